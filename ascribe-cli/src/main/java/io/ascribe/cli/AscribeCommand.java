@@ -1,0 +1,70 @@
+package io.ascribe.cli;
+
+import io.ascribe.cli.bench.BenchCommand;
+import io.ascribe.cli.kb.KbCommand;
+import io.ascribe.cli.lookup.ActorCommand;
+import io.ascribe.cli.lookup.SearchCommand;
+import io.ascribe.cli.lookup.SoftwareCommand;
+import io.ascribe.cli.lookup.TechniqueCommand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ascribe} command: evidence-based cyber-attack attribution from the command line. */
+@Command(
+    name = "ascribe",
+    mixinStandardHelpOptions = true,
+    version = "ascribe 0.1.0",
+    description = {
+      "Evidence-based cyber-attack attribution workbench.",
+      "",
+      "Start by importing a knowledge base (MITRE ATT&CK and MISP galaxies), then look up actors:",
+      "  ascribe kb download                       # fetch the public files into ~/.ascribe/downloads",
+      "  ascribe kb import ~/.ascribe/downloads    # or any STIX bundle / MISP cluster file, folder or URL",
+      "  ascribe actor \"Vanguard Panda\"",
+      "",
+      "Data lives in ~/.ascribe, or in --home DIR / $ASCRIBE_HOME."
+    },
+    subcommands = {
+      KbCommand.class,
+      ActorCommand.class,
+      TechniqueCommand.class,
+      SoftwareCommand.class,
+      SearchCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:failed (bad input, not found, network error); the message names the file and place",
+      "2:usage error",
+      "3:the name is ambiguous; every candidate is listed"
+    })
+public final class AscribeCommand {
+
+  /** Exit code for an ambiguous name. */
+  public static final int AMBIGUOUS = 3;
+
+  /** Builds the command line with Ascribe's error handling; tests call this too. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new AscribeCommand());
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+          if (e instanceof IOException || e instanceof IllegalArgumentException) {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return 1;
+          }
+          throw ex;
+        });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    // Libraries (Lucene) log through java.util.logging; a CLI's output is its own.
+    java.util.logging.LogManager.getLogManager().reset();
+    System.exit(commandLine().execute(args));
+  }
+}

@@ -1,0 +1,84 @@
+package io.ascribe.cli.lookup;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.alias.AliasLookup;
+import io.ascribe.alias.EntityKind;
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.store.Store;
+import io.ascribe.store.kb.KnowledgeBase;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Shared shape of {@code actor}, {@code technique} and {@code software}: resolve a name to one
+ * entity (or report unknown / ambiguous), then print its profile as text or JSON.
+ *
+ * @param <P> the profile record type
+ */
+abstract class LookupCommand<P> implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Parameters(arity = "1..*", paramLabel = "NAME", description = "Name, alias, ATT&CK id or STIX id (words are joined).")
+  List<String> words;
+
+  @Option(names = "--json", description = "Print as JSON.")
+  boolean json;
+
+  @Option(names = "--all", description = "List every technique, software and reference instead of the top ones.")
+  boolean all;
+
+  abstract EntityKind kind();
+
+  abstract Class<P> profileType();
+
+  abstract void printText(PrintWriter out, P profile, boolean all);
+
+  @Override
+  public Integer call() throws Exception {
+    String query = String.join(" ", words);
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store store = home.open()) {
+      KnowledgeBase kb = new KnowledgeBase(store);
+      Resolution resolution = new Resolution(kb, store.indexDir(), out, spec.commandLine().getErr(), json);
+      Resolution.Outcome outcome = resolution.resolve(kind(), query);
+      if (outcome.resolved() == null) {
+        return outcome.exitCode();
+      }
+      P profile = kb.profile(kind(), outcome.resolved().entityKey(), profileType())
+          .orElseThrow(() -> new IllegalStateException("no profile stored for " + outcome.resolved().entityKey()
+              + "; run `ascribe kb reindex`"));
+      if (json) {
+        ObjectNode o = Json.object();
+        o.put("query", query);
+        List<AliasLookup.Candidate> others = outcome.lookup().candidates().stream()
+            .filter(c -> c != outcome.resolved()).toList();
+        o.set("also_claimed_for", resolution.candidatesJson(kind(), others));
+        o.set(kind().id(), com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+            .build().valueToTree(profile));
+        Json.print(out, o);
+      } else {
+        printText(out, profile, all);
+        resolution.noteOtherClaimants(kind(), outcome);
+      }
+      return 0;
+    }
+  }
+
+  /** At most {@code n} items unless {@code all}. */
+  static <T> List<T> top(List<T> items, int n, boolean all) {
+    return all || items.size() <= n ? items : items.subList(0, n);
+  }
+
+  static String more(List<?> items, int n, boolean all) {
+    return all || items.size() <= n ? "" : "  ... " + (items.size() - n) + " more (--all)";
+  }
+}

@@ -1,0 +1,2 @@
+/** Geography helpers: country names and codes as sources write them, mapped to ISO 3166. */
+package io.ascribe.geo;

@@ -1,0 +1,315 @@
+package io.ascribe.store.kb;
+
+import io.ascribe.fetch.HttpFetcher;
+import io.ascribe.kb.KbDocumentReader;
+import io.ascribe.kb.KbFormat;
+import io.ascribe.kb.KbFormatException;
+import io.ascribe.kb.KbInput;
+import io.ascribe.kb.KbObject;
+import io.ascribe.kb.KbObjectSink;
+import io.ascribe.kb.NotKnowledgeFileException;
+import io.ascribe.store.Store;
+import io.ascribe.store.kb.ImportSummary.InputResult;
+import io.ascribe.store.kb.ImportSummary.Status;
+import io.ascribe.store.search.SearchIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Imports knowledge sources (files, folders, URLs) into the store, transactionally and
+ * idempotently.
+ *
+ * <ul>
+ *   <li>All inputs of one call share one transaction: if any input is malformed, nothing is stored
+ *       (unless {@code keepGoing}, where that input alone is rolled back and reported rejected).
+ *   <li>Bytes already imported (same SHA-256) are not read again.
+ *   <li>An object whose content changed is updated when its {@code modified} is newer (or the
+ *       format has none); the previous version moves to {@code kb_object_history}.
+ *   <li>After any change the read model (linking, profiles) is rebuilt in the same transaction,
+ *       and the search index after commit.
+ * </ul>
+ */
+public final class KbImporter {
+  private static final int BATCH = 1_000;
+
+  private final Store store;
+  private final HttpFetcher fetcher;
+  private final ImportListener listener;
+
+  public KbImporter(Store store, HttpFetcher fetcher, ImportListener listener) {
+    this.store = store;
+    this.fetcher = fetcher;
+    this.listener = listener;
+  }
+
+  /** Options for one import. */
+  public record Options(boolean force, boolean keepGoing) {
+    /** Defaults: skip already-imported bytes, stop at the first bad input. */
+    public static final Options DEFAULT = new Options(false, false);
+  }
+
+  /**
+   * Imports every argument: files, folders (walked for {@code .json} and {@code .json.gz}) and
+   * http(s) URLs.
+   *
+   * @throws KbFormatException naming the file and place of the first bad input; the store is then
+   *     unchanged
+   */
+  public ImportSummary importAll(List<String> arguments, Options options) throws IOException {
+    List<Expanded> inputs = expand(arguments);
+    long t0 = System.nanoTime();
+    long[] marks = new long[2];
+    Outcome outcome =
+        store.jdbi().inTransaction(h -> {
+          KbRepository repo = new KbRepository(h);
+          Map<String, StoredVersion> versions = repo.versions();
+          List<InputResult> results = new ArrayList<>();
+          for (int i = 0; i < inputs.size(); i++) {
+            Expanded in = inputs.get(i);
+            listener.started(in.input, i, inputs.size());
+            String savepoint = "input" + i;
+            if (options.keepGoing()) {
+              h.savepoint(savepoint);
+            }
+            InputResult result;
+            try {
+              result = importOne(in.input, repo, versions, options.force());
+            } catch (NotKnowledgeFileException e) {
+              if (in.explicit) {
+                throw e;
+              }
+              result = new InputResult(in.input.location(), Status.SKIPPED, null, 0, 0, 0, 0, e.reason());
+            } catch (KbFormatException e) {
+              if (!options.keepGoing()) {
+                throw e;
+              }
+              h.rollbackToSavepoint(savepoint);
+              versions = repo.versions();
+              result = new InputResult(in.input.location(), Status.REJECTED, null, 0, 0, 0, 0, e.getMessage());
+            }
+            if (options.keepGoing()) {
+              h.releaseSavepoint(savepoint);
+            }
+            results.add(result);
+            listener.finished(result);
+          }
+          marks[0] = System.nanoTime();
+          boolean changed = results.stream().anyMatch(r -> r.added() + r.updated() > 0);
+          ReadModel model = null;
+          if (changed) {
+            listener.rebuilding();
+            model = ReadModel.rebuild(h);
+          }
+          marks[1] = System.nanoTime();
+          return new Outcome(results, model);
+        });
+    long t3 = System.nanoTime();
+    ImportSummary.ReadModelStats stats = null;
+    if (outcome.model != null) {
+      new SearchIndex(store.indexDir()).rebuild(outcome.model);
+      stats = new ImportSummary.ReadModelStats(outcome.model.actors().size(),
+          outcome.model.ambiguousActorNames(), outcome.model.software().size(),
+          outcome.model.techniques().size());
+    }
+    long t4 = System.nanoTime();
+    ImportSummary.Timings timings = new ImportSummary.Timings(
+        (marks[0] - t0) / 1_000_000, (marks[1] - marks[0]) / 1_000_000, (t3 - marks[1]) / 1_000_000,
+        (t4 - t3) / 1_000_000);
+    return new ImportSummary(List.copyOf(outcome.results), stats, timings);
+  }
+
+  private record Outcome(List<InputResult> results, ReadModel model) {}
+
+  private record Expanded(KbInput input, boolean explicit) {}
+
+  private static List<Expanded> expand(List<String> arguments) throws IOException {
+    List<Expanded> out = new ArrayList<>();
+    for (String arg : arguments) {
+      if (HttpFetcher.isUrl(arg)) {
+        out.add(new Expanded(KbInput.of(arg), true));
+        continue;
+      }
+      Path p = Path.of(arg);
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          List<Path> files = walk.filter(Files::isRegularFile).filter(KbImporter::isJson).sorted().toList();
+          for (Path f : files) {
+            out.add(new Expanded(KbInput.of(f.toString()), false));
+          }
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(new Expanded(KbInput.of(arg), true));
+      } else {
+        throw new KbFormatException(arg, 0, 0, "no such file or folder");
+      }
+    }
+    return out;
+  }
+
+  private static boolean isJson(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".json") || n.endsWith(".json.gz");
+  }
+
+  private InputResult importOne(
+      KbInput input, KbRepository repo, Map<String, StoredVersion> versions, boolean force)
+      throws IOException {
+    if (!input.isUrl() && !force) {
+      String sha = sha256(Path.of(input.location()));
+      Optional<String> prior = repo.findImportedSha(sha);
+      if (prior.isPresent()) {
+        return new InputResult(input.location(), Status.ALREADY_IMPORTED, null, 0, 0,
+            repo.objectCountOfSha(sha), 0, "same bytes already imported from " + prior.get());
+      }
+    }
+    InputRun run = new InputRun(input, repo, versions);
+    KbFormat format;
+    try (KbInput.Opened opened = input.open(fetcher)) {
+      run.opened = opened;
+      format = new KbDocumentReader().read(opened.stream(), input.location(), run);
+      run.flush();
+      try {
+        opened.drain();
+      } catch (IOException e) {
+        throw new KbFormatException(input.location(), 0, 0, "cannot read to the end: " + e.getMessage(), e);
+      }
+      if (run.sourceId >= 0) {
+        repo.completeSource(run.sourceId, opened.sha256(), format, run.count);
+      }
+    }
+    versions.putAll(run.seen);
+    return new InputResult(input.location(), Status.IMPORTED, format.name(), run.added, run.updated,
+        run.unchanged, run.older, null);
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Decides, object by object, what one input changes. */
+  private final class InputRun implements KbObjectSink {
+    final KbInput input;
+    final KbRepository repo;
+    final Map<String, StoredVersion> stored;
+    final Map<String, StoredVersion> seen = new HashMap<>();
+    final Map<String, Long> seenLine = new HashMap<>();
+    final List<KbObject> pending = new ArrayList<>();
+    KbInput.Opened opened;
+    long sourceId = -1;
+    int count;
+    int added;
+    int updated;
+    int unchanged;
+    int older;
+
+    InputRun(KbInput input, KbRepository repo, Map<String, StoredVersion> stored) {
+      this.input = input;
+      this.repo = repo;
+      this.stored = stored;
+    }
+
+    @Override
+    public void accept(KbObject o) throws KbFormatException {
+      count++;
+      if ((count & 255) == 0) {
+        listener.progress(input, opened.bytesRead());
+      }
+      StoredVersion earlier = seen.get(o.key());
+      if (earlier != null) {
+        acceptRepeat(o, earlier);
+        return;
+      }
+      seen.put(o.key(), new StoredVersion(o.contentHash(), o.modified()));
+      seenLine.put(o.key(), o.line());
+      StoredVersion current = stored.get(o.key());
+      if (current == null) {
+        pending.add(o);
+        added++;
+        if (pending.size() >= BATCH) {
+          flush();
+        }
+      } else if (current.contentHash().equals(o.contentHash())) {
+        unchanged++;
+      } else if (compareModified(o.modified(), current.modified()) >= 0) {
+        replace(o);
+        updated++;
+      } else {
+        older++;
+      }
+    }
+
+    /** The same id twice in one input: identical is harmless; two versions keep the newer. */
+    private void acceptRepeat(KbObject o, StoredVersion earlier) throws KbFormatException {
+      if (earlier.contentHash().equals(o.contentHash())) {
+        unchanged++;
+        return;
+      }
+      int cmp = compareModified(o.modified(), earlier.modified());
+      if (cmp == 0 || o.modified() == null) {
+        throw new KbFormatException(input.location(), o.line(), 0,
+            "object " + o.key() + " appears twice with conflicting content and the same 'modified' "
+                + Objects.requireNonNullElse(o.modified(), "(none)") + " (first at line "
+                + seenLine.get(o.key()) + ")");
+      }
+      if (cmp > 0) {
+        seen.put(o.key(), new StoredVersion(o.contentHash(), o.modified()));
+        replace(o);
+        updated++;
+      } else {
+        older++;
+      }
+    }
+
+    private void replace(KbObject o) {
+      flush();
+      repo.replace(o, sourceId());
+    }
+
+    void flush() {
+      if (!pending.isEmpty()) {
+        repo.insert(pending, sourceId());
+        pending.clear();
+      }
+    }
+
+    private long sourceId() {
+      if (sourceId < 0) {
+        sourceId = repo.insertSource(input.location(), KbFormat.STIX);
+      }
+      return sourceId;
+    }
+  }
+
+  /** Compares STIX timestamps; a missing {@code modified} counts as newest (MISP has none). */
+  static int compareModified(String a, String b) {
+    if (a == null || b == null) {
+      return a == null && b == null ? 0 : (a == null ? 1 : -1);
+    }
+    try {
+      return Instant.parse(a).compareTo(Instant.parse(b));
+    } catch (DateTimeParseException e) {
+      return a.compareTo(b);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package io.ascribe.store.kb;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ascribe.alias.AliasClaim;
+import io.ascribe.alias.AliasLookup;
+import io.ascribe.alias.AliasSource;
+import io.ascribe.alias.EntityKind;
+import io.ascribe.alias.Names;
+import io.ascribe.store.Store;
+import io.ascribe.store.search.SearchIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read access to the stored knowledge base: name lookups that keep ambiguity visible, profiles,
+ * and statistics.
+ */
+public final class KnowledgeBase {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Store store;
+
+  public KnowledgeBase(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * Every entity of {@code kind} that {@code name} (a name, alias, ATT&CK id, STIX id or MISP
+   * uuid) may denote, with the claims behind each candidate.
+   */
+  public AliasLookup lookup(EntityKind kind, String name) {
+    String norm = Names.normalize(name);
+    List<AliasClaim> claims =
+        store.jdbi().withHandle(h -> h.createQuery(
+                "select name, entity_key, role, source, source_file, source_object, source_name, vendor "
+                    + "from kb_entity_name where kind = :kind and norm = :norm")
+            .bind("kind", kind.id())
+            .bind("norm", norm)
+            .map((rs, ctx) -> new AliasClaim(rs.getString(1), norm, rs.getString(2),
+                AliasClaim.Role.valueOf(rs.getString(3)),
+                new AliasSource(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                    rs.getString(8), List.of())))
+            .list());
+    Map<String, List<AliasClaim>> byEntity = new LinkedHashMap<>();
+    for (AliasClaim c : claims) {
+      byEntity.computeIfAbsent(c.entityKey(), k -> new ArrayList<>()).add(c);
+    }
+    List<AliasLookup.Candidate> candidates = new ArrayList<>();
+    byEntity.forEach((k, v) -> candidates.add(new AliasLookup.Candidate(k, List.copyOf(v))));
+    return new AliasLookup(name, List.copyOf(candidates));
+  }
+
+  /** The display name and ATT&CK id of an entity, or empty. */
+  public Optional<String[]> nameOf(EntityKind kind, String key) {
+    return store.jdbi().withHandle(h -> h.createQuery(
+            "select name, attack_id from kb_entity where kind = :kind and entity_key = :key")
+        .bind("kind", kind.id())
+        .bind("key", key)
+        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+        .findOne());
+  }
+
+  /** The stored profile of an entity, as its record type. */
+  public <T> Optional<T> profile(EntityKind kind, String key, Class<T> type) {
+    Optional<String> json = store.jdbi().withHandle(h -> h.createQuery(
+            "select profile from kb_entity where kind = :kind and entity_key = :key")
+        .bind("kind", kind.id())
+        .bind("key", key)
+        .mapTo(String.class)
+        .findOne());
+    return json.map(j -> {
+      try {
+        return JSON.readValue(j, type);
+      } catch (IOException e) {
+        throw new UncheckedIOException("stored profile of " + key + " is unreadable", e);
+      }
+    });
+  }
+
+  /** Counts of what is stored, as reported by {@code ascribe kb stats}. */
+  public KbStats stats() {
+    return store.jdbi().withHandle(h -> {
+      Map<String, long[]> byType = new LinkedHashMap<>();
+      h.createQuery("select object_type, format, sum(case when revoked or deprecated then 1 else 0 end), count(*) "
+              + "from kb_object group by object_type, format order by object_type")
+          .map((rs, ctx) -> byType.put((rs.getString(2).equals("MISP") ? "misp:" : "") + rs.getString(1),
+              new long[] {rs.getLong(4) - rs.getLong(3), rs.getLong(3)}))
+          .forEach(x -> {});
+      long sources = h.createQuery("select count(*) from kb_source").mapTo(Long.class).one();
+      long history = h.createQuery("select count(*) from kb_object_history").mapTo(Long.class).one();
+      Map<String, Long> entities = new LinkedHashMap<>();
+      h.createQuery("select kind, count(*) from kb_entity group by kind order by kind")
+          .map((rs, ctx) -> entities.put(rs.getString(1), rs.getLong(2)))
+          .forEach(x -> {});
+      long ambiguous = h.createQuery(
+              "select count(*) from (select norm from kb_entity_name where kind = 'actor' "
+                  + "group by norm having count(distinct entity_key) > 1) a")
+          .mapTo(Long.class).one();
+      return new KbStats(sources, history, byType, entities, ambiguous);
+    });
+  }
+
+  /** Rebuilds the read model and the search index from the stored objects. */
+  public ReadModel reindex() throws IOException {
+    ReadModel model = store.jdbi().inTransaction(ReadModel::rebuild);
+    new SearchIndex(store.indexDir()).rebuild(model);
+    return model;
+  }
+}

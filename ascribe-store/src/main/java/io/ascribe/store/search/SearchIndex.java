@@ -1,0 +1,175 @@
+package io.ascribe.store.search;
+
+import io.ascribe.alias.EntityKind;
+import io.ascribe.alias.Names;
+import io.ascribe.profile.Profiles;
+import io.ascribe.store.kb.ReadModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Full-text search over names, aliases and descriptions of actors, software and techniques
+ * (Lucene). The index is derived data: {@link #rebuild} recreates it from the read model, so it
+ * can always be thrown away and rebuilt ({@code ascribe kb reindex}).
+ */
+public final class SearchIndex {
+  private static final String KIND = "kind";
+  private static final String KEY = "key";
+  private static final String NAME = "name";
+  private static final String ATTACK_ID = "attack_id";
+  private static final String ALIASES = "aliases";
+  private static final String NORM = "norm";
+  private static final String TEXT = "description";
+  private static final Map<String, Float> WEIGHTS = Map.of(NAME, 4f, ALIASES, 3f, TEXT, 1f);
+
+  private final Path dir;
+
+  public SearchIndex(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Replaces the whole index with the entities of {@code model}. */
+  public void rebuild(ReadModel model) throws IOException {
+    Files.createDirectories(dir);
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setRAMBufferSizeMB(64);
+    try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
+      for (Profiles.Actor a : model.actors()) {
+        w.addDocument(doc(EntityKind.ACTOR, a.key(), a.name(), a.attackId(),
+            a.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(a.descriptions())));
+      }
+      for (Profiles.Software s : model.software()) {
+        w.addDocument(doc(EntityKind.SOFTWARE, s.key(), s.name(), s.attackId(),
+            s.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(s.descriptions())));
+      }
+      for (Profiles.Technique t : model.techniques()) {
+        if (!t.revoked()) {
+          w.addDocument(doc(EntityKind.TECHNIQUE, t.key(), t.name(), t.attackId(), List.of(),
+              t.description() == null ? "" : t.description()));
+        }
+      }
+      w.commit();
+    }
+  }
+
+  private static String descriptions(List<Profiles.Description> ds) {
+    return ds.stream().map(Profiles.Description::text).collect(Collectors.joining("\n\n"));
+  }
+
+  private static Document doc(
+      EntityKind kind, String key, String name, String attackId, List<String> aliases, String text) {
+    Document d = new Document();
+    d.add(new StringField(KIND, kind.id(), Field.Store.YES));
+    d.add(new StringField(KEY, key, Field.Store.YES));
+    d.add(new TextField(NAME, name == null ? key : name, Field.Store.YES));
+    if (attackId != null) {
+      d.add(new StringField(ATTACK_ID, attackId, Field.Store.YES));
+      d.add(new StringField(NORM, Names.normalize(attackId), Field.Store.NO));
+    }
+    d.add(new StringField(NORM, Names.normalize(name), Field.Store.NO));
+    for (String alias : aliases) {
+      d.add(new StringField(NORM, Names.normalize(alias), Field.Store.NO));
+    }
+    d.add(new TextField(ALIASES, String.join(" ; ", aliases), Field.Store.YES));
+    d.add(new TextField(TEXT, text, Field.Store.YES));
+    return d;
+  }
+
+  /** True when an index has been built. */
+  public boolean exists() throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (FSDirectory d = FSDirectory.open(dir)) {
+      return DirectoryReader.indexExists(d);
+    }
+  }
+
+  /**
+   * Searches; the query accepts {@code "phrases"}, {@code +must}, {@code -not} and {@code
+   * prefix*}.
+   *
+   * @param kind restrict to one kind, or null for all
+   */
+  public List<SearchHit> search(String text, EntityKind kind, int limit) throws IOException {
+    if (!exists()) {
+      return List.of();
+    }
+    Analyzer analyzer = new StandardAnalyzer();
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
+    parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    Query parsed = parser.parse(text);
+    if (parsed != null) {
+      any.add(parsed, BooleanClause.Occur.SHOULD);
+    }
+    String norm = Names.normalize(text);
+    if (!norm.isEmpty()) {
+      any.add(new BoostQuery(new TermQuery(new Term(NORM, norm)), 20f), BooleanClause.Occur.SHOULD);
+    }
+    Query query = any.build();
+    if (kind != null) {
+      query = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.MUST)
+          .add(new TermQuery(new Term(KIND, kind.id())), BooleanClause.Occur.FILTER)
+          .build();
+    }
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs top = searcher.search(query, limit);
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builder(searcher, analyzer)
+              .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+              .withMaxLength(100_000)
+              .build();
+      Map<String, String[]> snippets =
+          highlighter.highlightFields(new String[] {ALIASES, TEXT}, query, top, new int[] {1, 1});
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Document doc = searcher.storedFields().document(sd.doc);
+        String snippet = first(snippets.get(TEXT)[i], snippets.get(ALIASES)[i]);
+        hits.add(new SearchHit(doc.get(KIND), doc.get(KEY), doc.get(NAME), doc.get(ATTACK_ID), sd.score, snippet));
+      }
+      return hits;
+    }
+  }
+
+  private static String first(String a, String b) {
+    if (a != null && a.contains("«")) {
+      return a;
+    }
+    if (b != null && b.contains("«")) {
+      return "aka " + b;
+    }
+    return a;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Test fixtures shared by every module: {@link io.ascribe.testkit.SharedData} (the public
+ * reference data, skipped with a message when absent), {@link
+ * io.ascribe.testkit.LoopbackHttpServer} and {@link io.ascribe.testkit.Fixtures} (small
+ * hand-written STIX and MISP documents).
+ */
+package io.ascribe.testkit;
