@@ -72,14 +72,15 @@ public record ReadModel(
     addNames(names, EntityKind.SOFTWARE, softwareLinks.claims());
     for (Profiles.Technique t : model.techniques) {
       String source = t.attackId() != null ? "MITRE ATT&CK" : "STIX";
-      addName(names, EntityKind.TECHNIQUE, AliasClaim.of(t.name(), t.key(), AliasClaim.Role.NAME,
-          new io.ascribe.alias.AliasSource(source, null, t.key(), t.name(), null, List.of())));
+      io.ascribe.alias.AliasSource from =
+          new io.ascribe.alias.AliasSource(source, null, t.key(), t.name(), null, List.of());
+      // a revoked technique's name still leads to it, but yields to the live technique of that name
+      AliasClaim.Role nameRole = t.revoked() || t.deprecated() ? AliasClaim.Role.ALIAS : AliasClaim.Role.NAME;
+      addName(names, EntityKind.TECHNIQUE, AliasClaim.of(t.name(), t.key(), nameRole, from));
       if (t.attackId() != null) {
-        addName(names, EntityKind.TECHNIQUE, AliasClaim.of(t.attackId(), t.key(), AliasClaim.Role.ID,
-            new io.ascribe.alias.AliasSource(source, null, t.key(), t.name(), null, List.of())));
+        addName(names, EntityKind.TECHNIQUE, AliasClaim.of(t.attackId(), t.key(), AliasClaim.Role.ID, from));
       }
-      addName(names, EntityKind.TECHNIQUE, AliasClaim.of(t.key(), t.key(), AliasClaim.Role.ID,
-          new io.ascribe.alias.AliasSource(source, null, t.key(), t.name(), null, List.of())));
+      addName(names, EntityKind.TECHNIQUE, AliasClaim.of(t.key(), t.key(), AliasClaim.Role.ID, from));
     }
     names.execute();
     return model;
