@@ -57,9 +57,9 @@ public final class EntityLinker {
     this.graph = graph;
   }
 
-  /** Links threat actors: STIX intrusion sets plus MISP clusters of category {@code actor}. */
+  /** Links threat actors: STIX intrusion sets and threat actors plus MISP clusters of category {@code actor}. */
   public Linking linkActors() {
-    return link(EntityKind.ACTOR, List.of("intrusion-set"), "actor", GROUP_ID, GROUP_URL);
+    return link(EntityKind.ACTOR, List.of("intrusion-set", "threat-actor"), "actor", GROUP_ID, GROUP_URL);
   }
 
   /** Links software: STIX malware and tools plus MISP clusters of category {@code tool}. */
@@ -98,7 +98,10 @@ public final class EntityLinker {
         clusters.add(c);
       }
     }
-    clusters.sort(Comparator.comparingInt(EntityLinker::galaxyRank));
+    // a fixed order (not import order) keeps linking deterministic
+    clusters.sort(Comparator.comparingInt(EntityLinker::galaxyRank)
+        .thenComparing(MispCluster::galaxyType)
+        .thenComparing(MispCluster::uuid));
     for (MispCluster c : clusters) {
       String target = resolveById(c, idPattern, urlPattern, run);
       if (target == null) {

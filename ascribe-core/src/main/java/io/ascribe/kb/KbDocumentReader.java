@@ -153,7 +153,7 @@ public final class KbDocumentReader {
       if (bufferedValues != null) {
         int i = 0;
         for (JsonNode v : bufferedValues) {
-          sink.accept(mispObject(v, source, header, i++, 0));
+          emitMisp(v, source, header, i++, 0, sink);
         }
       }
     }
@@ -175,7 +175,7 @@ public final class KbDocumentReader {
     while (p.nextToken() != JsonToken.END_ARRAY) {
       JsonLocation at = p.currentTokenLocation();
       JsonNode node = p.readValueAsTree();
-      sink.accept(stixObject(node, source, index++, at));
+      sink.accept(stixObject(node, source, index++, at), node);
     }
   }
 
@@ -233,11 +233,11 @@ public final class KbDocumentReader {
     while (p.nextToken() != JsonToken.END_ARRAY) {
       JsonLocation at = p.currentTokenLocation();
       JsonNode node = p.readValueAsTree();
-      sink.accept(mispObject(node, source, header, index++, at.getLineNr()));
+      emitMisp(node, source, header, index++, at.getLineNr(), sink);
     }
   }
 
-  private KbObject mispObject(JsonNode node, String source, Header header, int index, long line)
+  private void emitMisp(JsonNode node, String source, Header header, int index, long line, KbObjectSink sink)
       throws KbFormatException {
     String where = "values[" + index + "]";
     if (!(node instanceof ObjectNode cluster)) {
@@ -261,7 +261,7 @@ public final class KbDocumentReader {
     galaxy.put("name", header.name);
     wrapped.set("cluster", cluster);
     String json = compact(wrapped);
-    return new KbObject(
+    sink.accept(new KbObject(
         "misp:" + header.type + ":" + uuid.toLowerCase(java.util.Locale.ROOT),
         KbFormat.MISP,
         header.type,
@@ -271,7 +271,7 @@ public final class KbDocumentReader {
         false,
         json,
         hash(json),
-        line);
+        line), wrapped);
   }
 
   private String compact(JsonNode node) throws KbFormatException {

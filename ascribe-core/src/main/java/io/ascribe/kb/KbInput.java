@@ -2,6 +2,7 @@ package io.ascribe.kb;
 
 import io.ascribe.fetch.HttpFetcher;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +69,9 @@ public record KbInput(String location, long size) {
       } catch (ZipException e) {
         opened.close();
         throw new KbFormatException(location, 0, 0, "not a valid gzip file (" + e.getMessage() + ")");
+      } catch (EOFException e) {
+        opened.close();
+        throw new KbFormatException(location, 0, 0, "not a valid gzip file (too short for a gzip header)", e);
       }
     } else {
       opened.decoded = new BufferedInputStream(opened.counting, 1 << 16);
@@ -112,7 +116,7 @@ public record KbInput(String location, long size) {
 
   private static final class CountingDigestStream extends FilterInputStream {
     final MessageDigest digest;
-    long count;
+    volatile long count;
 
     CountingDigestStream(InputStream in) {
       super(in);

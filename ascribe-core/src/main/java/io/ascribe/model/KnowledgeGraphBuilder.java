@@ -24,12 +24,12 @@ import java.util.Set;
 public final class KnowledgeGraphBuilder {
   /** STIX types the graph keeps; {@link #wants(String)} lets the store pre-filter. */
   public static final Set<String> STIX_TYPES =
-      Set.of("intrusion-set", "campaign", "attack-pattern", "malware", "tool", "relationship");
+      Set.of("intrusion-set", "threat-actor", "campaign", "attack-pattern", "malware", "tool", "relationship");
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final Map<String, StixEntity> stix = new LinkedHashMap<>();
-  private final List<Relationship> relationships = new ArrayList<>();
-  private final List<PendingCluster> clusters = new ArrayList<>();
+  private final Map<String, Relationship> relationships = new LinkedHashMap<>();
+  private final Map<String, PendingCluster> clusters = new LinkedHashMap<>();
   private final Map<String, String> vendorByUuid = new HashMap<>();
   private final Map<String, String> origins = new HashMap<>();
 
@@ -39,7 +39,8 @@ public final class KnowledgeGraphBuilder {
   }
 
   /**
-   * Adds one object; objects the graph does not use are ignored.
+   * Adds one object, parsing its JSON; objects the graph does not use are ignored. Adding an object
+   * with a key already added replaces it.
    *
    * @param origin the file or URL the object was imported from, kept for alias provenance
    */
@@ -47,19 +48,26 @@ public final class KnowledgeGraphBuilder {
     if (!wants(o.format(), o.type())) {
       return this;
     }
-    if (origin != null) {
-      origins.put(o.key(), origin);
-    }
-    JsonNode n;
     try {
-      n = mapper.readTree(o.json());
+      return add(o, mapper.readTree(o.json()), origin);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored object " + o.key() + " is not valid JSON", e);
+    }
+  }
+
+  /** Adds one object whose JSON the caller has already parsed into {@code n}. */
+  public KnowledgeGraphBuilder add(KbObject o, JsonNode n, String origin) {
+    if (!wants(o.format(), o.type())) {
+      return this;
+    }
+    if (origin != null) {
+      origins.put(o.key(), origin);
     }
     if (o.format() == KbFormat.MISP) {
       addCluster(o.key(), n);
     } else if (o.type().equals("relationship")) {
-      relationships.add(
+      relationships.put(
+          o.key(),
           new Relationship(
               o.key(),
               n.path("relationship_type").asText(),
@@ -176,7 +184,8 @@ public final class KnowledgeGraphBuilder {
     if (country == null && meta.has("microsoft-origin-threat")) {
       country = meta.path("microsoft-origin-threat").asText(null);
     }
-    clusters.add(
+    clusters.put(
+        key,
         new PendingCluster(
             key,
             galaxy.path("type").asText(),
@@ -214,7 +223,7 @@ public final class KnowledgeGraphBuilder {
   /** Freezes what was added into a graph. */
   public KnowledgeGraph build() {
     List<MispCluster> misp = new ArrayList<>(clusters.size());
-    for (PendingCluster p : clusters) {
+    for (PendingCluster p : clusters.values()) {
       Map<String, String> vendors = new LinkedHashMap<>();
       p.nameUuid.forEach(
           (name, uuid) -> {
@@ -230,7 +239,7 @@ public final class KnowledgeGraphBuilder {
               Map.copyOf(vendors), p.country, p.sponsor, p.confidence, p.victims, p.categories,
               p.sectors, p.refs, p.related));
     }
-    return new KnowledgeGraph(stix, relationships, misp, origins);
+    return new KnowledgeGraph(stix, List.copyOf(relationships.values()), misp, origins);
   }
 
   private record PendingCluster(

@@ -146,7 +146,7 @@ public final class ProfileBuilder {
       m.platforms().stream().filter(p -> !platforms.contains(p)).forEach(platforms::add);
       for (Relationship r : graph.to(m.id())) {
         StixEntity src = graph.stix(r.sourceRef());
-        if (r.type().equals("uses") && !r.revoked() && src != null && src.type().equals("intrusion-set")) {
+        if (r.type().equals("uses") && !r.revoked() && src != null && isActor(src)) {
           addActorUsage(users, src, r);
         }
       }
@@ -178,7 +178,7 @@ public final class ProfileBuilder {
       if (src == null) {
         continue;
       }
-      if (r.type().equals("uses") && src.type().equals("intrusion-set")) {
+      if (r.type().equals("uses") && isActor(src)) {
         addActorUsage(actorsUsing, src, r);
       } else if (r.type().equals("uses") && (src.type().equals("malware") || src.type().equals("tool"))) {
         String key = software.memberOf().getOrDefault(src.id(), src.id());
@@ -207,6 +207,10 @@ public final class ProfileBuilder {
     CanonicalEntity a = actors.entity(key);
     users.computeIfAbsent(key, k -> new UsageBuilder(key, a == null ? src.attackId() : a.attackId(),
         a == null ? src.name() : a.name())).add(r);
+  }
+
+  private static boolean isActor(StixEntity e) {
+    return e.type().equals("intrusion-set") || e.type().equals("threat-actor");
   }
 
   /** The target of a relationship when it is a live object, following revocations. */

@@ -1,19 +1,23 @@
 package io.ascribe.store.kb;
 
 import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.kb.KbDocumentReader;
 import io.ascribe.kb.KbFormat;
 import io.ascribe.kb.KbFormatException;
 import io.ascribe.kb.KbInput;
 import io.ascribe.kb.KbObject;
 import io.ascribe.kb.KbObjectSink;
 import io.ascribe.kb.NotKnowledgeFileException;
+import io.ascribe.model.KnowledgeGraphBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.ImportSummary.InputResult;
 import io.ascribe.store.kb.ImportSummary.Status;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -23,6 +27,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -75,10 +81,15 @@ public final class KbImporter {
     List<Expanded> inputs = expand(arguments);
     long t0 = System.nanoTime();
     long[] marks = new long[2];
-    Outcome outcome =
+    SearchIndex index = new SearchIndex(store.indexDir());
+    AtomicReference<CompletableFuture<Path>> indexing = new AtomicReference<>();
+    Outcome outcome;
+    try {
+      outcome =
         store.jdbi().inTransaction(h -> {
           KbRepository repo = new KbRepository(h);
-          Map<String, StoredVersion> versions = repo.versions();
+          LazyVersions versions = new LazyVersions(repo);
+          GraphFeed feed = new GraphFeed();
           List<InputResult> results = new ArrayList<>();
           for (int i = 0; i < inputs.size(); i++) {
             Expanded in = inputs.get(i);
@@ -89,7 +100,7 @@ public final class KbImporter {
             }
             InputResult result;
             try {
-              result = importOne(in.input, repo, versions, options.force());
+              result = importOne(in.input, repo, versions, feed, options.force());
             } catch (NotKnowledgeFileException e) {
               if (in.explicit) {
                 throw e;
@@ -100,11 +111,12 @@ public final class KbImporter {
                 throw e;
               }
               h.rollbackToSavepoint(savepoint);
-              versions = repo.versions();
+              versions.reset();
+              feed.invalidate();
               result = new InputResult(in.input.location(), Status.REJECTED, null, 0, 0, 0, 0, e.getMessage());
             }
-            if (options.keepGoing()) {
-              h.releaseSavepoint(savepoint);
+            if (options.keepGoing() && result.status() != Status.REJECTED) {
+              h.releaseSavepoint(savepoint); // a savepoint rolled back to is already gone
             }
             results.add(result);
             listener.finished(result);
@@ -114,15 +126,30 @@ public final class KbImporter {
           ReadModel model = null;
           if (changed) {
             listener.rebuilding();
-            model = ReadModel.rebuild(h);
+            model = feed.valid
+                ? ReadModel.rebuild(h, feed.builder, feed.added)
+                : ReadModel.rebuild(h);
+            // the search index is derived: build it aside while the database commits
+            ReadModel built = model;
+            indexing.set(CompletableFuture.supplyAsync(() -> {
+              try {
+                return index.buildAside(built);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }));
           }
           marks[1] = System.nanoTime();
           return new Outcome(results, model);
         });
+    } catch (IOException | RuntimeException e) {
+      discardIndexing(indexing.get());
+      throw e;
+    }
     long t3 = System.nanoTime();
     ImportSummary.ReadModelStats stats = null;
     if (outcome.model != null) {
-      new SearchIndex(store.indexDir()).rebuild(outcome.model);
+      index.publish(await(indexing.get()));
       stats = new ImportSummary.ReadModelStats(outcome.model.actors().size(),
           outcome.model.ambiguousActorNames(), outcome.model.software().size(),
           outcome.model.techniques().size());
@@ -135,6 +162,28 @@ public final class KbImporter {
   }
 
   private record Outcome(List<InputResult> results, ReadModel model) {}
+
+  private static Path await(CompletableFuture<Path> indexing) throws IOException {
+    try {
+      return indexing.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+  }
+
+  private static void discardIndexing(CompletableFuture<Path> indexing) {
+    if (indexing == null) {
+      return;
+    }
+    try {
+      SearchIndex.discard(await(indexing));
+    } catch (IOException | RuntimeException ignored) {
+      // the transaction already failed; a leftover staging folder is harmless and reported by nothing
+    }
+  }
 
   private record Expanded(KbInput input, boolean explicit) {}
 
@@ -167,8 +216,53 @@ public final class KbImporter {
     return n.endsWith(".json") || n.endsWith(".json.gz");
   }
 
+  /**
+   * Stored versions of every object, read on first need: an import whose inputs were all imported
+   * before never reads them.
+   */
+  private static final class LazyVersions {
+    private final KbRepository repo;
+    private Map<String, StoredVersion> map;
+
+    LazyVersions(KbRepository repo) {
+      this.repo = repo;
+    }
+
+    Map<String, StoredVersion> get() {
+      if (map == null) {
+        map = repo.versions();
+      }
+      return map;
+    }
+
+    void reset() {
+      map = null;
+    }
+  }
+
+  /**
+   * The knowledge graph as the import reads it: current versions of the objects seen, so that the
+   * read model need not read them back. Invalid once an input was rolled back.
+   */
+  private static final class GraphFeed {
+    final KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder();
+    final Set<String> added = new HashSet<>();
+    boolean valid = true;
+
+    void add(KbObject o, JsonNode tree, String origin) {
+      if (valid && KnowledgeGraphBuilder.wants(o.format(), o.type())) {
+        builder.add(o, tree, origin);
+        added.add(o.key());
+      }
+    }
+
+    void invalidate() {
+      valid = false;
+    }
+  }
+
   private InputResult importOne(
-      KbInput input, KbRepository repo, Map<String, StoredVersion> versions, boolean force)
+      KbInput input, KbRepository repo, LazyVersions versions, GraphFeed feed, boolean force)
       throws IOException {
     if (!input.isUrl() && !force) {
       String sha = sha256(Path.of(input.location()));
@@ -178,22 +272,17 @@ public final class KbImporter {
             repo.objectCountOfSha(sha), 0, "same bytes already imported from " + prior.get());
       }
     }
-    InputRun run = new InputRun(input, repo, versions);
+    InputRun run = new InputRun(input, repo, versions.get(), feed);
     KbFormat format;
     try (KbInput.Opened opened = input.open(fetcher)) {
       run.opened = opened;
-      format = new KbDocumentReader().read(opened.stream(), input.location(), run);
+      format = PipelinedReader.read(opened, input.location(), run);
       run.flush();
-      try {
-        opened.drain();
-      } catch (IOException e) {
-        throw new KbFormatException(input.location(), 0, 0, "cannot read to the end: " + e.getMessage(), e);
-      }
       if (run.sourceId >= 0) {
         repo.completeSource(run.sourceId, opened.sha256(), format, run.count);
       }
     }
-    versions.putAll(run.seen);
+    versions.get().putAll(run.seen);
     return new InputResult(input.location(), Status.IMPORTED, format.name(), run.added, run.updated,
         run.unchanged, run.older, null);
   }
@@ -212,6 +301,7 @@ public final class KbImporter {
     final KbInput input;
     final KbRepository repo;
     final Map<String, StoredVersion> stored;
+    final GraphFeed feed;
     final Map<String, StoredVersion> seen = new HashMap<>();
     final Map<String, Long> seenLine = new HashMap<>();
     final List<KbObject> pending = new ArrayList<>();
@@ -223,62 +313,86 @@ public final class KbImporter {
     int unchanged;
     int older;
 
-    InputRun(KbInput input, KbRepository repo, Map<String, StoredVersion> stored) {
+    InputRun(KbInput input, KbRepository repo, Map<String, StoredVersion> stored, GraphFeed feed) {
       this.input = input;
       this.repo = repo;
       this.stored = stored;
+      this.feed = feed;
     }
 
     @Override
     public void accept(KbObject o) throws KbFormatException {
+      throw new IllegalStateException("the reader always passes the parsed tree");
+    }
+
+    @Override
+    public void accept(KbObject o, JsonNode tree) throws KbFormatException {
       count++;
       if ((count & 255) == 0) {
         listener.progress(input, opened.bytesRead());
       }
       StoredVersion earlier = seen.get(o.key());
       if (earlier != null) {
-        acceptRepeat(o, earlier);
+        if (acceptRepeat(o, earlier)) {
+          feed.add(o, tree, input.location());
+        }
         return;
       }
-      seen.put(o.key(), new StoredVersion(o.contentHash(), o.modified()));
-      seenLine.put(o.key(), o.line());
+      StoredVersion incoming = new StoredVersion(o.contentHash(), o.modified());
       StoredVersion current = stored.get(o.key());
       if (current == null) {
+        becomesCurrent(o, incoming);
         pending.add(o);
         added++;
         if (pending.size() >= BATCH) {
           flush();
         }
       } else if (current.contentHash().equals(o.contentHash())) {
+        seen.put(o.key(), current);
         unchanged++;
       } else if (compareModified(o.modified(), current.modified()) >= 0) {
+        becomesCurrent(o, incoming);
         replace(o);
         updated++;
       } else {
+        // the store already holds a newer version; later copies in this import compare against it
+        seen.put(o.key(), current);
         older++;
-      }
-    }
-
-    /** The same id twice in one input: identical is harmless; two versions keep the newer. */
-    private void acceptRepeat(KbObject o, StoredVersion earlier) throws KbFormatException {
-      if (earlier.contentHash().equals(o.contentHash())) {
-        unchanged++;
         return;
       }
+      feed.add(o, tree, input.location());
+    }
+
+    private void becomesCurrent(KbObject o, StoredVersion version) {
+      seen.put(o.key(), version);
+      seenLine.put(o.key(), o.line());
+    }
+
+    /**
+     * The same id again in one input: identical is harmless; of two versions the newer is kept; two
+     * different contents with the same {@code modified} in one input are an error. Returns true when
+     * {@code o} became the current version.
+     */
+    private boolean acceptRepeat(KbObject o, StoredVersion earlier) throws KbFormatException {
+      if (earlier.contentHash().equals(o.contentHash())) {
+        unchanged++;
+        return false;
+      }
+      Long firstLine = seenLine.get(o.key());
       int cmp = compareModified(o.modified(), earlier.modified());
-      if (cmp == 0 || o.modified() == null) {
+      if (firstLine != null && (cmp == 0 || o.modified() == null)) {
         throw new KbFormatException(input.location(), o.line(), 0,
             "object " + o.key() + " appears twice with conflicting content and the same 'modified' "
-                + Objects.requireNonNullElse(o.modified(), "(none)") + " (first at line "
-                + seenLine.get(o.key()) + ")");
+                + Objects.requireNonNullElse(o.modified(), "(none)") + " (first at line " + firstLine + ")");
       }
-      if (cmp > 0) {
-        seen.put(o.key(), new StoredVersion(o.contentHash(), o.modified()));
+      if (cmp >= 0) {
+        becomesCurrent(o, new StoredVersion(o.contentHash(), o.modified()));
         replace(o);
         updated++;
-      } else {
-        older++;
+        return true;
       }
+      older++;
+      return false;
     }
 
     private void replace(KbObject o) {

@@ -3,7 +3,10 @@ package io.ascribe.store.kb;
 import io.ascribe.kb.KbFormat;
 import io.ascribe.kb.KbObject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -133,16 +136,35 @@ final class KbRepository {
 
   /**
    * Streams current objects of the given STIX types and every MISP object, each with the file or
-   * URL it was imported from.
+   * URL it was imported from, except those whose key is in {@code skip}. Keys are listed first so
+   * that skipped objects' bodies are never read.
    */
-  void forEachObject(Collection<String> stixTypes, BiConsumer<KbObject, String> consumer) {
+  void forEachObject(Collection<String> stixTypes, Set<String> skip, BiConsumer<KbObject, String> consumer) {
     String types = String.join(",", stixTypes.stream().map(t -> "'" + t.replace("'", "''") + "'").toList());
-    h.createQuery(
-            "select o.object_key, o.format, o.object_type, o.name, o.modified, o.revoked, o.deprecated, "
-                + "o.body, o.content_sha256, s.location from kb_object o join kb_source s on s.id = o.source_id "
-                + "where o.format = 'MISP' or o.object_type in (" + types + ") order by o.object_key")
-        .setFetchSize(5_000)
-        .map((rs, ctx) -> {
+    String where = "where o.format = 'MISP' or o.object_type in (" + types + ")";
+    String select = "select o.object_key, o.format, o.object_type, o.name, o.modified, o.revoked, o.deprecated, "
+        + "o.body, o.content_sha256, s.location from kb_object o join kb_source s on s.id = o.source_id ";
+    if (skip.isEmpty()) {
+      stream(h.createQuery(select + where).setFetchSize(5_000), consumer);
+      return;
+    }
+    List<String> wanted = new ArrayList<>();
+    h.createQuery("select o.object_key from kb_object o " + where)
+        .setFetchSize(10_000)
+        .mapTo(String.class)
+        .forEach(k -> {
+          if (!skip.contains(k)) {
+            wanted.add(k);
+          }
+        });
+    for (int from = 0; from < wanted.size(); from += 500) {
+      stream(h.createQuery(select + "where o.object_key in (<keys>)")
+          .bindList("keys", wanted.subList(from, Math.min(wanted.size(), from + 500))), consumer);
+    }
+  }
+
+  private static void stream(org.jdbi.v3.core.statement.Query query, BiConsumer<KbObject, String> consumer) {
+    query.map((rs, ctx) -> {
           consumer.accept(
               new KbObject(rs.getString(1), KbFormat.valueOf(rs.getString(2)), rs.getString(3),
                   rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getBoolean(7),

@@ -11,6 +11,7 @@ import io.ascribe.model.KnowledgeGraphBuilder;
 import io.ascribe.profile.ProfileBuilder;
 import io.ascribe.profile.Profiles;
 import java.util.List;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -34,8 +35,15 @@ public record ReadModel(
 
   /** Rebuilds the read model from the objects stored in {@code h} and writes it back. */
   static ReadModel rebuild(Handle h) {
-    KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder();
-    new KbRepository(h).forEachObject(KnowledgeGraphBuilder.STIX_TYPES, builder::add);
+    return rebuild(h, new KnowledgeGraphBuilder(), Set.of());
+  }
+
+  /**
+   * Rebuilds the read model from a builder that already holds the current versions of the objects
+   * in {@code alreadyAdded} (an import adds them as it reads), plus every other stored object.
+   */
+  static ReadModel rebuild(Handle h, KnowledgeGraphBuilder builder, Set<String> alreadyAdded) {
+    new KbRepository(h).forEachObject(KnowledgeGraphBuilder.STIX_TYPES, alreadyAdded, builder::add);
     KnowledgeGraph graph = builder.build();
     EntityLinker linker = new EntityLinker(graph);
     Linking actorLinks = linker.linkActors();

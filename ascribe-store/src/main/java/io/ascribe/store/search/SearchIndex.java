@@ -7,6 +7,7 @@ import io.ascribe.store.kb.ReadModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +58,21 @@ public final class SearchIndex {
 
   /** Replaces the whole index with the entities of {@code model}. */
   public void rebuild(ReadModel model) throws IOException {
-    Files.createDirectories(dir);
+    publish(buildAside(model));
+  }
+
+  /**
+   * Builds a complete index of {@code model} in a staging folder beside the live one, leaving the
+   * live index untouched; {@link #publish} or {@link #discard} it afterwards. Safe to run on another
+   * thread while the database commits.
+   */
+  public Path buildAside(ReadModel model) throws IOException {
+    Files.createDirectories(dir.toAbsolutePath().getParent());
+    Path staged = Files.createTempDirectory(dir.toAbsolutePath().getParent(), dir.getFileName() + ".staging-");
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(64);
-    try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
+    try (FSDirectory d = FSDirectory.open(staged); IndexWriter w = new IndexWriter(d, config)) {
       for (Profiles.Actor a : model.actors()) {
         w.addDocument(doc(EntityKind.ACTOR, a.key(), a.name(), a.attackId(),
             a.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(a.descriptions())));
@@ -77,6 +88,35 @@ public final class SearchIndex {
         }
       }
       w.commit();
+    } catch (IOException | RuntimeException e) {
+      discard(staged);
+      throw e;
+    }
+    return staged;
+  }
+
+  /** Makes a staged index the live one, replacing the previous. */
+  public void publish(Path staged) throws IOException {
+    Path old = null;
+    if (Files.exists(dir)) {
+      old = dir.resolveSibling(dir.getFileName() + ".old-" + System.nanoTime());
+      Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(staged, dir, StandardCopyOption.ATOMIC_MOVE);
+    if (old != null) {
+      discard(old);
+    }
+  }
+
+  /** Deletes a staged (or old) index folder. */
+  public static void discard(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (var walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 
