@@ -89,6 +89,8 @@ public final class KbImporter {
         store.jdbi().inTransaction(h -> {
           KbRepository repo = new KbRepository(h);
           LazyVersions versions = new LazyVersions(repo);
+          // with nothing imported before, no input can be a re-import: skip hashing files up front
+          boolean checkReimport = !options.force() && repo.hasSources();
           GraphFeed feed = new GraphFeed();
           List<InputResult> results = new ArrayList<>();
           for (int i = 0; i < inputs.size(); i++) {
@@ -100,7 +102,7 @@ public final class KbImporter {
             }
             InputResult result;
             try {
-              result = importOne(in.input, repo, versions, feed, options.force());
+              result = importOne(in.input, repo, versions, feed, checkReimport);
             } catch (NotKnowledgeFileException e) {
               if (in.explicit) {
                 throw e;
@@ -262,9 +264,9 @@ public final class KbImporter {
   }
 
   private InputResult importOne(
-      KbInput input, KbRepository repo, LazyVersions versions, GraphFeed feed, boolean force)
+      KbInput input, KbRepository repo, LazyVersions versions, GraphFeed feed, boolean checkReimport)
       throws IOException {
-    if (!input.isUrl() && !force) {
+    if (checkReimport && !input.isUrl()) {
       String sha = sha256(Path.of(input.location()));
       Optional<String> prior = repo.findImportedSha(sha);
       if (prior.isPresent()) {

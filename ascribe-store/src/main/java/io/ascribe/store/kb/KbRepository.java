@@ -40,6 +40,11 @@ final class KbRepository {
     return out;
   }
 
+  /** True when anything was ever imported. */
+  boolean hasSources() {
+    return h.createQuery("select count(*) from kb_source").mapTo(Long.class).one() > 0;
+  }
+
   /** An earlier import of exactly these bytes: its location and time. */
   Optional<String> findImportedSha(String sha256) {
     return h.createQuery(
