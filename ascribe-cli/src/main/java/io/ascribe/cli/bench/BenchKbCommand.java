@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.cli.Json;
+import io.ascribe.kb.KbDocumentReader;
+import io.ascribe.kb.KbInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -74,6 +76,10 @@ public final class BenchKbCommand implements Callable<Integer> {
       inputs.add(data.resolve("misp-galaxy/clusters/" + g + ".json").toString());
     }
     PrintWriter err = spec.commandLine().getErr();
+    double parseFloor = parseFloorSeconds(inputs);
+    err.printf("floor: parsing the inputs with Jackson alone: %.2f s%n", parseFloor);
+    double readerFloor = readerSeconds(inputs);
+    err.printf("floor: KbDocumentReader into a no-op sink: %.2f s%n", readerFloor);
     Path root = Files.createTempDirectory("ascribe-bench-kb");
     try {
       double[] fresh = new double[runs];
@@ -89,6 +95,7 @@ public final class BenchKbCommand implements Callable<Integer> {
       double[] reimport = times(home, concat(List.of("kb", "import", "--quiet"), inputs), "re-import", err);
       double[] forced = times(home, concat(List.of("kb", "import", "--quiet", "--force"), inputs), "re-import --force", err);
       double[] actor = times(home, List.of("actor", "Vanguard Panda"), "actor", err);
+      double[] jvm = times(home, List.of("--version"), "jvm start (ascribe --version)", err);
       ObjectNode o = Json.object();
       o.put("machine_cores", Runtime.getRuntime().availableProcessors());
       o.put("java", System.getProperty("java.version"));
@@ -99,6 +106,9 @@ public final class BenchKbCommand implements Callable<Integer> {
       o.put("reimport_unchanged_s", median(reimport));
       o.put("reimport_unchanged_force_s", median(forced));
       o.put("actor_command_s", median(actor));
+      o.put("baseline_jvm_start_s", median(jvm));
+      o.put("baseline_jackson_parse_s", parseFloor);
+      o.put("baseline_reader_no_store_s", readerFloor);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Json.print(out, o);
@@ -109,11 +119,34 @@ public final class BenchKbCommand implements Callable<Integer> {
         out.printf("re-import, unchanged files                 %.2f s%n", median(reimport));
         out.printf("re-import, unchanged, --force (per object) %.2f s%n", median(forced));
         out.printf("ascribe actor \"Vanguard Panda\"             %.2f s%n", median(actor));
+        out.printf("baselines: JVM start (ascribe --version) %.2f s; Jackson parse of the inputs %.2f s;"
+            + " KbDocumentReader without storing %.2f s (in this process, first run)%n", median(jvm), parseFloor, readerFloor);
       }
       return 0;
     } finally {
       deleteTree(root);
     }
+  }
+
+  /** The floor the issue names: parsing the same bytes with Jackson and nothing else. */
+  private static double parseFloorSeconds(List<String> inputs) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    long start = System.nanoTime();
+    for (String in : inputs) {
+      mapper.readTree(Path.of(in).toFile());
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Our reader (validation, compact JSON, per-object SHA-256) without the store. */
+  private static double readerSeconds(List<String> inputs) throws IOException {
+    long start = System.nanoTime();
+    for (String in : inputs) {
+      try (KbInput.Opened opened = KbInput.of(in).open(null)) {
+        new KbDocumentReader().read(opened.stream(), in, o -> {});
+      }
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private double[] times(Path home, List<String> args, String label, PrintWriter err) throws IOException, InterruptedException, URISyntaxException {
@@ -133,10 +166,14 @@ public final class BenchKbCommand implements Callable<Integer> {
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + xmx));
     cmd.addAll(LAUNCHER_JVM_OPTIONS);
     cmd.addAll(List.of("-cp", jar.toString(), "io.ascribe.cli.AscribeCommand"));
-    int subcommandWords = args.get(0).equals("kb") ? 2 : 1; // --home belongs to the leaf subcommand
-    cmd.addAll(args.subList(0, subcommandWords));
-    cmd.addAll(List.of("--home", home.toString()));
-    cmd.addAll(args.subList(subcommandWords, args.size()));
+    if (args.get(0).startsWith("--")) {
+      cmd.addAll(args);
+    } else {
+      int subcommandWords = args.get(0).equals("kb") ? 2 : 1; // --home belongs to the leaf subcommand
+      cmd.addAll(args.subList(0, subcommandWords));
+      cmd.addAll(List.of("--home", home.toString()));
+      cmd.addAll(args.subList(subcommandWords, args.size()));
+    }
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
     long start = System.nanoTime();
     Process p = pb.start();

@@ -61,7 +61,12 @@ final class PipelinedReader {
       } catch (Throwable t) {
         producer.completeExceptionally(t);
       } finally {
-        putQuietly(queue, END);
+        try {
+          queue.put(END);
+        } catch (InterruptedException e) {
+          // the consumer stopped early and interrupted us: nobody is waiting for the end marker
+          Thread.currentThread().interrupt();
+        }
       }
     });
     try {
@@ -85,17 +90,9 @@ final class PipelinedReader {
       }
       throw new KbFormatException(location, 0, 0, "cannot read: " + e.getCause(), e.getCause());
     } finally {
-      if (!producer.isDone()) {
-        producerThread[0].interrupt();
-        queue.clear();
-      }
-    }
-  }
-
-  private static void putQuietly(BlockingQueue<Item> queue, Item item) {
-    // the consumer may have stopped taking after an error; never block forever
-    while (!queue.offer(item)) {
-      queue.poll();
+      // after an error on this side the producer may be blocked on a full queue: release it
+      producerThread[0].interrupt();
+      queue.clear();
     }
   }
 }
