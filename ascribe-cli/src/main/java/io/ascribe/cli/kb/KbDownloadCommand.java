@@ -2,8 +2,8 @@ package io.ascribe.cli.kb;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.NetworkOptions;
 import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -58,11 +57,8 @@ public final class KbDownloadCommand implements Callable<Integer> {
   @Option(names = "--mirror", paramLabel = "BASE-URL", description = "Fetch every file from BASE-URL/<local path> instead of upstream.")
   String mirror;
 
-  @Option(names = "--allow-private-network", description = "Allow loopback or private addresses (local mirrors).")
-  boolean allowPrivate;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "HTTP timeout (default: ${DEFAULT-VALUE} s).")
-  int timeoutSeconds;
+  @Mixin NetworkOptions network;
 
   @Option(names = "--json", description = "Print what was downloaded as JSON.")
   boolean json;
@@ -73,8 +69,7 @@ public final class KbDownloadCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path target = to != null ? to : home.path().resolve("downloads");
-    HttpFetcher fetcher = new HttpFetcher(
-        allowPrivate ? NetworkPolicy.ALLOW_PRIVATE : NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(timeoutSeconds));
+    HttpFetcher fetcher = network.fetcher();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Downloaded> done = new ArrayList<>();

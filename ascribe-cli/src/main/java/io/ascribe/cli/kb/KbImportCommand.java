@@ -2,13 +2,12 @@ package io.ascribe.cli.kb;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.NetworkOptions;
 import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.ImportSummary;
 import io.ascribe.store.kb.KbImporter;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,11 +51,8 @@ public final class KbImportCommand implements Callable<Integer> {
       description = "Reject a malformed input (rolled back alone) and import the rest; exit 1 if any was rejected.")
   boolean keepGoing;
 
-  @Option(names = "--allow-private-network", description = "Allow URLs on loopback or private addresses (local mirrors).")
-  boolean allowPrivate;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "HTTP timeout (default: ${DEFAULT-VALUE} s).")
-  int timeoutSeconds;
+  @Mixin NetworkOptions network;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
@@ -64,8 +60,7 @@ public final class KbImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    HttpFetcher fetcher = new HttpFetcher(
-        allowPrivate ? NetworkPolicy.ALLOW_PRIVATE : NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(timeoutSeconds));
+    HttpFetcher fetcher = network.fetcher();
     long start = System.nanoTime();
     ImportSummary summary;
     try (Store store = home.open();
