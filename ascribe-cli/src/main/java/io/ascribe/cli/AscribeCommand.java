@@ -1,5 +1,6 @@
 package io.ascribe.cli;
 
+import io.ascribe.cli.attribution.AttributeCommand;
 import io.ascribe.cli.bench.BenchCommand;
 import io.ascribe.cli.kb.KbCommand;
 import io.ascribe.cli.lookup.ActorCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
       "  ascribe kb download                       # fetch the public files into ~/.ascribe/downloads",
       "  ascribe kb import ~/.ascribe/downloads    # or any STIX bundle / MISP cluster file, folder or URL",
       "  ascribe actor \"Vanguard Panda\"",
+      "  ascribe attribute examples/attribution/case.json   # rank actors for an incident's evidence",
       "",
       "Data lives in ~/.ascribe, or in --home DIR / $ASCRIBE_HOME."
     },
@@ -32,6 +34,7 @@ import picocli.CommandLine.Command;
       TechniqueCommand.class,
       SoftwareCommand.class,
       SearchCommand.class,
+      AttributeCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -53,7 +56,8 @@ public final class AscribeCommand {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-          if (e instanceof IOException || e instanceof IllegalArgumentException) {
+          if (e instanceof IOException || e instanceof IllegalArgumentException
+              || e instanceof io.ascribe.attribution.EvidenceException) {
             commandLine.getErr().println("error: " + e.getMessage());
             return 1;
           }

@@ -24,6 +24,18 @@ public final class Json {
     }
   }
 
+  /** {@code value} as compact one-line JSON (for JSON Lines). */
+  public static String line(Object value) {
+    try {
+      return COMPACT.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise output", e);
+    }
+  }
+
+  private static final ObjectMapper COMPACT =
+      new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
   /** A fresh mutable JSON object, for ad-hoc output. */
   public static com.fasterxml.jackson.databind.node.ObjectNode object() {
     return MAPPER.createObjectNode();

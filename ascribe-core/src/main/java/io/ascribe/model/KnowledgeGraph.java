@@ -20,13 +20,16 @@ public final class KnowledgeGraph {
   private final Map<String, List<MispCluster>> mispByUuid = new HashMap<>();
 
   private final Map<String, String> origins;
+  private final Map<String, Indicator> indicators;
 
   KnowledgeGraph(
       Map<String, StixEntity> stixById,
       List<Relationship> relationships,
       List<MispCluster> misp,
-      Map<String, String> origins) {
+      Map<String, String> origins,
+      Map<String, Indicator> indicators) {
     this.origins = Map.copyOf(origins);
+    this.indicators = Map.copyOf(indicators);
     this.stixById = Map.copyOf(stixById);
     this.relationships = List.copyOf(relationships);
     this.misp = List.copyOf(misp);
@@ -109,6 +112,11 @@ public final class KnowledgeGraph {
       }
     }
     return null;
+  }
+
+  /** The indicator with this id, or null. */
+  public Indicator indicator(String id) {
+    return indicators.get(id);
   }
 
   /** The file or URL an object was imported from, or null when unknown. */

@@ -24,7 +24,8 @@ import java.util.Set;
 public final class KnowledgeGraphBuilder {
   /** STIX types the graph keeps; {@link #wants(String)} lets the store pre-filter. */
   public static final Set<String> STIX_TYPES =
-      Set.of("intrusion-set", "threat-actor", "campaign", "attack-pattern", "malware", "tool", "relationship");
+      Set.of("intrusion-set", "threat-actor", "campaign", "attack-pattern", "malware", "tool", "relationship",
+          "indicator");
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final Map<String, StixEntity> stix = new LinkedHashMap<>();
@@ -32,6 +33,9 @@ public final class KnowledgeGraphBuilder {
   private final Map<String, PendingCluster> clusters = new LinkedHashMap<>();
   private final Map<String, String> vendorByUuid = new HashMap<>();
   private final Map<String, String> origins = new HashMap<>();
+  private final Map<String, Indicator> indicators = new LinkedHashMap<>();
+  private static final java.util.regex.Pattern PATTERN_LITERAL =
+      java.util.regex.Pattern.compile("=\\s*'((?:[^'\\\\]|\\\\.)*)'");
 
   /** True when objects of this STIX type or MISP galaxy are used by the graph. */
   public static boolean wants(KbFormat format, String type) {
@@ -65,6 +69,14 @@ public final class KnowledgeGraphBuilder {
     }
     if (o.format() == KbFormat.MISP) {
       addCluster(o.key(), n);
+    } else if (o.type().equals("indicator")) {
+      String pattern = n.path("pattern").asText("");
+      List<String> values = new ArrayList<>();
+      java.util.regex.Matcher m = PATTERN_LITERAL.matcher(pattern);
+      while (m.find()) {
+        values.add(m.group(1).replace("\\'", "'").toLowerCase(Locale.ROOT));
+      }
+      indicators.put(o.key(), new Indicator(o.key(), pattern, List.copyOf(values)));
     } else if (o.type().equals("relationship")) {
       relationships.put(
           o.key(),
@@ -239,7 +251,7 @@ public final class KnowledgeGraphBuilder {
               Map.copyOf(vendors), p.country, p.sponsor, p.confidence, p.victims, p.categories,
               p.sectors, p.refs, p.related));
     }
-    return new KnowledgeGraph(stix, List.copyOf(relationships.values()), misp, origins);
+    return new KnowledgeGraph(stix, List.copyOf(relationships.values()), misp, origins, indicators);
   }
 
   private record PendingCluster(

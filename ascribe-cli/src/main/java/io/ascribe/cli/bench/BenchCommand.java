@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Whole-program benchmarks. Record their output in BENCHMARKS.md with the machine.",
-    subcommands = {BenchKbCommand.class})
+    subcommands = {BenchKbCommand.class, BenchAttributionCommand.class})
 public final class BenchCommand {}

@@ -104,6 +104,31 @@ public final class KnowledgeBase {
     });
   }
 
+  /** The stored knowledge, linked: the graph and the actor and software linkings. */
+  public record Linked(
+      io.ascribe.model.KnowledgeGraph graph, io.ascribe.alias.Linking actors, io.ascribe.alias.Linking software) {}
+
+  /** Reads every object the graph uses and links actors and software (about a second on ATT&CK). */
+  public Linked linked() {
+    return store.jdbi().withHandle(h -> {
+      io.ascribe.model.KnowledgeGraphBuilder builder = new io.ascribe.model.KnowledgeGraphBuilder();
+      new KbRepository(h).forEachObject(io.ascribe.model.KnowledgeGraphBuilder.STIX_TYPES, java.util.Set.of(), builder::add);
+      io.ascribe.model.KnowledgeGraph graph = builder.build();
+      io.ascribe.alias.EntityLinker linker = new io.ascribe.alias.EntityLinker(graph);
+      return new Linked(graph, linker.linkActors(), linker.linkSoftware());
+    });
+  }
+
+  /**
+   * A short fingerprint of the stored knowledge: changes whenever an import changes anything, so
+   * that derived models can tell they are stale.
+   */
+  public String fingerprint() {
+    return store.jdbi().withHandle(h -> h.createQuery(
+            "select cast(count(*) as varchar) || '-' || cast(coalesce(max(id), 0) as varchar) from kb_source")
+        .mapTo(String.class).one() + "-" + h.createQuery("select count(*) from kb_object_history").mapTo(Long.class).one());
+  }
+
   /** Rebuilds the read model and the search index from the stored objects. */
   public ReadModel reindex() throws IOException {
     ReadModel model = store.jdbi().inTransaction(ReadModel::rebuild);

@@ -1,0 +1,2 @@
+/** {@code ascribe attribute}: ranking candidate actors for an incident's evidence, single or batch. */
+package io.ascribe.cli.attribution;

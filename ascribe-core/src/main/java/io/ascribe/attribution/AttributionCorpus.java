@@ -1,0 +1,323 @@
+package io.ascribe.attribution;
+
+import io.ascribe.alias.CanonicalEntity;
+import io.ascribe.alias.Linking;
+import io.ascribe.alias.Names;
+import io.ascribe.geo.Countries;
+import io.ascribe.model.Indicator;
+import io.ascribe.model.KnowledgeGraph;
+import io.ascribe.model.MispCluster;
+import io.ascribe.model.Relationship;
+import io.ascribe.model.StixEntity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the knowledge base says about each candidate actor, as the engine learns from it: one
+ * {@link Fact} per piece of behaviour or victimology, each with the citations behind it, so that
+ * the benchmark can rebuild a profile without one report.
+ *
+ * <p>Candidates are canonical actors with at least one technique or software fact; actors known
+ * only by name (most MISP-only clusters) are part of the "unknown actor" hypothesis.
+ */
+public final class AttributionCorpus {
+
+  /** Where a fact comes from. */
+  public enum Origin {
+    /** The actor's own {@code uses} relationship. */
+    DIRECT,
+    /** A {@code uses} relationship of a campaign attributed to the actor. */
+    CAMPAIGN,
+    /** A technique that software the actor uses implements. */
+    VIA_SOFTWARE,
+    /** Victimology from MISP galaxies; never tied to a report. */
+    MISP,
+    /** An imported STIX indicator that indicates the actor. */
+    INDICATOR
+  }
+
+  /**
+   * One thing known about an actor.
+   *
+   * @param feature the model feature, e.g. {@code t:T1059.001}, {@code s:<software key>}, {@code
+   *     vc:US}, {@code vs:government}, {@code i:203.0.113.7}
+   * @param citations the reports behind it (empty when it has none)
+   * @param via for {@link Origin#VIA_SOFTWARE}, the software feature it comes through; for {@link
+   *     Origin#CAMPAIGN}, the campaign's STIX id
+   */
+  public record Fact(String feature, EvidenceKind kind, Set<String> citations, Origin origin, String via) {}
+
+  /**
+   * A candidate actor with its facts.
+   *
+   * @param activeFrom earliest date the actor is known active or reported (yyyy or yyyy-mm[-dd]), or null
+   * @param sponsorCountries ISO codes that sources claim sponsor or host the actor
+   */
+  public record Actor(
+      String key,
+      String name,
+      String attackId,
+      String stixId,
+      List<String> stixMembers,
+      List<Fact> facts,
+      String activeFrom,
+      String activeTo,
+      Set<String> sponsorCountries) {}
+
+  private final List<Actor> actors;
+  private final Map<String, String> displayNames;
+  private final Map<String, List<String>> softwareTechniques;
+
+  private AttributionCorpus(List<Actor> actors, Map<String, String> displayNames,
+      Map<String, List<String>> softwareTechniques) {
+    this.actors = List.copyOf(actors);
+    this.displayNames = Map.copyOf(displayNames);
+    this.softwareTechniques = softwareTechniques;
+  }
+
+  /** Candidate actors, in linking order. */
+  public List<Actor> actors() {
+    return actors;
+  }
+
+  /** A readable name for a feature ("PowerShell", "Cobalt Strike"), or the feature value. */
+  public String displayName(String feature) {
+    return displayNames.getOrDefault(feature, feature.substring(feature.indexOf(':') + 1));
+  }
+
+  /** Builds the corpus from the linked knowledge graph. */
+  public static AttributionCorpus build(KnowledgeGraph graph, Linking actorLinks, Linking softwareLinks) {
+    return new Builder(graph, actorLinks, softwareLinks).build();
+  }
+
+  /** The feature for a technique id. */
+  public static String techniqueFeature(String attackId) {
+    return "t:" + attackId;
+  }
+
+  /** The family feature of a technique id: its parent technique (or itself). */
+  public static String familyFeature(String techniqueFeature) {
+    String id = techniqueFeature.substring(2);
+    int dot = id.indexOf('.');
+    return "f:" + (dot < 0 ? id : id.substring(0, dot));
+  }
+
+  /** The feature for a canonical software key. */
+  public static String softwareFeature(String softwareKey) {
+    return "s:" + softwareKey;
+  }
+
+  /** The feature for a victim sector name. */
+  public static String sectorFeature(String sector) {
+    return "vs:" + Names.normalize(sector);
+  }
+
+  /** Technique features implemented by a software feature (from ATT&CK's software pages). */
+  public List<String> techniquesOf(String softwareFeature) {
+    return softwareTechniques.getOrDefault(softwareFeature, List.of());
+  }
+
+  private static final class Builder {
+    final KnowledgeGraph graph;
+    final Linking actorLinks;
+    final Linking softwareLinks;
+    final Countries countries = new Countries();
+    final Map<String, String> display = new HashMap<>();
+    final Map<String, List<Relationship>> softwareUses = new HashMap<>();
+    final Map<String, List<String>> softwareTechniques = new HashMap<>();
+
+    Builder(KnowledgeGraph graph, Linking actorLinks, Linking softwareLinks) {
+      this.graph = graph;
+      this.actorLinks = actorLinks;
+      this.softwareLinks = softwareLinks;
+    }
+
+    AttributionCorpus build() {
+      indexSoftware();
+      List<Actor> out = new ArrayList<>();
+      for (CanonicalEntity e : actorLinks.entities()) {
+        Actor a = actor(e);
+        if (a.facts().stream().anyMatch(f -> f.kind() == EvidenceKind.TECHNIQUE || f.kind() == EvidenceKind.SOFTWARE)) {
+          out.add(a);
+        }
+      }
+      return new AttributionCorpus(out, display, Map.copyOf(softwareTechniques));
+    }
+
+    /** For each canonical software, the technique relationships of its STIX members. */
+    void indexSoftware() {
+      for (CanonicalEntity sw : softwareLinks.entities()) {
+        String feature = softwareFeature(sw.key());
+        display.put(feature, sw.name() + (sw.attackId() == null ? "" : " (" + sw.attackId() + ")"));
+        List<Relationship> uses = new ArrayList<>();
+        Set<String> techniques = new LinkedHashSet<>();
+        for (String member : sw.members()) {
+          for (Relationship r : graph.from(member)) {
+            StixEntity t = live(r.targetRef());
+            if (r.type().equals("uses") && !r.revoked() && !r.deprecated() && t != null
+                && t.type().equals("attack-pattern") && t.attackId() != null) {
+              uses.add(r);
+              techniques.add(techniqueFeature(t.attackId()));
+            }
+          }
+        }
+        if (!uses.isEmpty()) {
+          softwareUses.put(feature, uses);
+          softwareTechniques.put(feature, List.copyOf(techniques));
+        }
+      }
+    }
+
+    Actor actor(CanonicalEntity e) {
+      List<Fact> facts = new ArrayList<>();
+      List<String> stixMembers = new ArrayList<>();
+      String from = null;
+      String to = null;
+      Set<String> sponsors = new LinkedHashSet<>();
+      for (String member : e.members()) {
+        StixEntity m = graph.stix(member);
+        if (m != null) {
+          stixMembers.add(member);
+          addUses(member, Origin.DIRECT, facts);
+          for (Relationship r : graph.to(member)) {
+            StixEntity src = graph.stix(r.sourceRef());
+            if (r.revoked() || src == null) {
+              continue;
+            }
+            if (r.type().equals("attributed-to") && src.type().equals("campaign")) {
+              addUses(src.id(), Origin.CAMPAIGN, facts);
+              from = min(from, day(src.firstSeen()));
+              to = max(to, day(src.lastSeen()));
+            }
+          }
+          for (Relationship r : graph.to(member)) {
+            Indicator ind = graph.indicator(r.sourceRef());
+            if (r.type().equals("indicates") && ind != null) {
+              for (String v : ind.values()) {
+                facts.add(new Fact("i:" + v, EvidenceKind.INDICATOR, Set.copyOf(r.citations()), Origin.INDICATOR, null));
+              }
+            }
+          }
+          for (var ref : m.references()) {
+            String d = citationYear(ref.description());
+            from = min(from, d);
+            to = max(to, d);
+          }
+        }
+        for (MispCluster c : misp(member)) {
+          for (String v : c.victims()) {
+            String iso = countries.toIso2(v);
+            if (iso != null) {
+              facts.add(new Fact("vc:" + iso, EvidenceKind.VICTIM_COUNTRY, Set.of(), Origin.MISP, null));
+            }
+          }
+          List<String> sectors = new ArrayList<>(c.targetCategories());
+          sectors.addAll(c.sectors());
+          for (String s : sectors) {
+            facts.add(new Fact(sectorFeature(s), EvidenceKind.VICTIM_SECTOR, Set.of(), Origin.MISP, null));
+          }
+          for (String claimed : new String[] {c.country(), c.stateSponsor()}) {
+            String iso = countries.toIso2(claimed);
+            if (iso != null) {
+              sponsors.add(iso);
+            }
+          }
+        }
+      }
+      addSoftwareTechniques(facts);
+      return new Actor(e.key(), e.name(), e.attackId(), e.stixId(), List.copyOf(stixMembers), List.copyOf(facts),
+          from, to, Set.copyOf(sponsors));
+    }
+
+    void addUses(String sourceId, Origin origin, List<Fact> facts) {
+      for (Relationship r : graph.from(sourceId)) {
+        if (!r.type().equals("uses") || r.revoked() || r.deprecated()) {
+          continue;
+        }
+        StixEntity t = live(r.targetRef());
+        if (t == null) {
+          continue;
+        }
+        Set<String> cites = Set.copyOf(r.citations());
+        if (t.type().equals("attack-pattern") && t.attackId() != null) {
+          String f = techniqueFeature(t.attackId());
+          display.putIfAbsent(f, t.attackId() + " " + t.name());
+          facts.add(new Fact(f, EvidenceKind.TECHNIQUE, cites, origin, via(origin, sourceId)));
+        } else if (t.type().equals("malware") || t.type().equals("tool")) {
+          String key = softwareLinks.memberOf().getOrDefault(t.id(), t.id());
+          facts.add(new Fact(softwareFeature(key), EvidenceKind.SOFTWARE, cites, origin, via(origin, sourceId)));
+        }
+      }
+    }
+
+    private static String via(Origin origin, String sourceId) {
+      return origin == Origin.CAMPAIGN ? sourceId : null;
+    }
+
+    /** Techniques the actor's software implements, as weaker facts tied to the software fact. */
+    void addSoftwareTechniques(List<Fact> facts) {
+      Set<String> softwareFeatures = new LinkedHashSet<>();
+      for (Fact f : facts) {
+        if (f.kind() == EvidenceKind.SOFTWARE) {
+          softwareFeatures.add(f.feature());
+        }
+      }
+      for (String sf : softwareFeatures) {
+        for (Relationship r : softwareUses.getOrDefault(sf, List.of())) {
+          StixEntity t = live(r.targetRef());
+          String f = techniqueFeature(t.attackId());
+          display.putIfAbsent(f, t.attackId() + " " + t.name());
+          facts.add(new Fact(f, EvidenceKind.TECHNIQUE, Set.copyOf(r.citations()), Origin.VIA_SOFTWARE, sf));
+        }
+      }
+    }
+
+    List<MispCluster> misp(String key) {
+      if (!key.startsWith("misp:")) {
+        return List.of();
+      }
+      List<MispCluster> out = new ArrayList<>();
+      for (MispCluster c : graph.mispByUuid(key.substring(key.lastIndexOf(':') + 1))) {
+        if (c.key().equals(key)) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+
+    StixEntity live(String id) {
+      StixEntity t = graph.stix(id);
+      if (t != null && t.revoked()) {
+        String replacement = graph.replacementOf(id);
+        t = replacement == null ? null : graph.stix(replacement);
+      }
+      return t == null || t.deprecated() ? null : t;
+    }
+  }
+
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\((\\d{4})[,)]");
+
+  private static String citationYear(String citation) {
+    if (citation == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = YEAR.matcher(citation);
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static String day(String ts) {
+    return ts == null || ts.length() < 10 ? ts : ts.substring(0, 10);
+  }
+
+  private static String min(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String max(String a, String b) {
+    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+  }
+}

@@ -1,0 +1,292 @@
+package io.ascribe.attribution;
+
+import io.ascribe.attribution.Attribution.EvidenceNote;
+import io.ascribe.attribution.Attribution.Hypothesis;
+import io.ascribe.attribution.ResolvedEvidence.Item;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ranks candidate actors for an incident's evidence, with calibrated probabilities, an "unknown
+ * actor" hypothesis, per-evidence explanations and false-flag sensitivity. See ARCHITECTURE.md
+ * ("The attribution model") for the reasoning.
+ *
+ * <p>Techniques and software are scored by the {@link Ranker} over {@link SimilarityModel}
+ * features, with weights learned from the knowledge base's own leave-one-report-out cases.
+ * Victims, indicators, the activity period, languages and time zones add fixed log-likelihood
+ * ratios, each discounted by its kind's {@link Forgeability}. Thread-safe once built.
+ */
+public final class Attributor {
+  /**
+   * Weight of a random-evidence ("unknown actor") training case against a real case when fitting
+   * the ranker: 0.05 encodes the prior that about one incident in twenty comes from an actor the
+   * knowledge base does not profile. BENCHMARKS.md shows the effect of other values.
+   */
+  static final double UNKNOWN_CASE_WEIGHT = 0.05;
+  private static final double CONSISTENT = Math.log(3);
+  /**
+   * Victimology and indicators are not in the training cases, so their weights are not learned;
+   * their naive-Bayes ratios are halved, because MISP victim lists are coarse and incomplete.
+   */
+  static final double CONTEXT_SCALE = 0.5;
+
+  private final AttributionCorpus corpus;
+  private final SimilarityModel model;
+  private final FeatureModel context;
+  private final Ranker ranker;
+
+  private Attributor(AttributionCorpus corpus, SimilarityModel model, Ranker ranker) {
+    this.corpus = corpus;
+    this.model = model;
+    this.context = new FeatureModel(corpus, new FeatureModel.Params(1.0, 0, 0, true));
+    this.ranker = ranker;
+  }
+
+  /** Learns the ranker's weights from the knowledge base (a few seconds on ATT&CK). */
+  public static Attributor train(AttributionCorpus corpus) {
+    SimilarityModel model = new SimilarityModel(corpus);
+    List<TrainingCases.Case> cases = TrainingCases.leaveOneReportOut(corpus);
+    List<Ranker.Case> training = TrainingCases.rankerCases(cases, TrainingCases.features(model, cases),
+        TrainingCases.randomTwins(model, cases));
+    return new Attributor(corpus, model, Ranker.fit(training, UNKNOWN_CASE_WEIGHT));
+  }
+
+  /** An attributor with weights learned earlier from the same knowledge base. */
+  public static Attributor withRanker(AttributionCorpus corpus, Ranker ranker) {
+    if (ranker.theta().length != SimilarityModel.SIZE) {
+      throw new IllegalArgumentException("ranker has " + ranker.theta().length + " weights, expected " + SimilarityModel.SIZE);
+    }
+    return new Attributor(corpus, new SimilarityModel(corpus), ranker);
+  }
+
+  /** The learned weights (to cache them). */
+  public Ranker ranker() {
+    return ranker;
+  }
+
+  /** Number of profiled candidate actors. */
+  public int candidates() {
+    return corpus.actors().size();
+  }
+
+  /** Ranks actors for the evidence and explains the top {@code top}. */
+  public Attribution attribute(ResolvedEvidence evidence, int top) {
+    if (top < 1) {
+      throw new IllegalArgumentException("top must be at least 1, got " + top);
+    }
+    List<Item> behaviour = new ArrayList<>();
+    List<Item> context = new ArrayList<>();
+    for (Item i : evidence.items()) {
+      (i.kind() == EvidenceKind.TECHNIQUE || i.kind() == EvidenceKind.SOFTWARE ? behaviour : context).add(i);
+    }
+    List<String> features = behaviour.stream().map(Item::feature).toList();
+    List<List<FeatureModel.Term>> itemTerms = behaviour.stream()
+        .map(i -> model.naiveBayes().terms(i.feature(), i.kind())).toList();
+    double[][] x = behaviour.isEmpty()
+        ? new double[corpus.actors().size()][SimilarityModel.SIZE]
+        : model.features(features, itemTerms.stream().flatMap(List::stream).toList(), null);
+    double[] extra = contextScores(context, evidence, true);
+    double[] p = ranker.probabilities(x, extra, -1);
+
+    Integer[] order = new Integer[corpus.actors().size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));
+    int shown = Math.min(top, order.length);
+    List<Hypothesis> hypotheses = new ArrayList<>();
+    double listed = 0;
+    for (int k = 0; k < shown; k++) {
+      int a = order[k];
+      listed += p[a];
+      hypotheses.add(hypothesis(a, p[a], behaviour, features, itemTerms, context, evidence));
+    }
+    double unknown = p[p.length - 1];
+    double unlisted = Math.max(0, 1 - listed - unknown);
+    return new Attribution(evidence.id(), hypotheses, 1 - listed, unlisted,
+        falseFlag(x, context, evidence, p, order[0]), evidence.unresolved(), evidence.notes());
+  }
+
+  private Hypothesis hypothesis(int a, double probability, List<Item> behaviour, List<String> features,
+      List<List<FeatureModel.Term>> itemTerms, List<Item> context, ResolvedEvidence evidence) {
+    AttributionCorpus.Actor actor = corpus.actors().get(a);
+    List<EvidenceNote> notes = new ArrayList<>();
+    if (!behaviour.isEmpty()) {
+      double[] c = model.contributions(features, itemTerms, a, ranker.theta());
+      for (int i = 0; i < behaviour.size(); i++) {
+        Item item = behaviour.get(i);
+        notes.add(new EvidenceNote(item.kind().id(), item.label(), round(c[i]), item.kind().forgeability().id(),
+            behaviourNote(a, item.feature())));
+      }
+    }
+    for (Item item : context) {
+      double w = contextScore(item, a, evidence);
+      notes.add(new EvidenceNote(item.kind().id(), item.label(), round(w), item.kind().forgeability().id(),
+          contextNote(item, a, w)));
+    }
+    if (evidence.observedFrom() != null) {
+      double w = periodScore(actor, evidence);
+      notes.add(new EvidenceNote(EvidenceKind.ACTIVE_PERIOD.id(), period(evidence), round(w),
+          EvidenceKind.ACTIVE_PERIOD.forgeability().id(), periodNote(actor, w)));
+    }
+    List<EvidenceNote> supporting = new ArrayList<>();
+    List<EvidenceNote> against = new ArrayList<>();
+    for (EvidenceNote n : notes) {
+      (n.weight() < 0 ? against : supporting).add(n);
+    }
+    supporting.sort(Comparator.comparingDouble(n -> -n.weight()));
+    against.sort(Comparator.comparingDouble(EvidenceNote::weight));
+    Likelihood l = Likelihood.of(Math.min(1, Math.max(0, probability)));
+    return new Hypothesis(actor.name(), actor.attackId(), actor.stixId(), round(probability), l.words(),
+        l.stixConfidence(), supporting, against);
+  }
+
+  private String behaviourNote(int a, String feature) {
+    String used = "used by " + model.actorsWith(feature) + " of " + corpus.actors().size() + " profiled actors";
+    if (model.inProfile(a, feature)) {
+      int reports = model.reportsWith(a, feature);
+      return used + "; in " + reports + " report" + (reports == 1 ? "" : "s") + " on this actor";
+    }
+    if (model.viaSoftware(a, feature)) {
+      return used + "; implemented by this actor's software";
+    }
+    return used + "; never reported for this actor";
+  }
+
+  /** Sum of the context evidence's log-likelihood ratios per actor. */
+  private double[] contextScores(List<Item> context, ResolvedEvidence evidence, boolean includeForgeable) {
+    double[] s = new double[corpus.actors().size()];
+    for (int a = 0; a < s.length; a++) {
+      for (Item item : context) {
+        if (includeForgeable || item.kind().forgeability() != Forgeability.HIGH) {
+          s[a] += contextScore(item, a, evidence);
+        }
+      }
+      if (evidence.observedFrom() != null) {
+        s[a] += periodScore(corpus.actors().get(a), evidence);
+      }
+    }
+    return s;
+  }
+
+  private double contextScore(Item item, int a, ResolvedEvidence evidence) {
+    double discount = item.kind().forgeability().discount();
+    return switch (item.kind()) {
+      case VICTIM_COUNTRY, VICTIM_SECTOR, INDICATOR -> {
+        double s = 0;
+        for (FeatureModel.Term t : this.context.terms(item.feature(), item.kind())) {
+          s += this.context.contribution(t, a);
+        }
+        yield CONTEXT_SCALE * s;
+      }
+      case LANGUAGE -> discount * sponsorFit(a, sponsor -> CountryClock.languages(sponsor).contains(item.feature()));
+      case UTC_OFFSET -> discount * sponsorFit(a, sponsor -> {
+        double[] offsets = CountryClock.offsets(sponsor);
+        if (offsets == null) {
+          return null;
+        }
+        double observed = Double.parseDouble(item.feature());
+        for (double o : offsets) {
+          if (Math.abs(o - observed) < 0.26) {
+            return true;
+          }
+        }
+        return false;
+      });
+      default -> 0;
+    };
+  }
+
+  /** +log 3 when a claimed sponsor fits, -log 3 when claimed sponsors exist and none fits, else 0. */
+  private double sponsorFit(int a, java.util.function.Function<String, Boolean> fits) {
+    boolean known = false;
+    for (String sponsor : corpus.actors().get(a).sponsorCountries()) {
+      Boolean fit = fits.apply(sponsor);
+      if (fit == null) {
+        continue;
+      }
+      known = true;
+      if (fit) {
+        return CONSISTENT;
+      }
+    }
+    return known ? -CONSISTENT : 0;
+  }
+
+  private String contextNote(Item item, int a, double w) {
+    AttributionCorpus.Actor actor = corpus.actors().get(a);
+    return switch (item.kind()) {
+      case VICTIM_COUNTRY, VICTIM_SECTOR -> {
+        boolean any = actor.facts().stream().anyMatch(f -> f.kind() == item.kind());
+        yield !any ? "no victimology known for this actor"
+            : w > 0 ? "reported victim of this actor" : "never reported for this actor";
+      }
+      case INDICATOR -> w > 0 ? "known indicator of this actor (imported STIX)"
+          : actor.facts().stream().anyMatch(f -> f.kind() == EvidenceKind.INDICATOR)
+              ? "not among this actor's known indicators" : "no indicators known for this actor";
+      case LANGUAGE, UTC_OFFSET -> actor.sponsorCountries().isEmpty() ? "no sponsor claim known for this actor"
+          : (w > 0 ? "consistent with" : w < 0 ? "inconsistent with" : "no expectation for")
+              + " claimed sponsor " + String.join("/", new java.util.TreeSet<>(actor.sponsorCountries()))
+              + "; cheap to plant";
+      default -> "";
+    };
+  }
+
+  private static double periodScore(AttributionCorpus.Actor actor, ResolvedEvidence evidence) {
+    if (actor.activeFrom() == null || actor.activeTo() == null) {
+      return 0;
+    }
+    int from = Integer.parseInt(actor.activeFrom().substring(0, 4)) - 1;
+    int to = Integer.parseInt(actor.activeTo().substring(0, 4)) + 1;
+    int obsFrom = evidence.observedFrom().getYear();
+    int obsTo = evidence.observedTo() == null ? obsFrom : evidence.observedTo().getYear();
+    if (obsTo >= from && obsFrom <= to) {
+      return 0.3;
+    }
+    int gap = obsFrom > to ? obsFrom - to : from - obsTo;
+    return -Math.min(2.0, 0.5 * gap);
+  }
+
+  private static String periodNote(AttributionCorpus.Actor actor, double w) {
+    if (actor.activeFrom() == null) {
+      return "activity period of this actor unknown";
+    }
+    String span = "reported active " + actor.activeFrom().substring(0, 4) + ".." + actor.activeTo().substring(0, 4);
+    return (w >= 0 ? "within " : "outside ") + span;
+  }
+
+  private static String period(ResolvedEvidence e) {
+    return e.observedFrom() + ".." + (e.observedTo() == null ? e.observedFrom() : e.observedTo());
+  }
+
+  private Attribution.FalseFlagSensitivity falseFlag(double[][] x, List<Item> context, ResolvedEvidence evidence,
+      double[] before, int top) {
+    Set<String> without = new LinkedHashSet<>();
+    for (Item i : context) {
+      if (i.kind() == EvidenceKind.LANGUAGE) {
+        without.add("artifacts.languages");
+      } else if (i.kind() == EvidenceKind.UTC_OFFSET) {
+        without.add("artifacts.utc_offsets");
+      }
+    }
+    if (without.isEmpty()) {
+      return new Attribution.FalseFlagSensitivity(List.of(), corpus.actors().get(top).name(), 0);
+    }
+    double[] after = ranker.probabilities(x, contextScores(context, evidence, false), -1);
+    int best = 0;
+    for (int i = 1; i < after.length; i++) {
+      if (after[i] > after[best]) {
+        best = i;
+      }
+    }
+    String name = best == after.length - 1 ? "unknown" : corpus.actors().get(best).name();
+    return new Attribution.FalseFlagSensitivity(List.copyOf(without), name, round(Math.abs(after[top] - before[top])));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+}
