@@ -4,13 +4,8 @@ import io.ascribe.alias.AliasIndex;
 import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.EntityLinker;
 import io.ascribe.alias.Names;
-import io.ascribe.kb.KbDocumentReader;
-import io.ascribe.kb.KbInput;
-import io.ascribe.model.KnowledgeGraphBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>The index is the real one, built once per trial from the public data: ATT&amp;CK Enterprise
  * ({@code attack/enterprise-attack-18.1.json}) and the MISP galaxies {@code threat-actor}, {@code
  * microsoft-activity-group} and {@code 360net} (under {@code misp-galaxy/clusters/}), read with
- * {@link KbDocumentReader}, put through {@link KnowledgeGraphBuilder}, and linked with {@link
+ * {@link PublicData#graph}, and linked with {@link
  * EntityLinker#linkActors()}. Reading and linking are not timed.
  *
  * <p>Each invocation takes the next of a fixed set of realistic queries (a vendor name, spacing and
@@ -55,20 +50,6 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class AliasLookupBenchmark {
-  /** System property naming the shared data folder when {@code dataDir} is empty. */
-  public static final String DATA_PROPERTY = "ascribe.sharedData";
-
-  /** Default data folder, relative to the working directory. */
-  public static final String DEFAULT_DATA_DIR = "../shared/data";
-
-  /** Files read, relative to the data folder. */
-  static final List<String> INPUTS =
-      List.of(
-          "attack/enterprise-attack-18.1.json",
-          "misp-galaxy/clusters/threat-actor.json",
-          "misp-galaxy/clusters/microsoft-activity-group.json",
-          "misp-galaxy/clusters/360net.json");
-
   /**
    * Queries cycled by the benchmarks. The length is a power of two so the cursor wraps with a
    * mask.
@@ -84,7 +65,7 @@ public class AliasLookupBenchmark {
     "BRONZE SILHOUETTE", // Secureworks name, upper case
   };
 
-  /** Data folder; empty means the {@value #DATA_PROPERTY} property, else {@value #DEFAULT_DATA_DIR}. */
+  /** Data folder; empty means the {@value PublicData#DATA_PROPERTY} property, else {@value PublicData#DEFAULT_DATA_DIR}. */
   @Param({""})
   public String dataDir;
 
@@ -95,21 +76,8 @@ public class AliasLookupBenchmark {
   /** Builds the alias index from the public data; not timed. */
   @Setup(Level.Trial)
   public void buildIndex() throws IOException {
-    Path dir = resolveDataDir(dataDir);
-    KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder();
-    KbDocumentReader reader = new KbDocumentReader();
-    for (String rel : INPUTS) {
-      Path file = dir.resolve(rel);
-      if (!Files.isRegularFile(file)) {
-        throw new IllegalStateException(
-            "AliasLookupBenchmark: data file " + file + " is missing (data folder " + dir + ")");
-      }
-      String origin = file.toString();
-      try (KbInput.Opened in = KbInput.of(origin).open(null)) {
-        reader.read(in.stream(), origin, o -> builder.add(o, origin));
-      }
-    }
-    index = new EntityLinker(builder.build()).linkActors().index();
+    Path dir = PublicData.resolveDataDir(dataDir);
+    index = new EntityLinker(PublicData.graph(dir)).linkActors().index();
     queries = QUERIES.clone();
     cursor = 0;
     StringBuilder report = new StringBuilder();
@@ -122,28 +90,6 @@ public class AliasLookupBenchmark {
           .append(r.isAmbiguous() ? ", ambiguous" : "");
     }
     System.out.println(report);
-  }
-
-  /** {@code dir}, else the system property, else the default, resolved against the working dir. */
-  static Path resolveDataDir(String dir) {
-    String chosen = dir;
-    String from = "parameter dataDir";
-    if (chosen == null || chosen.isBlank()) {
-      chosen = System.getProperty(DATA_PROPERTY);
-      from = "system property " + DATA_PROPERTY;
-    }
-    if (chosen == null || chosen.isBlank()) {
-      chosen = DEFAULT_DATA_DIR;
-      from = "default";
-    }
-    Path path = Path.of(chosen).toAbsolutePath().normalize();
-    if (!Files.isDirectory(path)) {
-      throw new IllegalStateException(
-          "AliasLookupBenchmark: shared data folder '" + chosen + "' (" + from + ") resolves to "
-              + path + ", which is not a directory; run from the project root or pass "
-              + "-p dataDir=DIR (or -jvmArgsAppend -D" + DATA_PROPERTY + "=DIR)");
-    }
-    return path;
   }
 
   private String nextQuery() {
