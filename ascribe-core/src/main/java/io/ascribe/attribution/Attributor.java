@@ -99,14 +99,18 @@ public final class Attributor {
     int shown = Math.min(top, order.length);
     List<Hypothesis> hypotheses = new ArrayList<>();
     double listed = 0;
+    double listedExact = 0;
     for (int k = 0; k < shown; k++) {
       int a = order[k];
-      listed += p[a];
-      hypotheses.add(hypothesis(a, p[a], behaviour, features, itemTerms, context, evidence));
+      double reported = round(p[a]);
+      listed += reported;
+      listedExact += p[a];
+      hypotheses.add(hypothesis(a, reported, behaviour, features, itemTerms, context, evidence));
     }
-    double unknown = p[p.length - 1];
-    double unlisted = Math.max(0, 1 - listed - unknown);
-    return new Attribution(evidence.id(), hypotheses, 1 - listed, unlisted,
+    // what is reported must add up: the rest is "unknown" (the unknown actor and unlisted actors)
+    double unknown = Math.max(0, 1 - listed);
+    double unlisted = round(Math.max(0, 1 - listedExact - p[p.length - 1]));
+    return new Attribution(evidence.id(), hypotheses, unknown, unlisted,
         falseFlag(x, context, evidence, p, order[0]), evidence.unresolved(), evidence.notes());
   }
 
@@ -140,7 +144,7 @@ public final class Attributor {
     supporting.sort(Comparator.comparingDouble(n -> -n.weight()));
     against.sort(Comparator.comparingDouble(EvidenceNote::weight));
     Likelihood l = Likelihood.of(Math.min(1, Math.max(0, probability)));
-    return new Hypothesis(actor.name(), actor.attackId(), actor.stixId(), round(probability), l.words(),
+    return new Hypothesis(actor.name(), actor.attackId(), actor.stixId(), probability, l.words(),
         l.stixConfidence(), supporting, against);
   }
 
@@ -273,17 +277,22 @@ public final class Attributor {
       }
     }
     if (without.isEmpty()) {
-      return new Attribution.FalseFlagSensitivity(List.of(), corpus.actors().get(top).name(), 0);
+      return new Attribution.FalseFlagSensitivity(List.of(), topName(before), 0);
     }
     double[] after = ranker.probabilities(x, contextScores(context, evidence, false), -1);
+    return new Attribution.FalseFlagSensitivity(List.copyOf(without), topName(after),
+        round(Math.abs(after[top] - before[top])));
+  }
+
+  /** The most probable hypothesis's name, "unknown" when the unknown actor is. */
+  private String topName(double[] p) {
     int best = 0;
-    for (int i = 1; i < after.length; i++) {
-      if (after[i] > after[best]) {
+    for (int i = 1; i < p.length; i++) {
+      if (p[i] > p[best]) {
         best = i;
       }
     }
-    String name = best == after.length - 1 ? "unknown" : corpus.actors().get(best).name();
-    return new Attribution.FalseFlagSensitivity(List.copyOf(without), name, round(Math.abs(after[top] - before[top])));
+    return best == p.length - 1 ? "unknown" : corpus.actors().get(best).name();
   }
 
   private static double round(double v) {

@@ -72,13 +72,13 @@ public final class EvidenceParser {
             "'" + t + "' is not an ATT&CK technique id (expected T1234 or T1234.567)");
       }
     }
-    JsonNode victims = object(root.get("victims"), "victims", source);
-    JsonNode observed = object(root.get("observed"), "observed", source);
-    JsonNode artifacts = object(root.get("artifacts"), "artifacts", source);
+    JsonNode victims = object(root.get("victims"), "victims", Set.of("countries", "sectors"), source);
+    JsonNode observed = object(root.get("observed"), "observed", Set.of("from", "to"), source);
+    JsonNode artifacts = object(root.get("artifacts"), "artifacts", Set.of("languages", "utc_offsets"), source);
     LocalDate from = date(observed.get("from"), "observed.from", source);
     LocalDate to = date(observed.get("to"), "observed.to", source);
     if (from != null && to != null && to.isBefore(from)) {
-      throw new EvidenceException(source, "observed", "'to' (" + to + ") is before 'from' (" + from + ")");
+      throw new EvidenceException(source, "observed.to", "'to' (" + to + ") is before 'from' (" + from + ")");
     }
     List<Double> offsets = new ArrayList<>();
     JsonNode off = artifacts.get("utc_offsets");
@@ -105,7 +105,7 @@ public final class EvidenceParser {
         strings(victims.get("sectors"), "victims.sectors", source),
         from,
         to,
-        strings(artifacts.get("languages"), "artifacts.languages", source),
+        languages(artifacts.get("languages"), source),
         offsets,
         optionalText(root, "text", source));
   }
@@ -133,6 +133,7 @@ public final class EvidenceParser {
     List<String> countries = new ArrayList<>();
     List<String> sectors = new ArrayList<>();
     JsonNode refs = container.path("object_refs");
+    checkSize(refs, "object_refs", source);
     for (int i = 0; i < refs.size(); i++) {
       JsonNode o = byId.get(refs.get(i).asText());
       if (o == null) {
@@ -157,8 +158,8 @@ public final class EvidenceParser {
       }
     }
     LocalDate from = date(container.get("first_seen"), "first_seen", source);
-    if (from == null && container.hasNonNull("published")) {
-      from = date(mapper.getNodeFactory().textNode(container.get("published").asText().substring(0, 10)), "published", source);
+    if (from == null) {
+      from = date(container.get("published"), "published", source);
     }
     LocalDate to = date(container.get("last_seen"), "last_seen", source);
     return new Evidence(container.path("id").asText(null), techniques, software, indicators, countries, sectors,
@@ -202,14 +203,33 @@ public final class EvidenceParser {
     }
   }
 
-  private static JsonNode object(JsonNode n, String path, String source) throws EvidenceException {
+  private static JsonNode object(JsonNode n, String path, Set<String> fields, String source) throws EvidenceException {
     if (n == null || n.isNull()) {
       return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
     if (!n.isObject()) {
       throw new EvidenceException(source, path, "expected an object, got " + describe(n));
     }
+    var names = n.fieldNames();
+    while (names.hasNext()) {
+      String f = names.next();
+      if (!fields.contains(f)) {
+        throw new EvidenceException(source, path + "." + f,
+            "unknown field (expected one of " + String.join(", ", fields.stream().sorted().toList()) + ")");
+      }
+    }
     return n;
+  }
+
+  private static List<String> languages(JsonNode n, String source) throws EvidenceException {
+    List<String> langs = strings(n, "artifacts.languages", source);
+    for (int i = 0; i < langs.size(); i++) {
+      if (!langs.get(i).matches("[A-Za-z]{2,3}")) {
+        throw new EvidenceException(source, "artifacts.languages[" + i + "]",
+            "expected an ISO 639 language code such as 'zh' or 'ru', got '" + langs.get(i) + "'");
+      }
+    }
+    return langs.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
   }
 
   private static String optionalText(JsonNode root, String field, String source) throws EvidenceException {

@@ -16,8 +16,8 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>its <b>reports</b>: an incident usually looks like one earlier report on the same actor
- *       (the same implant, the same playbook), so the best-matching report says more than the
- *       actor's whole profile, which for prolific actors covers nearly everything;
+ *       (the same implant, the same playbook), so the best- and second-best-matching reports say
+ *       more than the actor's whole profile, which for prolific actors covers nearly everything;
  *   <li>its <b>union</b> profile (all its own and its campaigns' uses), its software's techniques,
  *       and technique families (parent techniques).
  * </ul>
@@ -28,11 +28,11 @@ import java.util.function.Predicate;
  */
 final class SimilarityModel {
   /** Number of similarity features. */
-  static final int SIZE = 8;
+  static final int SIZE = 10;
   /** Names of the features, for the model file and documentation. */
   static final List<String> NAMES = List.of(
       "best_report_similarity", "profile_cosine", "profile_coverage", "log_profile_size",
-      "via_software_coverage", "item_coverage", "family_coverage", "naive_bayes");
+      "via_software_coverage", "item_coverage", "family_coverage", "naive_bayes", "software_coverage", "second_report_similarity");
 
   private final AttributionCorpus corpus;
   private final Map<String, Integer> ids = new HashMap<>();
@@ -172,6 +172,7 @@ final class SimilarityModel {
     for (int a = 0; a < views.length; a++) {
       View v = st.v[a];
       double best = 0;
+      double second = 0;
       for (int[] report : v.reports()) {
         double dot = 0;
         double norm = 0;
@@ -182,7 +183,13 @@ final class SimilarityModel {
           }
         }
         if (dot > 0) {
-          best = Math.max(best, dot / Math.pow(norm, 0.3) / Math.pow(ne, 0.7));
+          double sim = dot / Math.pow(norm, 0.3) / Math.pow(ne, 0.7);
+          if (sim > best) {
+            second = best;
+            best = sim;
+          } else if (sim > second) {
+            second = sim;
+          }
         }
       }
       double dotU = 0;
@@ -193,10 +200,18 @@ final class SimilarityModel {
       }
       double via = 0;
       double fam = 0;
+      double sw = 0;
+      double neSw = 0;
       for (int i = 0; i < ev.length; i++) {
         int f = ev[i];
         if (f < 0) {
           continue;
+        }
+        if (evidence.get(i).startsWith("s:")) {
+          neSw += st.idf2[f];
+          if (v.union().get(f)) {
+            sw += st.idf2[f];
+          }
         }
         if (v.union().get(f)) {
           dotU += st.idf2[f];
@@ -216,6 +231,8 @@ final class SimilarityModel {
       x[a][5] = ev.length == 0 ? 0 : count / (double) ev.length;
       x[a][6] = neTech == 0 ? 0 : fam / neTech;
       x[a][7] = ev.length == 0 ? 0 : nb[a] / ev.length;
+      x[a][8] = neSw == 0 ? 0 : sw / neSw;
+      x[a][9] = second;
     }
     return x;
   }
@@ -275,8 +292,11 @@ final class SimilarityModel {
     }
     View v = views[actor];
     int[] bestReport = null;
+    int[] secondReport = null;
     double best = 0;
+    double second = 0;
     double bestNorm = 0;
+    double secondNorm = 0;
     for (int[] report : v.reports()) {
       double dot = 0;
       double norm = 0;
@@ -288,15 +308,24 @@ final class SimilarityModel {
       }
       double sim = dot == 0 ? 0 : dot / Math.pow(norm, 0.3) / Math.pow(ne, 0.7);
       if (sim > best) {
+        second = best;
+        secondReport = bestReport;
+        secondNorm = bestNorm;
         best = sim;
         bestReport = report;
         bestNorm = norm;
+      } else if (sim > second) {
+        second = sim;
+        secondReport = report;
+        secondNorm = norm;
       }
     }
-    BitSet inBest = new BitSet();
-    if (bestReport != null) {
-      for (int f : bestReport) {
-        inBest.set(f);
+    BitSet inBest = members(bestReport);
+    BitSet inSecond = members(secondReport);
+    double neSw = 0;
+    for (int i = 0; i < ev.length; i++) {
+      if (ev[i] >= 0 && evidence.get(i).startsWith("s:")) {
+        neSw += st.idf2[ev[i]];
       }
     }
     double normU = 0;
@@ -311,6 +340,12 @@ final class SimilarityModel {
         double w = st.idf2[f];
         if (inBest.get(f)) {
           c += theta[0] * w / Math.pow(bestNorm, 0.3) / Math.pow(ne, 0.7);
+        }
+        if (inSecond.get(f)) {
+          c += theta[9] * w / Math.pow(secondNorm, 0.3) / Math.pow(ne, 0.7);
+        }
+        if (evidence.get(i).startsWith("s:") && v.union().get(f) && neSw > 0) {
+          c += theta[8] * w / neSw;
         }
         if (v.union().get(f)) {
           c += theta[1] * (normU == 0 ? 0 : w / Math.sqrt(normU * ne)) + theta[2] * w / ne + theta[5] / ev.length;
@@ -328,6 +363,16 @@ final class SimilarityModel {
       out[i] = c + theta[7] * nb / ev.length;
     }
     return out;
+  }
+
+  private static BitSet members(int[] report) {
+    BitSet b = new BitSet();
+    if (report != null) {
+      for (int f : report) {
+        b.set(f);
+      }
+    }
+    return b;
   }
 
   /** IDF-squared weight of a feature in the full knowledge base (for explanations). */

@@ -126,11 +126,13 @@ public final class AttributeCommand implements Callable<Integer> {
         String result;
         try {
           result = Json.line(attribute(engine, parser, line, source));
-        } catch (EvidenceException | IllegalArgumentException e) {
+        } catch (EvidenceException | RuntimeException e) {
+          // one bad line never stops a batch; an unexpected failure is reported as such
           failed++;
           Map<String, Object> error = new LinkedHashMap<>();
           error.put("line", lines);
-          error.put("error", e.getMessage());
+          error.put("error", e instanceof EvidenceException || e instanceof IllegalArgumentException
+              ? e.getMessage() : source + ": internal error: " + e);
           result = Json.line(error);
         }
         w.write(result);
