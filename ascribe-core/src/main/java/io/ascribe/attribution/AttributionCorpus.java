@@ -70,13 +70,10 @@ public final class AttributionCorpus {
 
   private final List<Actor> actors;
   private final Map<String, String> displayNames;
-  private final Map<String, List<String>> softwareTechniques;
 
-  private AttributionCorpus(List<Actor> actors, Map<String, String> displayNames,
-      Map<String, List<String>> softwareTechniques) {
+  private AttributionCorpus(List<Actor> actors, Map<String, String> displayNames) {
     this.actors = List.copyOf(actors);
     this.displayNames = Map.copyOf(displayNames);
-    this.softwareTechniques = softwareTechniques;
   }
 
   /** Candidate actors, in linking order. */
@@ -116,11 +113,6 @@ public final class AttributionCorpus {
     return "vs:" + Names.normalize(sector);
   }
 
-  /** Technique features implemented by a software feature (from ATT&CK's software pages). */
-  public List<String> techniquesOf(String softwareFeature) {
-    return softwareTechniques.getOrDefault(softwareFeature, List.of());
-  }
-
   private static final class Builder {
     final KnowledgeGraph graph;
     final Linking actorLinks;
@@ -128,7 +120,6 @@ public final class AttributionCorpus {
     final Countries countries = new Countries();
     final Map<String, String> display = new HashMap<>();
     final Map<String, List<Relationship>> softwareUses = new HashMap<>();
-    final Map<String, List<String>> softwareTechniques = new HashMap<>();
 
     Builder(KnowledgeGraph graph, Linking actorLinks, Linking softwareLinks) {
       this.graph = graph;
@@ -145,7 +136,7 @@ public final class AttributionCorpus {
           out.add(a);
         }
       }
-      return new AttributionCorpus(out, display, Map.copyOf(softwareTechniques));
+      return new AttributionCorpus(out, display);
     }
 
     /** For each canonical software, the technique relationships of its STIX members. */
@@ -154,20 +145,17 @@ public final class AttributionCorpus {
         String feature = softwareFeature(sw.key());
         display.put(feature, sw.name() + (sw.attackId() == null ? "" : " (" + sw.attackId() + ")"));
         List<Relationship> uses = new ArrayList<>();
-        Set<String> techniques = new LinkedHashSet<>();
         for (String member : sw.members()) {
           for (Relationship r : graph.from(member)) {
             StixEntity t = live(r.targetRef());
             if (r.type().equals("uses") && !r.revoked() && !r.deprecated() && t != null
                 && t.type().equals("attack-pattern") && t.attackId() != null) {
               uses.add(r);
-              techniques.add(techniqueFeature(t.attackId()));
             }
           }
         }
         if (!uses.isEmpty()) {
           softwareUses.put(feature, uses);
-          softwareTechniques.put(feature, List.copyOf(techniques));
         }
       }
     }

@@ -27,6 +27,10 @@ import java.util.function.Predicate;
  * have the feature, so a case costs O(groups x actors + matching postings). Rare features
  * (small P_bg) weigh a lot, common ones (Cobalt Strike, PowerShell) little.
  *
+ * <p>With {@link Params#bernoulli()} the first term is a constant {@code log(alpha / (1 + alpha))}
+ * for actors with anything in the group (0 for actors with nothing, who stay neutral) and the
+ * background is the share of actors having the feature.
+ *
  * <p>An {@link Adjustment} re-scores as if one actor's facts were different (the benchmark's
  * leave-one-report-out) without rebuilding the model.
  */
@@ -40,10 +44,11 @@ final class FeatureModel {
    *     larger means a profile is treated as a smaller sample of what the actor really does
    * @param viaSoftware weight of a technique known only through the actor's software
    * @param family weight of a technique's family next to the technique itself
+   * @param bernoulli score each evidence item as "does the actor have it" (a constant penalty when
+   *     not, background = share of actors having it) instead of the multinomial; used for victims
+   *     and indicators, where an actor's list is a sparse sample and its length means little
    */
-  record Params(double alpha, double viaSoftware, double family, boolean bernoulli) {
-    static final Params DEFAULT = new Params(1.0, 0.3, 0.5, true);
-  }
+  record Params(double alpha, double viaSoftware, double family, boolean bernoulli) {}
 
   final Params params;
 
@@ -55,7 +60,6 @@ final class FeatureModel {
   int[][] postActors;
   double[][] postWeights;
   double[] n;
-  int[] df;
   final double[][] mass;
   final double[] total = new double[FeatureGroup.values().length];
   final int[] vocab = new int[FeatureGroup.values().length];
@@ -74,13 +78,11 @@ final class FeatureModel {
     }
     int v = features.size();
     n = new double[v];
-    df = new int[v];
     int[] count = new int[v];
     mass = new double[a][FeatureGroup.values().length];
     for (int i = 0; i < a; i++) {
       for (Map.Entry<Integer, Double> e : weights.get(i).entrySet()) {
         n[e.getKey()] += e.getValue();
-        df[e.getKey()]++;
         count[e.getKey()]++;
         mass[i][groups.get(e.getKey()).ordinal()] += e.getValue();
       }
@@ -242,11 +244,6 @@ final class FeatureModel {
     double c = t.id() < 0 ? 0 : weights.get(actor).getOrDefault(t.id(), 0.0);
     double match = c > 0 ? Math.log1p(c / (params.alpha() * background(t.id(), null))) : 0;
     return t.weight() * (baseTerm[actor][t.group().ordinal()] + match);
-  }
-
-  /** Number of candidate actors having a feature. */
-  int actorsWith(int f) {
-    return f < 0 ? 0 : df[f];
   }
 
   /** Rebuilds one actor's weights as if only the facts passing {@code keep} were known. */

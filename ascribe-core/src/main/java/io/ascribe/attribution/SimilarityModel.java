@@ -375,13 +375,6 @@ final class SimilarityModel {
     return b;
   }
 
-  /** IDF-squared weight of a feature in the full knowledge base (for explanations). */
-  double weight(String feature) {
-    Integer id = ids.get(feature);
-    double idf = id == null ? Math.log(views.length + 1.0) : Math.log((views.length + 1.0) / (df[id] + 1.0));
-    return idf * idf;
-  }
-
   /** Whether actor {@code a}'s profile has the feature, and in how many of its reports. */
   int reportsWith(int a, String feature) {
     Integer id = ids.get(feature);
