@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,34 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AttributeCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Path home;
 
   @TempDir Path tmp;
 
-  @BeforeAll
-  static void importKnowledgeBase() throws Exception {
-    List<String> args = new ArrayList<>(List.of("kb", "import", "--quiet", "--home"));
-    home = Files.createTempDirectory("ascribe-attribute");
-    args.add(home.toString());
-    args.add(SharedData.attack().toString());
-    SharedData.mispClusters().forEach(p -> args.add(p.toString()));
-    CliRun run = CliRun.run(args.toArray(String[]::new));
-    assertThat(run.exitCode()).as(run.err()).isZero();
-  }
-
-  @AfterAll
-  static void cleanUp() throws Exception {
-    if (home != null) {
-      try (var walk = Files.walk(home)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-  }
-
   private static CliRun attribute(String... args) {
-    List<String> all = new ArrayList<>(List.of("attribute", "--home", home.toString()));
+    List<String> all = new ArrayList<>(List.of("attribute"));
     all.addAll(List.of(args));
-    return CliRun.run(all.toArray(String[]::new));
+    return ImportedKnowledgeBase.ascribe(all.toArray(String[]::new));
   }
 
   /** An example under the repository's {@code examples/attribution} (tests run in {@code ascribe-cli}). */
@@ -256,11 +233,11 @@ class AttributeCommandTest {
 
   @Test
   void attribute_secondRun_reusesTheCachedModel() throws Exception {
-    Files.deleteIfExists(home.resolve("models").resolve("attribution.json"));
+    Files.deleteIfExists(ImportedKnowledgeBase.home().resolve("models").resolve("attribution.json"));
     CliRun first = attribute(example("living-off-the-land.json"), "--json");
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.err()).contains("Learned the model's weights");
-    assertThat(home.resolve("models").resolve("attribution.json")).isRegularFile();
+    assertThat(ImportedKnowledgeBase.home().resolve("models").resolve("attribution.json")).isRegularFile();
     CliRun second = attribute(example("living-off-the-land.json"), "--json");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.err()).doesNotContain("Learned the model's weights");

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,33 +20,9 @@ import org.junit.jupiter.api.Test;
  * and the MISP clusters in {@code ../shared/data} (skipped, with a message, when that is absent).
  */
 class KnowledgeBaseAcceptanceTest {
-  private static Path home;
-
-  @BeforeAll
-  static void importKnowledgeBase() throws Exception {
-    List<String> args = new ArrayList<>(List.of("kb", "import", "--quiet", "--home"));
-    home = Files.createTempDirectory("ascribe-acceptance");
-    args.add(home.toString());
-    args.add(SharedData.attack().toString());
-    SharedData.mispClusters().forEach(p -> args.add(p.toString()));
-    CliRun run = CliRun.run(args.toArray(String[]::new));
-    assertThat(run.exitCode()).as(run.err()).isZero();
-  }
-
-  @AfterAll
-  static void cleanUp() throws Exception {
-    if (home != null) {
-      try (var walk = Files.walk(home)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-  }
 
   private static CliRun ascribe(String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    int sub = all.get(0).equals("kb") ? 2 : 1;
-    all.addAll(sub, List.of("--home", home.toString()));
-    return CliRun.run(all.toArray(String[]::new));
+    return ImportedKnowledgeBase.ascribe(args);
   }
 
   private static JsonNode actor(String name) {
@@ -141,7 +115,7 @@ class KnowledgeBaseAcceptanceTest {
     // ATT&CK keeps its groups apart; linking must never merge two of them into one actor
     Set<String> keys = new HashSet<>();
     int resolved = 0;
-    try (Store store = Store.open(home)) {
+    try (Store store = Store.open(ImportedKnowledgeBase.home())) {
       KnowledgeBase kb = new KnowledgeBase(store);
       for (int i = 1; i <= 1200; i++) {
         String id = String.format("G%04d", i);

@@ -171,27 +171,7 @@ final class SimilarityModel {
     double[][] x = new double[views.length][SIZE];
     for (int a = 0; a < views.length; a++) {
       View v = st.v[a];
-      double best = 0;
-      double second = 0;
-      for (int[] report : v.reports()) {
-        double dot = 0;
-        double norm = 0;
-        for (int f : report) {
-          norm += st.idf2[f];
-          if (evSet.get(f)) {
-            dot += st.idf2[f];
-          }
-        }
-        if (dot > 0) {
-          double sim = dot / Math.pow(norm, 0.3) / Math.pow(ne, 0.7);
-          if (sim > best) {
-            second = best;
-            best = sim;
-          } else if (sim > second) {
-            second = sim;
-          }
-        }
-      }
+      ReportMatch match = ReportMatch.of(v, evSet, st.idf2, ne);
       double dotU = 0;
       double normU = 0;
       int count = 0;
@@ -223,7 +203,7 @@ final class SimilarityModel {
           fam += st.idf2[f];
         }
       }
-      x[a][0] = best;
+      x[a][0] = match.bestSimilarity();
       x[a][1] = normU == 0 || ne == 0 ? 0 : dotU / Math.sqrt(normU * ne);
       x[a][2] = ne == 0 ? 0 : dotU / ne;
       x[a][3] = Math.log1p(v.unionSize());
@@ -232,7 +212,7 @@ final class SimilarityModel {
       x[a][6] = neTech == 0 ? 0 : fam / neTech;
       x[a][7] = ev.length == 0 ? 0 : nb[a] / ev.length;
       x[a][8] = neSw == 0 ? 0 : sw / neSw;
-      x[a][9] = second;
+      x[a][9] = match.secondSimilarity();
     }
     return x;
   }
@@ -291,37 +271,9 @@ final class SimilarityModel {
       }
     }
     View v = views[actor];
-    int[] bestReport = null;
-    int[] secondReport = null;
-    double best = 0;
-    double second = 0;
-    double bestNorm = 0;
-    double secondNorm = 0;
-    for (int[] report : v.reports()) {
-      double dot = 0;
-      double norm = 0;
-      for (int f : report) {
-        norm += st.idf2[f];
-        if (evSet.get(f)) {
-          dot += st.idf2[f];
-        }
-      }
-      double sim = dot == 0 ? 0 : dot / Math.pow(norm, 0.3) / Math.pow(ne, 0.7);
-      if (sim > best) {
-        second = best;
-        secondReport = bestReport;
-        secondNorm = bestNorm;
-        best = sim;
-        bestReport = report;
-        bestNorm = norm;
-      } else if (sim > second) {
-        second = sim;
-        secondReport = report;
-        secondNorm = norm;
-      }
-    }
-    BitSet inBest = members(bestReport);
-    BitSet inSecond = members(secondReport);
+    ReportMatch match = ReportMatch.of(v, evSet, st.idf2, ne);
+    BitSet inBest = members(match.best());
+    BitSet inSecond = members(match.second());
     double neSw = 0;
     for (int i = 0; i < ev.length; i++) {
       if (ev[i] >= 0 && evidence.get(i).startsWith("s:")) {
@@ -339,10 +291,10 @@ final class SimilarityModel {
       if (f >= 0) {
         double w = st.idf2[f];
         if (inBest.get(f)) {
-          c += theta[0] * w / Math.pow(bestNorm, 0.3) / Math.pow(ne, 0.7);
+          c += theta[0] * w / Math.pow(match.bestNorm(), 0.3) / Math.pow(ne, 0.7);
         }
         if (inSecond.get(f)) {
-          c += theta[9] * w / Math.pow(secondNorm, 0.3) / Math.pow(ne, 0.7);
+          c += theta[9] * w / Math.pow(match.secondNorm(), 0.3) / Math.pow(ne, 0.7);
         }
         if (evidence.get(i).startsWith("s:") && v.union().get(f) && neSw > 0) {
           c += theta[8] * w / neSw;
@@ -363,6 +315,47 @@ final class SimilarityModel {
       out[i] = c + theta[7] * nb / ev.length;
     }
     return out;
+  }
+
+  /**
+   * An actor's two reports most similar to the evidence: IDF-squared overlap divided by
+   * {@code report norm^0.3 * evidence norm^0.7}, so a report is not rewarded just for being long.
+   */
+  private record ReportMatch(
+      int[] best, double bestSimilarity, double bestNorm, int[] second, double secondSimilarity, double secondNorm) {
+
+    static ReportMatch of(View v, BitSet evidence, double[] idf2, double evidenceNorm) {
+      int[] best = null;
+      int[] second = null;
+      double bestSim = 0;
+      double secondSim = 0;
+      double bestNorm = 0;
+      double secondNorm = 0;
+      for (int[] report : v.reports()) {
+        double dot = 0;
+        double norm = 0;
+        for (int f : report) {
+          norm += idf2[f];
+          if (evidence.get(f)) {
+            dot += idf2[f];
+          }
+        }
+        double sim = dot == 0 ? 0 : dot / Math.pow(norm, 0.3) / Math.pow(evidenceNorm, 0.7);
+        if (sim > bestSim) {
+          second = best;
+          secondSim = bestSim;
+          secondNorm = bestNorm;
+          best = report;
+          bestSim = sim;
+          bestNorm = norm;
+        } else if (sim > secondSim) {
+          second = report;
+          secondSim = sim;
+          secondNorm = norm;
+        }
+      }
+      return new ReportMatch(best, bestSim, bestNorm, second, secondSim, secondNorm);
+    }
   }
 
   private static BitSet members(int[] report) {

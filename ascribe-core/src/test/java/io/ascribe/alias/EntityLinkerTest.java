@@ -2,6 +2,7 @@ package io.ascribe.alias;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascribe.FixtureGraphs;
 import io.ascribe.testkit.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,7 @@ class EntityLinkerTest {
 
   @BeforeEach
   void link() throws Exception {
-    actors = new EntityLinker(LinkingFixture.graph(Fixtures.MINI_ATTACK, Fixtures.MINI_THREAT_ACTOR)).linkActors();
+    actors = new EntityLinker(FixtureGraphs.of(Fixtures.MINI_ATTACK, Fixtures.MINI_THREAT_ACTOR)).linkActors();
     index = actors.index();
   }
 
@@ -99,7 +100,7 @@ class EntityLinkerTest {
 
   @Test
   void linkSoftware_attackMalwareAliases_resolve() throws Exception {
-    Linking sw = new EntityLinker(LinkingFixture.graph(Fixtures.MINI_ATTACK)).linkSoftware();
+    Linking sw = new EntityLinker(FixtureGraphs.of(Fixtures.MINI_ATTACK)).linkSoftware();
     assertThat(sw.index().lookup("kettle").resolved()).isPresent();
     assertThat(sw.entities()).extracting(CanonicalEntity::attackId).containsExactlyInAnyOrder("S9001", "S9002");
     assertThat(List.copyOf(sw.index().ambiguousNames())).isEmpty();

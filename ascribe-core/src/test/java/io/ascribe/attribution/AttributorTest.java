@@ -7,16 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.FixtureGraphs;
 import io.ascribe.alias.EntityLinker;
 import io.ascribe.alias.Linking;
 import io.ascribe.attribution.Attribution.EvidenceNote;
 import io.ascribe.attribution.Attribution.Hypothesis;
-import io.ascribe.kb.KbDocumentReader;
 import io.ascribe.model.KnowledgeGraph;
 import io.ascribe.model.KnowledgeGraphBuilder;
 import io.ascribe.testkit.Fixtures;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,8 +76,7 @@ class AttributorTest {
   }
 
   private static void read(KnowledgeGraphBuilder b, String name, String text) throws Exception {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    new KbDocumentReader().read(new ByteArrayInputStream(bytes), name, o -> b.add(o, name));
+    FixtureGraphs.read(b, name, text);
   }
 
   // ---- the corpus -----------------------------------------------------------------------------

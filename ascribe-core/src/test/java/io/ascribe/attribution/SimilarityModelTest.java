@@ -3,13 +3,10 @@ package io.ascribe.attribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.ascribe.FixtureGraphs;
 import io.ascribe.alias.EntityLinker;
-import io.ascribe.kb.KbDocumentReader;
 import io.ascribe.model.KnowledgeGraph;
-import io.ascribe.model.KnowledgeGraphBuilder;
 import io.ascribe.testkit.Fixtures;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,12 +20,7 @@ class SimilarityModelTest {
 
   @BeforeAll
   static void build() throws Exception {
-    KnowledgeGraphBuilder b = new KnowledgeGraphBuilder();
-    for (String name : new String[] {Fixtures.MINI_ATTACK, Fixtures.MINI_THREAT_ACTOR}) {
-      byte[] bytes = Fixtures.text(name).getBytes(StandardCharsets.UTF_8);
-      new KbDocumentReader().read(new ByteArrayInputStream(bytes), name, o -> b.add(o, name));
-    }
-    KnowledgeGraph g = b.build();
+    KnowledgeGraph g = FixtureGraphs.of(Fixtures.MINI_ATTACK, Fixtures.MINI_THREAT_ACTOR);
     EntityLinker linker = new EntityLinker(g);
     corpus = AttributionCorpus.build(g, linker.linkActors(), linker.linkSoftware());
     model = new SimilarityModel(corpus);

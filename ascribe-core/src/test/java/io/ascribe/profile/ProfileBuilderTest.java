@@ -2,13 +2,10 @@ package io.ascribe.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ascribe.FixtureGraphs;
 import io.ascribe.alias.EntityLinker;
-import io.ascribe.kb.KbDocumentReader;
 import io.ascribe.model.KnowledgeGraph;
-import io.ascribe.model.KnowledgeGraphBuilder;
 import io.ascribe.testkit.Fixtures;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +15,7 @@ class ProfileBuilderTest {
 
   @BeforeAll
   static void build() throws Exception {
-    KnowledgeGraphBuilder b = new KnowledgeGraphBuilder();
-    for (String name : new String[] {Fixtures.MINI_ATTACK, Fixtures.MINI_THREAT_ACTOR}) {
-      byte[] bytes = Fixtures.text(name).getBytes(StandardCharsets.UTF_8);
-      new KbDocumentReader().read(new ByteArrayInputStream(bytes), name, o -> b.add(o, name));
-    }
-    KnowledgeGraph g = b.build();
+    KnowledgeGraph g = FixtureGraphs.of(Fixtures.MINI_ATTACK, Fixtures.MINI_THREAT_ACTOR);
     EntityLinker linker = new EntityLinker(g);
     profiles = new ProfileBuilder(g, linker.linkActors(), linker.linkSoftware());
   }
