@@ -186,7 +186,7 @@ public final class AttributionCorpus {
             Indicator ind = graph.indicator(r.sourceRef());
             if (r.type().equals("indicates") && ind != null) {
               for (String v : ind.values()) {
-                facts.add(new Fact("i:" + v, EvidenceKind.INDICATOR, Set.copyOf(r.citations()), Origin.INDICATOR, null));
+                facts.add(new Fact("i:" + v, EvidenceKind.INDICATOR, ordered(r.citations()), Origin.INDICATOR, null));
               }
             }
           }
@@ -218,7 +218,7 @@ public final class AttributionCorpus {
       }
       addSoftwareTechniques(facts);
       return new Actor(e.key(), e.name(), e.attackId(), e.stixId(), List.copyOf(stixMembers), List.copyOf(facts),
-          from, to, Set.copyOf(sponsors));
+          from, to, ordered(sponsors));
     }
 
     void addUses(String sourceId, Origin origin, List<Fact> facts) {
@@ -230,7 +230,7 @@ public final class AttributionCorpus {
         if (t == null) {
           continue;
         }
-        Set<String> cites = Set.copyOf(r.citations());
+        Set<String> cites = ordered(r.citations());
         if (t.type().equals("attack-pattern") && t.attackId() != null) {
           String f = techniqueFeature(t.attackId());
           display.putIfAbsent(f, t.attackId() + " " + t.name());
@@ -259,7 +259,7 @@ public final class AttributionCorpus {
           StixEntity t = live(r.targetRef());
           String f = techniqueFeature(t.attackId());
           display.putIfAbsent(f, t.attackId() + " " + t.name());
-          facts.add(new Fact(f, EvidenceKind.TECHNIQUE, Set.copyOf(r.citations()), Origin.VIA_SOFTWARE, sf));
+          facts.add(new Fact(f, EvidenceKind.TECHNIQUE, ordered(r.citations()), Origin.VIA_SOFTWARE, sf));
         }
       }
     }
@@ -295,6 +295,15 @@ public final class AttributionCorpus {
     }
     java.util.regex.Matcher m = YEAR.matcher(citation);
     return m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * An unmodifiable set in sorted order. {@code Set.copyOf} iterates in an order that changes from
+   * one JVM run to the next, which made ties (between equally similar reports) break differently
+   * per run; sorted sets keep every result reproducible.
+   */
+  private static Set<String> ordered(java.util.Collection<String> values) {
+    return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(values));
   }
 
   private static String day(String ts) {

@@ -30,7 +30,9 @@ public final class EvidenceResolver {
     this.graph = graph;
     this.software = software;
     this.softwareNames = software.index();
-    for (StixEntity t : graph.stixOfType("attack-pattern")) {
+    List<StixEntity> patterns = new ArrayList<>(graph.stixOfType("attack-pattern"));
+    patterns.sort(java.util.Comparator.comparing(StixEntity::id));
+    for (StixEntity t : patterns) {
       if (t.live() && t.attackId() != null) {
         techniqueNames.computeIfAbsent(Names.normalize(t.name()), k -> new ArrayList<>()).add(t);
       }

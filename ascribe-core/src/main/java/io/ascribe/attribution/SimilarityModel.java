@@ -117,6 +117,16 @@ final class SimilarityModel {
    */
   record Adjustment(int actor, Predicate<Fact> keep, Set<String> excluded) {}
 
+  private Stats full;
+
+  /** The statistics of the unadjusted knowledge base, computed once (the model is immutable). */
+  private synchronized Stats fullStats() {
+    if (full == null) {
+      full = new Stats(null);
+    }
+    return full;
+  }
+
   /** Per-case statistics: the views, IDF and norms in force. */
   private final class Stats {
     final View[] v;
@@ -151,7 +161,7 @@ final class SimilarityModel {
 
   /** The similarity features of every actor for the evidence; {@code [actor][feature]}. */
   double[][] features(List<String> evidence, List<FeatureModel.Term> nbTerms, Adjustment adj) {
-    Stats st = new Stats(adj);
+    Stats st = adj == null ? fullStats() : new Stats(adj);
     int[] ev = evidence(evidence);
     BitSet evSet = new BitSet();
     double unseen = Math.log(views.length + 1.0);
@@ -254,7 +264,7 @@ final class SimilarityModel {
    * in the order of {@code evidence}; the profile-size feature belongs to no item and is left out.
    */
   double[] contributions(List<String> evidence, List<List<FeatureModel.Term>> itemTerms, int actor, double[] theta) {
-    Stats st = new Stats(null);
+    Stats st = fullStats();
     int[] ev = evidence(evidence);
     double unseen = Math.log(views.length + 1.0);
     double ne = 0;

@@ -75,7 +75,8 @@ final class TrainingCases {
         String campaign = e.getKey();
         Set<String> cited = citations.get(campaign);
         cases.add(new Case(a, campaign, List.copyOf(e.getValue()),
-            f -> !campaign.equals(f.via()) && Collections.disjoint(f.citations(), cited), Set.copyOf(cited)));
+            f -> !campaign.equals(f.via()) && Collections.disjoint(f.citations(), cited),
+            Collections.unmodifiableSet(new java.util.TreeSet<>(cited))));
       }
     }
     return cases;
