@@ -2,6 +2,7 @@ package io.ascribe.cli;
 
 import io.ascribe.cli.attribution.AttributeCommand;
 import io.ascribe.cli.bench.BenchCommand;
+import io.ascribe.cli.extract.ExtractCommand;
 import io.ascribe.cli.kb.KbCommand;
 import io.ascribe.cli.lookup.ActorCommand;
 import io.ascribe.cli.lookup.SearchCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
       SoftwareCommand.class,
       SearchCommand.class,
       AttributeCommand.class,
+      ExtractCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

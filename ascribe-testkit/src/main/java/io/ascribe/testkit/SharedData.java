@@ -39,6 +39,22 @@ public final class SharedData {
     return p;
   }
 
+  /** The scraped news pages the project began from ({@code ../shared/seeds}). */
+  public static Path seedsRoot() {
+    String prop = System.getProperty("ascribe.sharedSeeds");
+    return prop != null ? Path.of(prop).toAbsolutePath().normalize() : root().resolveSibling("seeds");
+  }
+
+  /** One seed page; skips the calling test (saying so) when it is missing. */
+  public static Path seed(String fileName) {
+    Path p = seedsRoot().resolve(fileName);
+    if (!Files.isRegularFile(p)) {
+      System.err.println("[ascribe] SKIPPED: seed page not found at " + p);
+    }
+    assumeTrue(Files.isRegularFile(p), "seed page not found at " + p);
+    return p;
+  }
+
   /** The ATT&CK 18.1 enterprise bundle. */
   public static Path attack() {
     return require("attack/enterprise-attack-18.1.json");

@@ -1,0 +1,49 @@
+package io.ascribe.cli.extract;
+
+import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.indicator.Indicator;
+import io.ascribe.extract.technique.TechniqueMention;
+import java.io.PrintWriter;
+
+/** The human-readable form of an extracted document. */
+final class ExtractionPrinter {
+  private final PrintWriter out;
+
+  ExtractionPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+
+  void print(ExtractedDocument d) {
+    out.println(d.source());
+    out.printf("  title:     %s%n  published: %s   publisher: %s   language: %s%n", orDash(d.title()),
+        orDash(d.published()), orDash(d.publisher()), d.language());
+    out.printf("  text:      %d characters kept, %d of site furniture removed%n", d.text().length(), d.boilerplateCharsRemoved());
+    out.println("Claims (" + d.claims().size() + ")");
+    for (Claim c : d.claims()) {
+      out.printf("  %-19s %s (%s) -> %s (%s)  [%s, %s]%s%n", c.type().id(), c.claimant(), c.claimantCountry(),
+          c.accused(), c.accusedCountry() == null ? "no state" : c.accusedCountry(), c.form().id(), c.date(),
+          c.threatActor() == null ? "" : "  actor: " + c.threatActor());
+      out.println("      \"" + c.evidence() + "\"");
+    }
+    out.println("Entities (" + d.entities().size() + ")");
+    for (ExtractedDocument.Entity e : d.entities()) {
+      out.printf("  %-9s %s%s%s%n", e.kind(), e.name() != null ? e.name() : e.code(),
+          e.attackId() == null ? "" : " [" + e.attackId() + "]",
+          e.role() == null ? "" : ", " + e.role() + (e.country() == null ? "" : " (" + e.country() + ")"));
+    }
+    out.println("Techniques (" + d.techniques().size() + ")");
+    for (TechniqueMention t : d.techniques()) {
+      out.printf("  %-10s %s (%.1f)%n", t.id(), t.name(), t.score());
+    }
+    out.println("Indicators (" + d.indicators().size() + ")");
+    for (Indicator i : d.indicators()) {
+      out.printf("  %-7s %s%s%s%n", i.type(), i.value(), i.defanged() ? " (defanged)" : "",
+          i.suppressedBy() == null ? "" : "  [on warning list: " + i.suppressedBy() + "]");
+    }
+  }
+}

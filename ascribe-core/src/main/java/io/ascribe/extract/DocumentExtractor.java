@@ -1,0 +1,136 @@
+package io.ascribe.extract;
+
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimExtractor;
+import io.ascribe.extract.claim.Party;
+import io.ascribe.extract.entity.NameMatcher;
+import io.ascribe.extract.indicator.IndicatorExtractor;
+import io.ascribe.extract.technique.TechniqueMentions;
+import io.ascribe.extract.text.CleanText;
+import io.ascribe.extract.text.TextExtractor;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one document's bytes into {@link ExtractedDocument}: clean main text, indicators, ATT&CK
+ * techniques, named actors and software (through the knowledge base's aliases), people, states,
+ * and public claims. Stateless and thread-safe once built.
+ */
+public final class DocumentExtractor {
+  private final TextExtractor text = new TextExtractor();
+  private final IndicatorExtractor indicators;
+  private final NameMatcher<EntityRef> names;
+  private final TechniqueMentions techniques;
+  private final ClaimExtractor claims;
+
+  /**
+   * @param indicators finds indicators (with the warning lists to mark known-benign values)
+   * @param names every actor and software name of the knowledge base
+   * @param techniques ATT&CK techniques by id and name
+   */
+  public DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques) {
+    this.indicators = indicators;
+    this.names = names;
+    this.techniques = techniques;
+    this.claims = new ClaimExtractor(this::actorNames);
+  }
+
+  /**
+   * An extractor for a linked knowledge base: every actor and software alias becomes a name to
+   * find, every live ATT&CK technique an id and name.
+   */
+  public static DocumentExtractor forKnowledge(
+      io.ascribe.model.KnowledgeGraph graph, io.ascribe.alias.Linking actors, io.ascribe.alias.Linking software,
+      io.ascribe.extract.indicator.WarningLists warningLists) {
+    Map<String, List<EntityRef>> byName = new java.util.HashMap<>();
+    addNames(byName, actors, "actor");
+    addNames(byName, software, "software");
+    Map<String, String> techniqueNames = new java.util.TreeMap<>();
+    for (io.ascribe.model.StixEntity t : graph.stixOfType("attack-pattern")) {
+      if (t.live() && t.attackId() != null) {
+        techniqueNames.put(t.attackId(), t.name());
+      }
+    }
+    return new DocumentExtractor(new IndicatorExtractor(warningLists), new NameMatcher<>(byName, 4),
+        new TechniqueMentions(techniqueNames));
+  }
+
+  private static void addNames(Map<String, List<EntityRef>> byName, io.ascribe.alias.Linking linking, String kind) {
+    for (io.ascribe.alias.AliasClaim c : linking.claims()) {
+      if (c.role() == io.ascribe.alias.AliasClaim.Role.ID) {
+        continue;
+      }
+      io.ascribe.alias.CanonicalEntity e = linking.entity(c.entityKey());
+      EntityRef ref = new EntityRef(kind, e.key(), e.name(), e.attackId());
+      List<EntityRef> refs = byName.computeIfAbsent(c.name(), k -> new ArrayList<>());
+      if (!refs.contains(ref)) {
+        refs.add(ref);
+      }
+    }
+  }
+
+  private List<String> actorNames(String sentence) {
+    List<String> out = new ArrayList<>();
+    for (NameMatcher.Match<EntityRef> m : names.find(sentence)) {
+      for (EntityRef r : m.values()) {
+        if (r.kind().equals("actor") && !out.contains(r.name())) {
+          out.add(r.name());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Extracts everything from one document. */
+  public ExtractedDocument extract(String source, byte[] bytes, String nameOrContentType) {
+    CleanText clean = text.fromBytes(bytes, nameOrContentType);
+    LocalDate published = null;
+    try {
+      published = clean.published() == null ? null : LocalDate.parse(clean.published());
+    } catch (DateTimeParseException e) {
+      published = null;
+    }
+    List<Claim> found = "en".equals(clean.language()) || "und".equals(clean.language())
+        ? claims.extract(clean.title(), clean.text(), published) : List.of();
+    return new ExtractedDocument(source, sha256(bytes), clean.title(), clean.published(), clean.publisher(),
+        clean.language(), clean.text(), clean.boilerplateCharsRemoved(), indicators.extract(clean.text()),
+        techniques.find(clean.text()), entities(clean), found);
+  }
+
+  private List<ExtractedDocument.Entity> entities(CleanText clean) {
+    Map<String, ExtractedDocument.Entity> out = new LinkedHashMap<>();
+    for (NameMatcher.Match<EntityRef> m : names.find(clean.text())) {
+      boolean ambiguous = m.values().stream().map(EntityRef::key).distinct().count() > 1;
+      for (EntityRef r : m.values()) {
+        ExtractedDocument.Entity e = out.get(r.key());
+        int mentions = e == null ? 1 : e.mentions() + 1;
+        out.put(r.key(), new ExtractedDocument.Entity(r.kind(), r.name(), r.attackId(), mentions, null, null, null,
+            ambiguous ? m.text() : (e == null ? null : e.ambiguousAlias())));
+      }
+    }
+    for (Party p : claims.parties(clean.title(), clean.text())) {
+      if (p.kind() == Party.Kind.PERSON) {
+        String name = p.role() == null ? p.name() : p.name().substring(p.role().length()).trim();
+        out.putIfAbsent("person:" + name, new ExtractedDocument.Entity("person", name, null, null, p.role(), p.country(), null, null));
+      } else if (p.kind() == Party.Kind.STATE && p.country() != null) {
+        out.putIfAbsent("country:" + p.country(), new ExtractedDocument.Entity("country", null, null, null, null, null, p.country(), null));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

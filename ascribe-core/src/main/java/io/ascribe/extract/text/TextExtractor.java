@@ -1,0 +1,99 @@
+package io.ascribe.extract.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracts the clean main text of a news page or report, with its title, date, publisher and
+ * language, from plain text, HTML or raw bytes. Stateless and thread-safe.
+ *
+ * <p><b>Plain text</b> ({@link #fromPlainText}) is cut into blocks, one per line or per paragraph
+ * of hard-wrapped text ({@link PlainTextBlocks}). Each block is classified as content, short or
+ * boilerplate by its features: length, sentence punctuation, word count, menu-like short lines,
+ * separators such as {@code |} or {@code ·}, words run together, clock lines, headline and date
+ * pairs, copyright and cookie markers, letters of another script than the page's ({@link
+ * BlockClassifier}). The main text is the longest run of content blocks ({@link MainRun}): it
+ * bridges gaps of up to two other blocks, and longer gaps made only of code, tables and lists, but
+ * never a hard break such as a "Related articles" heading or a headline followed by its date;
+ * inside the run, short blocks are kept and boilerplate dropped. Title, date and publisher come
+ * from the blocks just before the run ({@link PageHeader}).
+ *
+ * <p><b>HTML</b> ({@link #fromHtml}) is parsed with jsoup; scripts, styles, comments and form
+ * controls are skipped, navigation, header, footer, aside, form and widget elements are marked as
+ * chrome, and the main content block is the element richest in paragraphs ({@link
+ * MainBlockFinder}). See {@link HtmlExtraction}.
+ *
+ * <p><b>Bytes</b> ({@link #fromBytes}) are decoded and sniffed first ({@link DecodedBytes}); binary
+ * input yields {@link CleanText#empty()}.
+ *
+ * <p>No input makes it throw (other than null arguments) or recurse: every tree walk is iterative,
+ * and HTML beyond {@value HtmlSizeGuard#MAX_CHARS} characters is shrunk before parsing.
+ */
+public final class TextExtractor {
+  private final LanguageGuesser languages = new LanguageGuesser();
+
+  /** The main text of a page scraped to plain text (lines or paragraphs). */
+  public CleanText fromPlainText(String raw) {
+    Objects.requireNonNull(raw, "raw text must not be null");
+    List<Block> blocks = PlainTextBlocks.split(raw);
+    BlockClassifier.classify(blocks);
+    MainRun run = MainRun.find(blocks);
+    List<Block> kept = run == null ? List.of() : run.kept(blocks);
+    String text = join(kept);
+    String language = languages.guess(text);
+    PageHeader header = PageHeader.find(blocks, run == null ? -1 : run.first(),
+        run == null ? -1 : run.last(), language.equals("en"));
+    LocalDate published = header.published();
+    return new CleanText(header.title(), published == null ? null : published.toString(),
+        header.publisher(), language, text, removed(nonBlank(raw), text));
+  }
+
+  /** The main text of an HTML page; {@code baseUri} (may be null) names where it came from. */
+  public CleanText fromHtml(String html, String baseUri) {
+    Objects.requireNonNull(html, "html must not be null");
+    return HtmlExtraction.extract(html, baseUri, languages);
+  }
+
+  /**
+   * The main text of a document given as bytes: the charset is detected, HTML and plain text are
+   * told apart by sniffing, and binary data gives {@link CleanText#empty()}.
+   *
+   * @param nameOrContentType a file name or content type such as {@code text/html;
+   *     charset=utf-8}, used as a hint; may be null
+   */
+  public CleanText fromBytes(byte[] bytes, String nameOrContentType) {
+    Objects.requireNonNull(bytes, "bytes must not be null");
+    DecodedBytes decoded = DecodedBytes.of(bytes, nameOrContentType);
+    if (decoded.binary()) {
+      return CleanText.empty();
+    }
+    return decoded.html() ? fromHtml(decoded.text(), null) : fromPlainText(decoded.text());
+  }
+
+  static String join(List<Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : blocks) {
+      if (!sb.isEmpty()) {
+        sb.append("\n\n");
+      }
+      sb.append(b.text);
+    }
+    return sb.toString();
+  }
+
+  /** Visible non-blank characters not kept in {@code text}, clamped to the int range. */
+  static int removed(long visibleNonBlank, String text) {
+    return (int) Math.max(0, Math.min(Integer.MAX_VALUE, visibleNonBlank - nonBlank(text)));
+  }
+
+  private static long nonBlank(String s) {
+    long k = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) {
+        k++;
+      }
+    }
+    return k;
+  }
+}

@@ -1,0 +1,110 @@
+package io.ascribe.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claim extraction on hand-written articles in the styles the engine meets: joint advisories,
+ * sanctions, company reports, Kremlin and Pyongyang denials, responses that accuse back, and news
+ * that contains no claim at all. Keys are (type, claimant country, accused country).
+ */
+class ClaimExtractorTest {
+  private static final Function<String, List<String>> ACTORS = s -> {
+    for (String a : List.of("Volt Typhoon", "APT40", "Sandworm", "Lazarus Group")) {
+      if (s.contains(a)) {
+        return List.of(a);
+      }
+    }
+    return List.of();
+  };
+
+  private static List<String> keys(String title, String text, String date) {
+    return new ClaimExtractor(ACTORS).extract(title, text, date == null ? null : LocalDate.parse(date)).stream()
+        .map(c -> c.type().id() + " " + c.claimantCountry() + "->" + c.accusedCountry())
+        .toList();
+  }
+
+  @Test
+  void extract_jointAdvisory_oneAttributionPerClaimantState() {
+    String text = "The United States, the United Kingdom and Australia on Thursday jointly attributed the hacking of "
+        + "government networks to APT40, a group linked to China's Ministry of State Security, in a joint advisory.";
+    List<Claim> claims = new ClaimExtractor(ACTORS).extract("Allies accuse China of hacking", text, LocalDate.parse("2024-07-09"));
+    assertThat(claims).extracting(c -> c.type().id() + " " + c.claimantCountry() + "->" + c.accusedCountry())
+        .containsExactlyInAnyOrder("attribution US->CN", "attribution GB->CN", "attribution AU->CN");
+    assertThat(claims).allSatisfy(c -> {
+      assertThat(c.form()).isEqualTo(ClaimForm.ADVISORY);
+      assertThat(c.threatActor()).isEqualTo("APT40");
+      assertThat(c.evidence()).isEqualTo(text);
+      assertThat(c.date()).isEqualTo("2024-07-09");
+    });
+  }
+
+  @Test
+  void extract_sanctionAndKremlinDenial_attributionAndDenial() {
+    String text = "The U.S. Treasury Department sanctioned two Russian nationals for their role in cyberattacks on "
+        + "water utilities.\n\nKremlin spokesman Dmitry Peskov dismissed the accusations as unfounded, saying Russia "
+        + "had nothing to do with the attacks.";
+    List<Claim> claims = new ClaimExtractor(ACTORS).extract("US sanctions Russian hackers", text, LocalDate.parse("2024-07-19"));
+    assertThat(claims).extracting(c -> c.type().id() + " " + c.claimantCountry() + "->" + c.accusedCountry())
+        .containsExactly("attribution US->RU", "denial RU->RU");
+    assertThat(claims.get(0).form()).isEqualTo(ClaimForm.SANCTION);
+    assertThat(claims.get(1).claimant()).contains("Dmitry Peskov");
+  }
+
+  @Test
+  void extract_companyReport_attributesToTheNamedState() {
+    String text = "Microsoft said in a report that Volt Typhoon, a Chinese state-sponsored group, targeted critical "
+        + "infrastructure organizations in Guam.";
+    List<Claim> claims = new ClaimExtractor(ACTORS).extract("Microsoft warns of Chinese hackers", text, LocalDate.parse("2023-05-24"));
+    assertThat(claims).extracting(c -> c.type().id() + " " + c.claimantCountry() + "->" + c.accusedCountry())
+        .containsExactly("attribution US->CN");
+    assertThat(claims.get(0).form()).isEqualTo(ClaimForm.REPORT);
+    assertThat(claims.get(0).threatActor()).isEqualTo("Volt Typhoon");
+  }
+
+  @Test
+  void extract_responseThatAccusesBack_isACounterAccusation() {
+    String text = "Britain's National Cyber Security Centre said the GRU was behind the attacks.\n\n"
+        + "Russia's foreign ministry rejected the claims as groundless and accused the United States and Britain of "
+        + "conducting cyberattacks against Russian infrastructure.";
+    assertThat(keys("Russia rejects British hacking claims", text, "2018-10-04"))
+        .contains("attribution GB->RU", "denial RU->RU", "counter_accusation RU->US");
+  }
+
+  @Test
+  void extract_northKoreanDenialByStateMedia() {
+    String text = "The FBI accused North Korea of the Sony Pictures hack.\n\n"
+        + "North Korea's KCNA news agency called the accusation a groundless fabrication and denied any involvement "
+        + "in the cyberattack.";
+    assertThat(keys("North Korea denies Sony hack", text, "2014-12-20"))
+        .containsExactly("attribution US->KP", "denial KP->KP");
+  }
+
+  @Test
+  void extract_newsWithoutClaims_findsNothing() {
+    String text = "Researchers found a new ransomware strain that encrypts files and demands payment in bitcoin. "
+        + "The malware spreads through phishing emails with malicious attachments.\n\n"
+        + "Security firms advise companies to patch their systems and keep offline backups.";
+    assertThat(keys("New ransomware strain spreads", text, "2024-01-05")).isEmpty();
+  }
+
+  @Test
+  void extract_dateInSentence_usesItWithThePublicationYear() {
+    String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
+        + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
+    List<Claim> claims = new ClaimExtractor(ACTORS).extract("China rejects hacking claims", text, LocalDate.parse("2024-03-27"));
+    assertThat(claims).extracting(c -> c.type().id() + " " + c.claimantCountry() + "->" + c.accusedCountry())
+        .containsExactlyInAnyOrder("attribution US->CN", "attribution GB->CN", "denial CN->CN");
+    assertThat(claims).allSatisfy(c -> assertThat(c.date()).isEqualTo("2024-03-26"));
+  }
+
+  @Test
+  void sentences_abbreviationsAndQuotes_splitOnlyAtSentenceEnds() {
+    assertThat(Sentences.split("The U.S. government said so. \"It is false,\" he said. Then Mr. Li left."))
+        .containsExactly("The U.S. government said so.", "\"It is false,\" he said.", "Then Mr. Li left.");
+  }
+}
