@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Whole-program benchmarks. Record their output in BENCHMARKS.md with the machine.",
-    subcommands = {BenchKbCommand.class, BenchAttributionCommand.class})
+    subcommands = {BenchKbCommand.class, BenchAttributionCommand.class, BenchExtractCommand.class})
 public final class BenchCommand {}

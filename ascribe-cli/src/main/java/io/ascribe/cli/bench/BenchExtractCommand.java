@@ -1,0 +1,156 @@
+package io.ascribe.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.extract.DocumentExtractor;
+import io.ascribe.extract.indicator.WarningLists;
+import io.ascribe.store.Store;
+import io.ascribe.store.kb.KnowledgeBase;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ascribe bench extract}: end-to-end extraction throughput on news-sized documents, JVM
+ * start and knowledge-base loading excluded. The documents are the TRAM2 training reports cut into
+ * ~4 KB pieces, alternately as plain text and as HTML pages with navigation and footers, plus the
+ * two seed pages.
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure end-to-end extraction (text, indicators, techniques, entities, claims) on ~4 KB",
+      "documents built from ../shared/data/tram2 and ../shared/seeds, on every core.",
+      "",
+      "Example:",
+      "  ascribe bench extract --data ../shared/data --seconds 20"
+    })
+public final class BenchExtractCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--seconds", defaultValue = "20", description = "How long to measure (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+  int threads;
+
+  @Option(names = "--json", description = "Print as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    List<byte[]> docs = documents();
+    KnowledgeBase.Linked linked;
+    try (Store store = home.open()) {
+      linked = new KnowledgeBase(store).linked();
+    }
+    Path lists = data.resolve("misp-warninglists/lists");
+    WarningLists wl = Files.isDirectory(lists) ? WarningLists.load(lists) : WarningLists.none();
+    DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(), wl);
+    int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    run(extractor, docs, workers, Math.max(2, seconds / 4)); // warm-up
+    long bytes = docs.stream().mapToLong(d -> d.length).sum() / docs.size();
+    double[] result = run(extractor, docs, workers, seconds);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode o = Json.object();
+      o.put("machine_cores", Runtime.getRuntime().availableProcessors());
+      o.put("threads", workers);
+      o.put("documents", (long) result[0]);
+      o.put("mean_document_bytes", bytes);
+      o.put("documents_per_second", result[1]);
+      Json.print(out, o);
+    } else {
+      out.printf("%d documents of %d bytes on average, %d threads on %d cores: %.0f documents/s%n", (long) result[0],
+          bytes, workers, Runtime.getRuntime().availableProcessors(), result[1]);
+    }
+    return 0;
+  }
+
+  private static double[] run(DocumentExtractor extractor, List<byte[]> docs, int workers, int seconds)
+      throws InterruptedException {
+    AtomicInteger done = new AtomicInteger();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    List<Thread> ts = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int w = 0; w < workers; w++) {
+      int first = w;
+      ts.add(Thread.ofPlatform().start(() -> {
+        int i = first;
+        while (System.nanoTime() < end) {
+          byte[] d = docs.get(i % docs.size());
+          extractor.extract("bench", d, (i & 1) == 0 ? "doc.txt" : "doc.html");
+          done.incrementAndGet();
+          i += workers;
+        }
+      }));
+    }
+    for (Thread t : ts) {
+      t.join();
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    return new double[] {done.get(), done.get() / elapsed};
+  }
+
+  private List<byte[]> documents() throws IOException {
+    Path tram = data.resolve("tram2/train.jsonl");
+    if (!Files.isRegularFile(tram)) {
+      throw new IOException(tram + ": not found; pass --data DIR holding tram2/train.jsonl");
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    List<byte[]> docs = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(tram, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        JsonNode report = mapper.readTree(line);
+        StringBuilder piece = new StringBuilder();
+        for (JsonNode s : report.path("sentences")) {
+          piece.append(s.path("text").asText()).append(' ');
+          if (piece.length() >= 4000) {
+            docs.add(wrap(report.path("title").asText(), piece.toString(), docs.size()));
+            piece.setLength(0);
+          }
+        }
+      }
+    }
+    Path seeds = data.resolveSibling("seeds");
+    if (Files.isDirectory(seeds)) {
+      try (var files = Files.list(seeds)) {
+        for (Path p : files.sorted().toList()) {
+          docs.add(Files.readAllBytes(p));
+        }
+      }
+    }
+    return docs;
+  }
+
+  /** Even pieces as plain text with a title line, odd ones as an HTML page with chrome. */
+  private static byte[] wrap(String title, String body, int index) {
+    String doc = index % 2 == 0
+        ? title + "\n2024-01-15 · Source: Example Security Blog\n\n" + body.replace(". ", ".\n\n") + "\n\nAbout Us\nContact\n© 2024 Example"
+        : "<html><head><title>" + title + "</title></head><body><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>"
+            + "<article><h1>" + title + "</h1><p>" + body.replace(". ", ".</p><p>") + "</p></article>"
+            + "<footer>© 2024 Example · <a href='/privacy'>Privacy</a></footer></body></html>";
+    return doc.getBytes(StandardCharsets.UTF_8);
+  }
+}
