@@ -3,6 +3,8 @@ package io.ascribe.cli;
 import io.ascribe.cli.attribution.AttributeCommand;
 import io.ascribe.cli.bench.BenchCommand;
 import io.ascribe.cli.extract.ExtractCommand;
+import io.ascribe.cli.ingest.ClaimsCommand;
+import io.ascribe.cli.ingest.IngestCommand;
 import io.ascribe.cli.kb.KbCommand;
 import io.ascribe.cli.lookup.ActorCommand;
 import io.ascribe.cli.lookup.SearchCommand;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       AttributeCommand.class,
       ExtractCommand.class,
+      IngestCommand.class,
+      ClaimsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -41,7 +41,7 @@ final class Resolution {
   Outcome resolve(EntityKind kind, String query) throws IOException {
     AliasLookup lookup = kb.lookup(kind, query);
     if (lookup.isEmpty()) {
-      List<SearchHit> hits = new SearchIndex(indexDir).search(query, kind, 5);
+      List<SearchHit> hits = new SearchIndex(indexDir).search(query, kind.id(), 5);
       if (json) {
         ObjectNode o = Json.object();
         o.put("query", query);

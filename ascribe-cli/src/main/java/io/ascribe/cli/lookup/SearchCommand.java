@@ -1,6 +1,5 @@
 package io.ascribe.cli.lookup;
 
-import io.ascribe.alias.EntityKind;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.store.Store;
@@ -22,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Full-text search over actor, software and technique names, aliases and descriptions,",
+      "Full-text search over actor, software and technique names, aliases and descriptions, and",
+      "over ingested documents,",
       "ranked, with the match highlighted between « and ».",
       "Query syntax: words, \"exact phrases\", +required, -excluded, prefix*.",
       "",
@@ -37,7 +37,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to search for.")
   List<String> words;
 
-  @Option(names = "--kind", paramLabel = "KIND", description = "Only actor, software or technique.")
+  @Option(names = "--kind", paramLabel = "KIND", description = "Only actor, software, technique or document (ingested).")
   String kind;
 
   @Option(names = "--limit", defaultValue = "10", description = "Most results to show (default: ${DEFAULT-VALUE}).")
@@ -48,13 +48,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    EntityKind k = null;
-    if (kind != null) {
-      try {
-        k = EntityKind.valueOf(kind.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--kind must be actor, software or technique, got '" + kind + "'");
-      }
+    String k = kind == null ? null : kind.toLowerCase(Locale.ROOT);
+    if (k != null && !java.util.Set.of("actor", "software", "technique", SearchIndex.DOCUMENT).contains(k)) {
+      throw new IllegalArgumentException("--kind must be actor, software, technique or document, got '" + kind + "'");
     }
     if (limit < 1) {
       throw new IllegalArgumentException("--limit must be at least 1, got " + limit);

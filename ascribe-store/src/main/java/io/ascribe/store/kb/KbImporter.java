@@ -135,7 +135,7 @@ public final class KbImporter {
             ReadModel built = model;
             indexing.set(CompletableFuture.supplyAsync(() -> {
               try {
-                return index.buildAside(built);
+                return index.buildAside(built, new io.ascribe.store.documents.DocumentStore(store).forIndex());
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

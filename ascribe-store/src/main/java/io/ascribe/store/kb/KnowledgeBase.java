@@ -132,7 +132,7 @@ public final class KnowledgeBase {
   /** Rebuilds the read model and the search index from the stored objects. */
   public ReadModel reindex() throws IOException {
     ReadModel model = store.jdbi().inTransaction(ReadModel::rebuild);
-    new SearchIndex(store.indexDir()).rebuild(model);
+    new SearchIndex(store.indexDir()).rebuild(model, new io.ascribe.store.documents.DocumentStore(store).forIndex());
     return model;
   }
 }

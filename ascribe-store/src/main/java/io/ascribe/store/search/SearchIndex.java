@@ -42,6 +42,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchIndex {
   private static final String KIND = "kind";
+  /** The kind of an ingested document in search results. */
+  public static final String DOCUMENT = "document";
   private static final String KEY = "key";
   private static final String NAME = "name";
   private static final String ATTACK_ID = "attack_id";
@@ -56,9 +58,40 @@ public final class SearchIndex {
     this.dir = dir;
   }
 
-  /** Replaces the whole index with the entities of {@code model}. */
-  public void rebuild(ReadModel model) throws IOException {
-    publish(buildAside(model));
+  /** An ingested document as the index sees it. */
+  public record IndexedDocument(long id, String title, String source, String text) {}
+
+  /** Streams the stored documents to index (so a rebuild keeps them). */
+  @FunctionalInterface
+  public interface Documents {
+    /** Hands every stored document to {@code sink}. */
+    void forEach(java.util.function.Consumer<IndexedDocument> sink);
+
+    /** No documents. */
+    Documents NONE = sink -> {};
+  }
+
+  /** Replaces the whole index with the entities of {@code model} and the given documents. */
+  public void rebuild(ReadModel model, Documents documents) throws IOException {
+    publish(buildAside(model, documents));
+  }
+
+  /** Adds ingested documents to the live index (creating it when needed). */
+  public void add(List<IndexedDocument> documents) throws IOException {
+    Files.createDirectories(dir);
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
+      for (IndexedDocument doc : documents) {
+        w.addDocument(document(doc));
+      }
+      w.commit();
+    }
+  }
+
+  private static Document document(IndexedDocument d) {
+    String title = d.title() == null || d.title().isBlank() ? d.source() : d.title();
+    return doc(DOCUMENT, "doc:" + d.id(), title, null, List.of(), d.text());
   }
 
   /**
@@ -66,7 +99,7 @@ public final class SearchIndex {
    * live index untouched; {@link #publish} or {@link #discard} it afterwards. Safe to run on another
    * thread while the database commits.
    */
-  public Path buildAside(ReadModel model) throws IOException {
+  public Path buildAside(ReadModel model, Documents documents) throws IOException {
     Files.createDirectories(dir.toAbsolutePath().getParent());
     Path staged = Files.createTempDirectory(dir.toAbsolutePath().getParent(), dir.getFileName() + ".staging-");
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
@@ -74,18 +107,29 @@ public final class SearchIndex {
     config.setRAMBufferSizeMB(64);
     try (FSDirectory d = FSDirectory.open(staged); IndexWriter w = new IndexWriter(d, config)) {
       for (Profiles.Actor a : model.actors()) {
-        w.addDocument(doc(EntityKind.ACTOR, a.key(), a.name(), a.attackId(),
+        w.addDocument(doc(EntityKind.ACTOR.id(), a.key(), a.name(), a.attackId(),
             a.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(a.descriptions())));
       }
       for (Profiles.Software s : model.software()) {
-        w.addDocument(doc(EntityKind.SOFTWARE, s.key(), s.name(), s.attackId(),
+        w.addDocument(doc(EntityKind.SOFTWARE.id(), s.key(), s.name(), s.attackId(),
             s.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(s.descriptions())));
       }
       for (Profiles.Technique t : model.techniques()) {
         if (!t.revoked()) {
-          w.addDocument(doc(EntityKind.TECHNIQUE, t.key(), t.name(), t.attackId(), List.of(),
+          w.addDocument(doc(EntityKind.TECHNIQUE.id(), t.key(), t.name(), t.attackId(), List.of(),
               t.description() == null ? "" : t.description()));
         }
+      }
+      IOException[] failed = new IOException[1];
+      documents.forEach(stored -> {
+        try {
+          w.addDocument(document(stored));
+        } catch (IOException e) {
+          failed[0] = e;
+        }
+      });
+      if (failed[0] != null) {
+        throw failed[0];
       }
       w.commit();
     } catch (IOException | RuntimeException e) {
@@ -125,9 +169,9 @@ public final class SearchIndex {
   }
 
   private static Document doc(
-      EntityKind kind, String key, String name, String attackId, List<String> aliases, String text) {
+      String kind, String key, String name, String attackId, List<String> aliases, String text) {
     Document d = new Document();
-    d.add(new StringField(KIND, kind.id(), Field.Store.YES));
+    d.add(new StringField(KIND, kind, Field.Store.YES));
     d.add(new StringField(KEY, key, Field.Store.YES));
     d.add(new TextField(NAME, name == null ? key : name, Field.Store.YES));
     if (attackId != null) {
@@ -157,9 +201,9 @@ public final class SearchIndex {
    * Searches; the query accepts {@code "phrases"}, {@code +must}, {@code -not} and {@code
    * prefix*}.
    *
-   * @param kind restrict to one kind, or null for all
+   * @param kind restrict to one kind (actor, software, technique, document), or null for all
    */
-  public List<SearchHit> search(String text, EntityKind kind, int limit) throws IOException {
+  public List<SearchHit> search(String text, String kind, int limit) throws IOException {
     if (!exists()) {
       return List.of();
     }
@@ -179,7 +223,7 @@ public final class SearchIndex {
     if (kind != null) {
       query = new BooleanQuery.Builder()
           .add(query, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(KIND, kind.id())), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
           .build();
     }
     try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {

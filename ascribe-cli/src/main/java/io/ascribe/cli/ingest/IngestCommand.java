@@ -1,0 +1,177 @@
+package io.ascribe.cli.ingest;
+
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.cli.NetworkOptions;
+import io.ascribe.extract.DocumentExtractor;
+import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.indicator.WarningLists;
+import io.ascribe.extract.input.DocumentInputs;
+import io.ascribe.extract.input.InputProblem;
+import io.ascribe.extract.input.RawDocument;
+import io.ascribe.fetch.HttpFetcher;
+import io.ascribe.store.Store;
+import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.kb.KnowledgeBase;
+import io.ascribe.store.search.SearchIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ascribe ingest}: extracts and stores documents, their indicators, mentions and claims. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read reports and news (text, HTML, PDF, WARC/WARC.gz, gzip; files, folders or http(s) URLs),",
+      "extract them like `ascribe extract`, and store each document with its indicators, technique",
+      "mentions, entities and claims (one transaction per document), then index its text for",
+      "`ascribe search`. Re-ingesting the same bytes is a no-op; a document that fails is reported",
+      "and the batch goes on.",
+      "",
+      "Examples:",
+      "  ascribe ingest ../shared/seeds",
+      "  ascribe ingest crawl.warc.gz report.pdf https://example.org/news.html",
+      "  ascribe claims --country CN"
+    })
+public final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+  @Mixin NetworkOptions network;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|URL|DIR|WARC", description = "What to ingest.")
+  List<String> inputs;
+
+  @Option(names = "--warninglists", paramLabel = "DIR",
+      description = "MISP warning lists folder (default: <home>/warninglists/lists when present).")
+  Path warninglists;
+
+  @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document (file, URL body, decompressed record) read (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  boolean json;
+
+  /** What happened to each document. */
+  public record Outcome(String source, String status, String title, int claims, int indicators, String message) {}
+
+  @Override
+  public Integer call() throws Exception {
+    Path lists = warninglists != null ? warninglists : home.path().resolve("warninglists").resolve("lists");
+    if (warninglists != null && !Files.isDirectory(warninglists)) {
+      throw new IOException(warninglists + ": no such folder");
+    }
+    WarningLists wl = Files.isDirectory(lists) ? WarningLists.load(lists) : WarningLists.none();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Outcome> outcomes = new ArrayList<>();
+    try (Store store = home.open()) {
+      KnowledgeBase.Linked linked = new KnowledgeBase(store).linked();
+      DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(), wl);
+      DocumentStore documents = new DocumentStore(store);
+      SearchIndex index = new SearchIndex(store.indexDir());
+      DocumentInputs readers = new DocumentInputs(maxBytes);
+      HttpFetcher fetcher = network.fetcher();
+      List<SearchIndex.IndexedDocument> toIndex = new ArrayList<>();
+      List<String> files = expand(inputs);
+      int n = 0;
+      for (String input : files) {
+        n++;
+        if (!json) {
+          err.printf("[%d/%d] %s%n", n, files.size(), input);
+          err.flush();
+        }
+        List<RawDocument> raw = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        try {
+          if (HttpFetcher.isUrl(input)) {
+            try (InputStream in = fetcher.open(input)) {
+              byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+              if (bytes.length > maxBytes) {
+                throw new IOException(input + ": larger than --max-bytes " + maxBytes);
+              }
+              readers.read(input, bytes, raw::add, problems::add);
+            }
+          } else {
+            readers.read(Path.of(input), raw::add, problems::add);
+          }
+        } catch (IOException e) {
+          problems.add(new InputProblem(input, e.getMessage()));
+        }
+        problems.forEach(p -> outcomes.add(new Outcome(p.source(), "failed", null, 0, 0, p.message())));
+        for (RawDocument r : raw) {
+          outcomes.add(ingest(r, extractor, documents, toIndex));
+        }
+      }
+      index.add(toIndex);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, outcomes);
+    } else {
+      for (Outcome o : outcomes) {
+        out.printf("  %-8s %s%s%n", o.status(), o.source(),
+            o.status().equals("stored") ? ": " + o.claims() + " claims, " + o.indicators() + " indicators"
+                : o.message() == null ? "" : ": " + o.message());
+      }
+      long stored = outcomes.stream().filter(o -> o.status().equals("stored")).count();
+      long same = outcomes.stream().filter(o -> o.status().equals("unchanged")).count();
+      long failed = outcomes.stream().filter(o -> o.status().equals("failed")).count();
+      out.printf("Ingested %d documents, %d already stored, %d failed.%n", stored, same, failed);
+    }
+    return outcomes.stream().anyMatch(o -> o.status().equals("failed")) ? 1 : 0;
+  }
+
+  private static Outcome ingest(RawDocument r, DocumentExtractor extractor, DocumentStore documents,
+      List<SearchIndex.IndexedDocument> toIndex) {
+    try {
+      if (documents.contains(sha256(r.bytes()))) {
+        return new Outcome(r.source(), "unchanged", null, 0, 0, "same bytes already ingested");
+      }
+      ExtractedDocument d = extractor.extract(r.source(), r.bytes(), r.nameOrContentType());
+      long id = documents.add(d);
+      toIndex.add(new SearchIndex.IndexedDocument(id, d.title(), d.source(), d.text()));
+      String note = "en".equals(d.language()) ? null : "language " + d.language() + ": stored, claims not extracted";
+      return new Outcome(r.source(), "stored", d.title(), d.claims().size(), d.indicators().size(), note);
+    } catch (RuntimeException e) {
+      return new Outcome(r.source(), "failed", null, 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static List<String> expand(List<String> inputs) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String input : inputs) {
+      Path p = HttpFetcher.isUrl(input) ? null : Path.of(input);
+      if (p != null && Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).sorted().forEach(f -> out.add(f.toString()));
+        }
+      } else {
+        out.add(input);
+      }
+    }
+    return out;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

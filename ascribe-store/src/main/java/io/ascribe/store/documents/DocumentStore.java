@@ -1,0 +1,183 @@
+package io.ascribe.store.documents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.indicator.Indicator;
+import io.ascribe.extract.technique.TechniqueMention;
+import io.ascribe.store.Store;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Stores extracted documents (one transaction each, keyed by sha256, so re-ingesting the same
+ * bytes changes nothing and a failure never leaves half a document) and answers the claims
+ * ledger.
+ */
+public final class DocumentStore {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Store store;
+
+  public DocumentStore(Store store) {
+    this.store = store;
+  }
+
+  /** True when a document with these bytes was ingested before. */
+  public boolean contains(String sha256) {
+    return store.jdbi().withHandle(h -> h.createQuery("select count(*) from doc_document where sha256 = :sha")
+        .bind("sha", sha256).mapTo(Long.class).one() > 0);
+  }
+
+  /** Stores a document and everything extracted from it, all or nothing; returns its id. */
+  public long add(ExtractedDocument d) {
+    return store.jdbi().inTransaction(h -> {
+      long id = h.createUpdate("insert into doc_document (sha256, source, title, published, publisher, language, body_text, "
+              + "boilerplate_chars_removed, ingested_at) values (:sha, :source, :title, :published, :publisher, "
+              + ":language, :text, :removed, :at)")
+          .bind("sha", d.sha256())
+          .bind("source", clip(d.source(), 4096))
+          .bind("title", clip(d.title(), 4000))
+          .bind("published", d.published())
+          .bind("publisher", clip(d.publisher(), 1000))
+          .bind("language", d.language())
+          .bind("text", d.text())
+          .bind("removed", d.boilerplateCharsRemoved())
+          .bind("at", OffsetDateTime.now())
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      addIndicators(h, id, d.indicators());
+      addTechniques(h, id, d.techniques());
+      addEntities(h, id, d.entities());
+      addClaims(h, id, d.claims());
+      return id;
+    });
+  }
+
+  private static void addIndicators(Handle h, long id, List<Indicator> indicators) {
+    PreparedBatch b = h.prepareBatch("insert into doc_indicator (document_id, type, indicator_value, char_offset, defanged, "
+        + "suppressed_by) values (:doc, :type, :value, :offset, :defanged, :suppressed)");
+    for (Indicator i : indicators) {
+      b.bind("doc", id).bind("type", i.type()).bind("value", clip(i.value(), 4000)).bind("offset", i.offset())
+          .bind("defanged", i.defanged()).bind("suppressed", i.suppressedBy()).add();
+    }
+    if (b.size() > 0) {
+      b.execute();
+    }
+  }
+
+  private static void addTechniques(Handle h, long id, List<TechniqueMention> techniques) {
+    PreparedBatch b = h.prepareBatch("insert into doc_technique (document_id, technique_id, name, score, sentences) "
+        + "values (:doc, :id, :name, :score, :sentences)");
+    for (TechniqueMention t : techniques) {
+      try {
+        b.bind("doc", id).bind("id", t.id()).bind("name", t.name()).bind("score", t.score())
+            .bind("sentences", JSON.writeValueAsString(t.sentences())).add();
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    if (b.size() > 0) {
+      b.execute();
+    }
+  }
+
+  private static void addEntities(Handle h, long id, List<ExtractedDocument.Entity> entities) {
+    PreparedBatch b = h.prepareBatch("insert into doc_entity (document_id, kind, name, attack_id, mentions, role, "
+        + "country, code) values (:doc, :kind, :name, :attackId, :mentions, :role, :country, :code)");
+    for (ExtractedDocument.Entity e : entities) {
+      b.bind("doc", id).bind("kind", e.kind()).bind("name", clip(e.name(), 1000)).bind("attackId", e.attackId())
+          .bind("mentions", e.mentions()).bind("role", clip(e.role(), 400)).bind("country", e.country())
+          .bind("code", e.code()).add();
+    }
+    if (b.size() > 0) {
+      b.execute();
+    }
+  }
+
+  private static void addClaims(Handle h, long id, List<Claim> claims) {
+    PreparedBatch b = h.prepareBatch("insert into claim (document_id, type, form, claimant, claimant_country, accused, "
+        + "accused_country, threat_actor, target, claim_date, evidence) values (:doc, :type, :form, :claimant, "
+        + ":claimantCountry, :accused, :accusedCountry, :actor, :target, :date, :evidence)");
+    for (Claim c : claims) {
+      b.bind("doc", id).bind("type", c.type().id()).bind("form", c.form().id()).bind("claimant", clip(c.claimant(), 1000))
+          .bind("claimantCountry", c.claimantCountry()).bind("accused", clip(c.accused(), 1000))
+          .bind("accusedCountry", c.accusedCountry()).bind("actor", clip(c.threatActor(), 400))
+          .bind("target", clip(c.target(), 400)).bind("date", c.date()).bind("evidence", c.evidence()).add();
+    }
+    if (b.size() > 0) {
+      b.execute();
+    }
+  }
+
+  private static String clip(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  /** A claim in the ledger, with the document it comes from. */
+  public record LedgerEntry(
+      String type, String form, String claimant, String claimantCountry, String accused, String accusedCountry,
+      String threatActor, String target, String date, String evidence, String source, String title,
+      String published) {}
+
+  /**
+   * Filters for the ledger; null means "any".
+   *
+   * @param actor a threat-actor name (exact, case-insensitive)
+   * @param country claimant or accused country
+   * @param since ISO date, inclusive
+   */
+  public record LedgerQuery(String actor, String country, String type, String since) {}
+
+  /** Claims matching the query, newest first. */
+  public List<LedgerEntry> claims(LedgerQuery q) {
+    StringBuilder sql = new StringBuilder("select c.type, c.form, c.claimant, c.claimant_country, c.accused, "
+        + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published "
+        + "from claim c join doc_document d on d.id = c.document_id where 1 = 1");
+    List<Object[]> binds = new ArrayList<>();
+    if (q.actor() != null) {
+      sql.append(" and lower(c.threat_actor) = :actor");
+      binds.add(new Object[] {"actor", q.actor().toLowerCase(Locale.ROOT)});
+    }
+    if (q.country() != null) {
+      sql.append(" and (c.claimant_country = :country or c.accused_country = :country)");
+      binds.add(new Object[] {"country", q.country().toUpperCase(Locale.ROOT)});
+    }
+    if (q.type() != null) {
+      sql.append(" and c.type = :type");
+      binds.add(new Object[] {"type", q.type()});
+    }
+    if (q.since() != null) {
+      sql.append(" and c.claim_date >= :since");
+      binds.add(new Object[] {"since", q.since()});
+    }
+    sql.append(" order by c.claim_date desc nulls last, c.id desc");
+    return store.jdbi().withHandle(h -> {
+      Query query = h.createQuery(sql.toString());
+      for (Object[] b : binds) {
+        query.bind((String) b[0], b[1]);
+      }
+      return query.map((rs, ctx) -> new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+          rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+          rs.getString(11), rs.getString(12), rs.getString(13))).list();
+    });
+  }
+
+  /** Every stored document, streamed, for rebuilding the search index. */
+  public io.ascribe.store.search.SearchIndex.Documents forIndex() {
+    return sink -> store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document order by id")
+        .setFetchSize(500)
+        .map((rs, ctx) -> new io.ascribe.store.search.SearchIndex.IndexedDocument(rs.getLong(1), rs.getString(2),
+            rs.getString(3), rs.getString(4)))
+        .forEach(sink));
+  }
+
+  /** Number of stored documents. */
+  public long count() {
+    return store.jdbi().withHandle(h -> h.createQuery("select count(*) from doc_document").mapTo(Long.class).one());
+  }
+}
