@@ -7,5 +7,6 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Whole-program benchmarks. Record their output in BENCHMARKS.md with the machine.",
-    subcommands = {BenchKbCommand.class, BenchAttributionCommand.class, BenchExtractCommand.class})
+    subcommands = {BenchKbCommand.class, BenchAttributionCommand.class, BenchExtractCommand.class,
+        BenchIngestCommand.class})
 public final class BenchCommand {}

@@ -1,7 +1,5 @@
 package io.ascribe.cli.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
@@ -9,10 +7,7 @@ import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.KnowledgeBase;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +54,7 @@ public final class BenchExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<byte[]> docs = documents();
+    List<byte[]> docs = BenchDocuments.fromTram(data);
     KnowledgeBase.Linked linked;
     try (Store store = home.open()) {
       linked = new KnowledgeBase(store).linked();
@@ -110,47 +105,5 @@ public final class BenchExtractCommand implements Callable<Integer> {
     }
     double elapsed = (System.nanoTime() - start) / 1e9;
     return new double[] {done.get(), done.get() / elapsed};
-  }
-
-  private List<byte[]> documents() throws IOException {
-    Path tram = data.resolve("tram2/train.jsonl");
-    if (!Files.isRegularFile(tram)) {
-      throw new IOException(tram + ": not found; pass --data DIR holding tram2/train.jsonl");
-    }
-    ObjectMapper mapper = new ObjectMapper();
-    List<byte[]> docs = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(tram, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        JsonNode report = mapper.readTree(line);
-        StringBuilder piece = new StringBuilder();
-        for (JsonNode s : report.path("sentences")) {
-          piece.append(s.path("text").asText()).append(' ');
-          if (piece.length() >= 4000) {
-            docs.add(wrap(report.path("title").asText(), piece.toString(), docs.size()));
-            piece.setLength(0);
-          }
-        }
-      }
-    }
-    Path seeds = data.resolveSibling("seeds");
-    if (Files.isDirectory(seeds)) {
-      try (var files = Files.list(seeds)) {
-        for (Path p : files.sorted().toList()) {
-          docs.add(Files.readAllBytes(p));
-        }
-      }
-    }
-    return docs;
-  }
-
-  /** Even pieces as plain text with a title line, odd ones as an HTML page with chrome. */
-  private static byte[] wrap(String title, String body, int index) {
-    String doc = index % 2 == 0
-        ? title + "\n2024-01-15 · Source: Example Security Blog\n\n" + body.replace(". ", ".\n\n") + "\n\nAbout Us\nContact\n© 2024 Example"
-        : "<html><head><title>" + title + "</title></head><body><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>"
-            + "<article><h1>" + title + "</h1><p>" + body.replace(". ", ".</p><p>") + "</p></article>"
-            + "<footer>© 2024 Example · <a href='/privacy'>Privacy</a></footer></body></html>";
-    return doc.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -4,7 +4,6 @@ import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.extract.DocumentExtractor;
-import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.extract.input.DocumentInputs;
 import io.ascribe.extract.input.InputProblem;
@@ -12,6 +11,7 @@ import io.ascribe.extract.input.RawDocument;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.Ingestor;
 import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
@@ -19,10 +19,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -67,8 +64,6 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
-  /** What happened to each document. */
-  public record Outcome(String source, String status, String title, int claims, int indicators, String message) {}
 
   @Override
   public Integer call() throws Exception {
@@ -78,15 +73,13 @@ public final class IngestCommand implements Callable<Integer> {
     }
     WarningLists wl = Files.isDirectory(lists) ? WarningLists.load(lists) : WarningLists.none();
     PrintWriter err = spec.commandLine().getErr();
-    List<Outcome> outcomes = new ArrayList<>();
+    List<Ingestor.Outcome> outcomes = new ArrayList<>();
     try (Store store = home.open()) {
       KnowledgeBase.Linked linked = new KnowledgeBase(store).linked();
       DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(), wl);
-      DocumentStore documents = new DocumentStore(store);
-      SearchIndex index = new SearchIndex(store.indexDir());
+      Ingestor ingestor = new Ingestor(extractor, new DocumentStore(store), new SearchIndex(store.indexDir()));
       DocumentInputs readers = new DocumentInputs(maxBytes);
       HttpFetcher fetcher = network.fetcher();
-      List<SearchIndex.IndexedDocument> toIndex = new ArrayList<>();
       List<String> files = expand(inputs);
       int n = 0;
       for (String input : files) {
@@ -112,18 +105,18 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (IOException e) {
           problems.add(new InputProblem(input, e.getMessage()));
         }
-        problems.forEach(p -> outcomes.add(new Outcome(p.source(), "failed", null, 0, 0, p.message())));
+        problems.forEach(p -> outcomes.add(new Ingestor.Outcome(p.source(), "failed", null, 0, 0, p.message())));
         for (RawDocument r : raw) {
-          outcomes.add(ingest(r, extractor, documents, toIndex));
+          outcomes.add(ingestor.ingest(r));
         }
       }
-      index.add(toIndex);
+      ingestor.flush();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Json.print(out, outcomes);
     } else {
-      for (Outcome o : outcomes) {
+      for (Ingestor.Outcome o : outcomes) {
         out.printf("  %-8s %s%s%n", o.status(), o.source(),
             o.status().equals("stored") ? ": " + o.claims() + " claims, " + o.indicators() + " indicators"
                 : o.message() == null ? "" : ": " + o.message());
@@ -134,22 +127,6 @@ public final class IngestCommand implements Callable<Integer> {
       out.printf("Ingested %d documents, %d already stored, %d failed.%n", stored, same, failed);
     }
     return outcomes.stream().anyMatch(o -> o.status().equals("failed")) ? 1 : 0;
-  }
-
-  private static Outcome ingest(RawDocument r, DocumentExtractor extractor, DocumentStore documents,
-      List<SearchIndex.IndexedDocument> toIndex) {
-    try {
-      if (documents.contains(sha256(r.bytes()))) {
-        return new Outcome(r.source(), "unchanged", null, 0, 0, "same bytes already ingested");
-      }
-      ExtractedDocument d = extractor.extract(r.source(), r.bytes(), r.nameOrContentType());
-      long id = documents.add(d);
-      toIndex.add(new SearchIndex.IndexedDocument(id, d.title(), d.source(), d.text()));
-      String note = "en".equals(d.language()) ? null : "language " + d.language() + ": stored, claims not extracted";
-      return new Outcome(r.source(), "stored", d.title(), d.claims().size(), d.indicators().size(), note);
-    } catch (RuntimeException e) {
-      return new Outcome(r.source(), "failed", null, 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
   }
 
   private static List<String> expand(List<String> inputs) throws IOException {
@@ -165,13 +142,5 @@ public final class IngestCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,0 +1,74 @@
+package io.ascribe.store.documents;
+
+import io.ascribe.extract.DocumentExtractor;
+import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.input.RawDocument;
+import io.ascribe.store.search.SearchIndex;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Ingests documents one by one: skips bytes already stored, extracts, stores (one transaction per
+ * document) and queues the text for the search index, which {@link #flush} writes in batches.
+ * A document that fails is reported and never half stored.
+ */
+public final class Ingestor {
+  private static final int INDEX_BATCH = 500;
+
+  private final DocumentExtractor extractor;
+  private final DocumentStore documents;
+  private final SearchIndex index;
+  private final List<SearchIndex.IndexedDocument> pending = new ArrayList<>();
+
+  public Ingestor(DocumentExtractor extractor, DocumentStore documents, SearchIndex index) {
+    this.extractor = extractor;
+    this.documents = documents;
+    this.index = index;
+  }
+
+  /**
+   * What happened to one document.
+   *
+   * @param status {@code stored}, {@code unchanged} (same bytes already ingested) or {@code failed}
+   */
+  public record Outcome(String source, String status, String title, int claims, int indicators, String message) {}
+
+  /** Ingests one document. */
+  public Outcome ingest(RawDocument r) throws IOException {
+    try {
+      if (documents.contains(sha256(r.bytes()))) {
+        return new Outcome(r.source(), "unchanged", null, 0, 0, "same bytes already ingested");
+      }
+      ExtractedDocument d = extractor.extract(r.source(), r.bytes(), r.nameOrContentType());
+      long id = documents.add(d);
+      pending.add(new SearchIndex.IndexedDocument(id, d.title(), d.source(), d.text()));
+      if (pending.size() >= INDEX_BATCH) {
+        flush();
+      }
+      String note = "en".equals(d.language()) ? null : "language " + d.language() + ": stored, claims not extracted";
+      return new Outcome(r.source(), "stored", d.title(), d.claims().size(), d.indicators().size(), note);
+    } catch (RuntimeException e) {
+      return new Outcome(r.source(), "failed", null, 0, 0, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** Writes queued documents to the search index. */
+  public void flush() throws IOException {
+    if (!pending.isEmpty()) {
+      index.add(pending);
+      pending.clear();
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
