@@ -3,6 +3,7 @@ package io.ascribe.cli.extract;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
+import io.ascribe.cli.WarningListsOption;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.indicator.WarningLists;
@@ -56,9 +57,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Print one JSON object per input, one per line, in input order.")
   boolean jsonl;
 
-  @Option(names = "--warninglists", paramLabel = "DIR",
-      description = "MISP warning lists folder (default: <home>/warninglists/lists when present).")
-  Path warninglists;
+  @Mixin WarningListsOption warninglists;
 
   @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document read (default: ${DEFAULT-VALUE}).")
   long maxBytes;
@@ -68,11 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
     if (json && jsonl) {
       throw new IllegalArgumentException("give --json or --jsonl, not both");
     }
-    Path lists = warninglists != null ? warninglists : home.path().resolve("warninglists").resolve("lists");
-    WarningLists wl = Files.isDirectory(lists) ? WarningLists.load(lists) : WarningLists.none();
-    if (warninglists != null && !Files.isDirectory(warninglists)) {
-      throw new IOException(warninglists + ": no such folder");
-    }
+    WarningLists wl = warninglists.load(home);
     KnowledgeBase.Linked linked;
     try (Store store = home.open()) {
       linked = new KnowledgeBase(store).linked();

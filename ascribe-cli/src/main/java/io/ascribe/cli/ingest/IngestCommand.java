@@ -3,6 +3,7 @@ package io.ascribe.cli.ingest;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
+import io.ascribe.cli.WarningListsOption;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.extract.input.DocumentInputs;
@@ -54,9 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|URL|DIR|WARC", description = "What to ingest.")
   List<String> inputs;
 
-  @Option(names = "--warninglists", paramLabel = "DIR",
-      description = "MISP warning lists folder (default: <home>/warninglists/lists when present).")
-  Path warninglists;
+  @Mixin WarningListsOption warninglists;
 
   @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document (file, URL body, decompressed record) read (default: ${DEFAULT-VALUE}).")
   long maxBytes;
@@ -67,11 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path lists = warninglists != null ? warninglists : home.path().resolve("warninglists").resolve("lists");
-    if (warninglists != null && !Files.isDirectory(warninglists)) {
-      throw new IOException(warninglists + ": no such folder");
-    }
-    WarningLists wl = Files.isDirectory(lists) ? WarningLists.load(lists) : WarningLists.none();
+    WarningLists wl = warninglists.load(home);
     PrintWriter err = spec.commandLine().getErr();
     List<Ingestor.Outcome> outcomes = new ArrayList<>();
     try (Store store = home.open()) {
