@@ -61,6 +61,34 @@ public final class TechniqueMentions {
     return found.values().stream().map(Builder::build).toList();
   }
 
+  /**
+   * Merges explicit mentions with the techniques a trained classifier found ({@link
+   * TechniqueModel#classify}): one entry per technique, the mentions first in their order, then
+   * the techniques only the classifier found in its order. A technique found by both keeps the
+   * higher score and the mention's sentences before the classifier's (at most five).
+   */
+  public static List<TechniqueMention> merge(List<TechniqueMention> mentioned, List<TechniqueMention> classified) {
+    Map<String, TechniqueMention> out = new LinkedHashMap<>();
+    for (TechniqueMention m : mentioned) {
+      out.merge(m.id(), m, TechniqueMentions::combine);
+    }
+    for (TechniqueMention m : classified) {
+      out.merge(m.id(), m, TechniqueMentions::combine);
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static TechniqueMention combine(TechniqueMention first, TechniqueMention second) {
+    List<String> sentences = new ArrayList<>(first.sentences());
+    for (String s : second.sentences()) {
+      if (!sentences.contains(s) && sentences.size() < 5) {
+        sentences.add(s);
+      }
+    }
+    String name = first.name() == null || first.name().isEmpty() ? second.name() : first.name();
+    return new TechniqueMention(first.id(), name, Math.max(first.score(), second.score()), List.copyOf(sentences));
+  }
+
   private static final class Builder {
     final String id;
     final String name;

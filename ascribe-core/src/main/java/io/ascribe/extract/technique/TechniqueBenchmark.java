@@ -1,0 +1,179 @@
+package io.ascribe.extract.technique;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The technique classifier's benchmark: report-disjoint k-fold cross-validation on annotated
+ * reports (TRAM2's training part). Reports are dealt into folds after a seeded shuffle; each fold
+ * is classified by a model trained on the other folds' reports plus every ATT&CK procedure
+ * example, with its thresholds chosen by inner cross-validation on those training reports only.
+ *
+ * <p>A report's gold set is the union of its sentences' labels; its predicted set is the model's
+ * document-level techniques. Per-document F1 is averaged over reports (a report with no gold
+ * technique and no prediction scores 1); micro F1, precision and recall pool every report's
+ * counts. The explicit-mention baseline ({@link TechniqueMentions}: ids and technique names, each
+ * sentence of the report searched, ids mapped into the label space the same way as training
+ * labels) and the union of both are measured on the same folds.
+ */
+public final class TechniqueBenchmark {
+  private TechniqueBenchmark() {}
+
+  /**
+   * Scores of one method.
+   *
+   * @param documentF1 per-document F1, averaged over documents
+   * @param documentPrecision per-document precision, averaged (a document with no prediction counts 0
+   *     unless it has no gold technique either)
+   * @param documentRecall per-document recall, averaged (a document with no gold technique counts 1)
+   */
+  public record Scores(
+      int documents,
+      double documentF1,
+      double documentPrecision,
+      double documentRecall,
+      double microF1,
+      double microPrecision,
+      double microRecall,
+      long truePositives,
+      long falsePositives,
+      long falseNegatives) {}
+
+  /**
+   * The benchmark's result.
+   *
+   * @param classifier the trained classifier
+   * @param mentions the explicit-mention baseline
+   * @param combined the union of the classifier's and the baseline's techniques
+   * @param perFold the classifier's scores on each evaluated fold
+   * @param trainSeconds wall-clock seconds per fold to train (inner folds included)
+   * @param labels techniques in the label space of the first fold's model
+   */
+  public record Result(
+      int folds,
+      long seed,
+      int reports,
+      int procedureExamples,
+      Scores classifier,
+      Scores mentions,
+      Scores combined,
+      List<Scores> perFold,
+      double trainSeconds,
+      int labels) {}
+
+  /** Runs every fold. */
+  public static Result run(List<TramReports.Report> reports, ProcedureExamples procedures,
+      TechniqueClassifier.Settings settings, int folds) {
+    return run(reports, procedures, settings, folds, IntStream.range(0, folds).boxed().toList());
+  }
+
+  /** Runs the listed folds only (0-based), for development on some folds while the others stay unseen. */
+  static Result run(List<TramReports.Report> reports, ProcedureExamples procedures,
+      TechniqueClassifier.Settings settings, int folds, List<Integer> evaluate) {
+    if (folds < 2 || folds > reports.size()) {
+      throw new IllegalArgumentException("folds must be between 2 and the number of reports (" + reports.size()
+          + "), got " + folds);
+    }
+    TrainingCorpus corpus = TrainingCorpus.build(reports, procedures, settings);
+    TechniqueMentions mentions = new TechniqueMentions(procedures.techniqueNames());
+    int[] fold = TechniqueClassifier.folds(reports.size(), folds, settings.seed());
+    Tally model = new Tally();
+    Tally baseline = new Tally();
+    Tally union = new Tally();
+    List<Scores> perFold = new ArrayList<>();
+    double seconds = 0;
+    int labelCount = 0;
+    for (int f : evaluate) {
+      int k = f;
+      int[] train = IntStream.range(0, reports.size()).filter(i -> fold[i] != k).toArray();
+      long start = System.nanoTime();
+      TechniqueModel m = TechniqueClassifier.fit(corpus, train, settings);
+      seconds += (System.nanoTime() - start) / 1e9;
+      List<String> labels = List.of(m.labelArray());
+      if (labelCount == 0) {
+        labelCount = labels.size();
+      }
+      Tally foldTally = new Tally();
+      for (int r = 0; r < reports.size(); r++) {
+        if (fold[r] != k) {
+          continue;
+        }
+        TramReports.Report report = reports.get(r);
+        Set<String> gold = report.labels();
+        Set<String> predicted = predictions(m, corpus, r);
+        Set<String> mentioned = new HashSet<>();
+        for (TramReports.Sentence s : report.sentences()) {
+          for (TechniqueMention t : mentions.find(s.text())) {
+            for (int l : TrainingCorpus.mapping(labels, t.id()).positives()) {
+              mentioned.add(labels.get(l));
+            }
+          }
+        }
+        Set<String> both = new HashSet<>(predicted);
+        both.addAll(mentioned);
+        model.add(gold, predicted);
+        foldTally.add(gold, predicted);
+        baseline.add(gold, mentioned);
+        union.add(gold, both);
+      }
+      perFold.add(foldTally.scores());
+    }
+    return new Result(folds, settings.seed(), reports.size(), procedures.examples().size(), model.scores(),
+        baseline.scores(), union.scores(), List.copyOf(perFold), seconds / evaluate.size(), labelCount);
+  }
+
+  static Set<String> predictions(TechniqueModel m, TrainingCorpus corpus, int report) {
+    float[] scores = m.documentScores(TechniqueClassifier.margins(m, corpus, report));
+    Set<String> out = new HashSet<>();
+    for (int l = 0; l < scores.length; l++) {
+      if (scores[l] >= m.thresholdArray()[l]) {
+        out.add(m.labelArray()[l]);
+      }
+    }
+    return out;
+  }
+
+  /** Counts over documents. */
+  static final class Tally {
+    private int documents;
+    private double f1;
+    private double precision;
+    private double recall;
+    private long tp;
+    private long fp;
+    private long fn;
+
+    void add(Set<String> gold, Set<String> predicted) {
+      int hit = 0;
+      for (String p : predicted) {
+        if (gold.contains(p)) {
+          hit++;
+        }
+      }
+      documents++;
+      tp += hit;
+      fp += predicted.size() - hit;
+      fn += gold.size() - hit;
+      if (gold.isEmpty() && predicted.isEmpty()) {
+        f1 += 1;
+        precision += 1;
+        recall += 1;
+      } else {
+        f1 += 2.0 * hit / (gold.size() + predicted.size());
+        precision += predicted.isEmpty() ? 0 : (double) hit / predicted.size();
+        recall += gold.isEmpty() ? 1 : (double) hit / gold.size();
+      }
+    }
+
+    Scores scores() {
+      double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+      double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+      double micro = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+      int n = Math.max(1, documents);
+      return new Scores(documents, f1 / n, precision / n, recall / n, micro, p, r, tp, fp, fn);
+    }
+  }
+}
