@@ -82,6 +82,18 @@ public final class ClaimExtractor {
       "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e)\\s+){0,3}?" + PartyLexicon.ROLE
           + ")\\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})");
   private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to (?:the )?([^,]+)");
+  private static final Pattern PUBLISHED_REPORT =
+      Pattern.compile("(?i)(published|released|issued|compiled) (?:a |an |the )?(?:joint )?report");
+  private static final Pattern NAME_SAID =
+      Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:" + SPEECH_VERB.pattern() + ")\\b");
+  /** What follows a party that speaks or accuses: "... (has) said", "'s news agency called". */
+  private static final Pattern SUBJECT_VERB = Pattern.compile(
+      "(?:['’]s )?(?:[a-z][\\w-]* ){0,3}?(?:has |have |had |also |repeatedly |recently |on \\w+ )*(?:"
+          + SPEECH_VERB.pattern() + "|" + ACCUSE.pattern().replace("\\b", "")
+          + "|addressed|denied|rejected|dismissed|urges|urged|calls on|called on|called)\\b");
+  private static final Pattern BY_CLAIMANT = Pattern.compile("^ (?:made )?(?:by|from) ");
+  private static final Pattern SAID_NAME =
+      Pattern.compile("(?:,|\"|”)\\s*(?:said|says|added|stressed|noted|told)\\s+([A-Z][a-z]+)");
   private static final Set<String> STATE_GROUPS = Set.of("government", "military", "army", "authorities", "hackers",
       "officers", "members", "intelligence", "officials", "agents", "spies", "soldiers", "nationals", "citizens",
       "operatives", "actors", "group", "groups", "unit", "agency", "services");
@@ -226,7 +238,7 @@ public final class ClaimExtractor {
     void afterSentence(String sentence) {
       if (sentence.toLowerCase(Locale.ROOT).contains("report")) {
         List<Party> authors = new ArrayList<>();
-        Matcher m = Pattern.compile("(?i)(published|released|issued|compiled) (?:a |an |the )?(?:joint )?report").matcher(sentence);
+        Matcher m = PUBLISHED_REPORT.matcher(sentence);
         if (m.find()) {
           for (Mention x : lexicon.find(sentence.substring(0, m.start()))) {
             if (x.party().kind() != Party.Kind.STATE) {
@@ -325,7 +337,7 @@ public final class ClaimExtractor {
   private List<Claim> directAttributions(Document doc, String s, List<Mention> mentions, String actor, String date) {
     Matcher noun = ACCUSATION_NOUN.matcher(s);
     while (noun.find()) {
-      Matcher by = Pattern.compile("^ (?:made )?(?:by|from) ").matcher(s.substring(noun.end()));
+      Matcher by = BY_CLAIMANT.matcher(s.substring(noun.end()));
       if (by.find()) {
         // "the accusations by the United States and Britain were groundless": the accused is the speaker's side
         List<Claim> out = new ArrayList<>();
@@ -442,11 +454,11 @@ public final class ClaimExtractor {
 
   private Party speaker(Document doc, String s, List<Mention> mentions) {
     // "…," Lin said / said Lin / he added
-    Matcher after = Pattern.compile("(?:,|\"|”)\\s*(?:said|says|added|stressed|noted|told)\\s+([A-Z][a-z]+)").matcher(s);
+    Matcher after = SAID_NAME.matcher(s);
     if (after.find() && doc.person(after.group(1)) != null) {
       return doc.person(after.group(1));
     }
-    Matcher m = Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:" + SPEECH_VERB.pattern() + ")\\b").matcher(s);
+    Matcher m = NAME_SAID.matcher(s);
     while (m.find()) {
       Party p = doc.person(m.group(1));
       if (p != null) {
@@ -461,9 +473,7 @@ public final class ClaimExtractor {
     // a party followed by a speech or accusation verb
     for (Mention x : mentions) {
       String rest = s.substring(x.end()).trim();
-      if (rest.matches("^(?:['’]s )?(?:[a-z][\\w-]* ){0,3}?(?:has |have |had |also |repeatedly |recently |on \\w+ )*(?:"
-          + SPEECH_VERB.pattern() + "|" + ACCUSE.pattern().replace("\\b", "")
-          + "|addressed|denied|rejected|dismissed|urges|urged|calls on|called on|called)\\b.*")) {
+      if (SUBJECT_VERB.matcher(rest).lookingAt()) {
         return x.party();
       }
     }

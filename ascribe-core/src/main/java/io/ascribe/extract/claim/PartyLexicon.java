@@ -22,6 +22,7 @@ final class PartyLexicon {
   /** Longer phrases first, so "Chinese Foreign Ministry" wins over "Chinese". */
   private final List<Entry> entries = new ArrayList<>();
   private final Pattern pattern;
+  private final Map<String, Entry> byPhrase = new LinkedHashMap<>();
   private final Countries countries = new Countries();
 
   private record Entry(String phrase, String country, Party.Kind kind, String canonical) {}
@@ -96,6 +97,9 @@ final class PartyLexicon {
       }
     }
     entries.sort((x, y) -> y.phrase().length() - x.phrase().length());
+    for (Entry e : entries) {
+      byPhrase.putIfAbsent(e.phrase(), e);
+    }
     StringBuilder alt = new StringBuilder();
     for (Entry e : entries) {
       if (alt.length() > 0) {
@@ -113,10 +117,6 @@ final class PartyLexicon {
   /** Every state, body or company mentioned in the sentence, in order, longest match first. */
   List<Mention> find(String sentence) {
     List<Mention> out = new ArrayList<>();
-    Map<String, Entry> byPhrase = new LinkedHashMap<>();
-    for (Entry e : entries) {
-      byPhrase.putIfAbsent(e.phrase(), e);
-    }
     Matcher m = pattern.matcher(sentence);
     while (m.find()) {
       Entry e = byPhrase.get(m.group());
