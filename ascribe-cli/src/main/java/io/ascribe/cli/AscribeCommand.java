@@ -10,6 +10,7 @@ import io.ascribe.cli.lookup.ActorCommand;
 import io.ascribe.cli.lookup.SearchCommand;
 import io.ascribe.cli.lookup.SoftwareCommand;
 import io.ascribe.cli.lookup.TechniqueCommand;
+import io.ascribe.cli.model.ModelCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       ClaimsCommand.class,
+      ModelCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

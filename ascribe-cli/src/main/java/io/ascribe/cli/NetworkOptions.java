@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** The network options shared by every command that fetches URLs, and the fetcher they configure. */
 public final class NetworkOptions {
-  @Option(names = "--allow-private-network", description = "Allow URLs on loopback or private addresses (local mirrors).")
+  @Option(names = {"--allow-private-network", "--allow-private"}, description = "Allow URLs on loopback or private addresses (local mirrors).")
   boolean allowPrivate;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "HTTP timeout (default: ${DEFAULT-VALUE} s).")

@@ -60,12 +60,15 @@ class ExtractCommandTest {
   }
 
   @Test
-  void extract_missingFileOrPdf_failsNamingIt() {
+  void extract_missingFileOrBrokenPdf_failsNamingIt_andGoesOnWithTheNextInput() throws Exception {
     CliRun missing = ImportedKnowledgeBase.ascribe("extract", tmp.resolve("nope.txt").toString());
     assertThat(missing.exitCode()).isEqualTo(1);
     assertThat(missing.err()).contains("nope.txt: no such file");
-    CliRun pdf = ImportedKnowledgeBase.ascribe("extract", tmp.resolve("report.pdf").toString());
-    assertThat(pdf.exitCode()).isEqualTo(1);
-    assertThat(pdf.err()).contains("report.pdf: PDF and WARC input are not supported yet");
+    Path pdf = Files.writeString(tmp.resolve("report.pdf"), "%PDF-1.7\nthis is not really a PDF\n");
+    Path good = Files.writeString(tmp.resolve("good.txt"), "A short note about PowerShell (T1059.001).");
+    CliRun run = ImportedKnowledgeBase.ascribe("extract", pdf.toString(), good.toString(), "--jsonl");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("report.pdf");
+    assertThat(run.out().lines().toList()).hasSize(1).first().asString().contains("T1059.001");
   }
 }

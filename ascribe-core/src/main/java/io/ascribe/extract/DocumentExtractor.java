@@ -5,7 +5,9 @@ import io.ascribe.extract.claim.ClaimExtractor;
 import io.ascribe.extract.claim.Party;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
+import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.extract.technique.TechniqueMentions;
+import io.ascribe.extract.technique.TechniqueModel;
 import io.ascribe.extract.text.CleanText;
 import io.ascribe.extract.text.TextExtractor;
 import java.security.MessageDigest;
@@ -28,6 +30,7 @@ public final class DocumentExtractor {
   private final IndicatorExtractor indicators;
   private final NameMatcher<EntityRef> names;
   private final TechniqueMentions techniques;
+  private final TechniqueModel classifier;
   private final ClaimExtractor claims;
 
   /**
@@ -36,10 +39,24 @@ public final class DocumentExtractor {
    * @param techniques ATT&CK techniques by id and name
    */
   public DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques) {
+    this(indicators, names, techniques, null);
+  }
+
+  private DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques,
+      TechniqueModel classifier) {
     this.indicators = indicators;
     this.names = names;
     this.techniques = techniques;
+    this.classifier = classifier;
     this.claims = new ClaimExtractor(this::actorNames);
+  }
+
+  /**
+   * This extractor, also finding techniques described in prose with a trained classifier (in
+   * English text); its techniques are merged with the explicit mentions.
+   */
+  public DocumentExtractor withClassifier(TechniqueModel model) {
+    return new DocumentExtractor(indicators, names, techniques, model);
   }
 
   /**
@@ -97,11 +114,15 @@ public final class DocumentExtractor {
     } catch (DateTimeParseException e) {
       published = null;
     }
-    List<Claim> found = "en".equals(clean.language()) || "und".equals(clean.language())
-        ? claims.extract(clean.title(), clean.text(), published) : List.of();
+    boolean english = "en".equals(clean.language()) || "und".equals(clean.language());
+    List<Claim> found = english ? claims.extract(clean.title(), clean.text(), published) : List.of();
+    List<TechniqueMention> mentioned = techniques.find(clean.text());
+    if (english && classifier != null) {
+      mentioned = TechniqueMentions.merge(mentioned, classifier.classify(clean.text()));
+    }
     return new ExtractedDocument(source, sha256(bytes), clean.title(), clean.published(), clean.publisher(),
         clean.language(), clean.text(), clean.boilerplateCharsRemoved(), indicators.extract(clean.text()),
-        techniques.find(clean.text()), entities(clean), found);
+        mentioned, entities(clean), found);
   }
 
   private List<ExtractedDocument.Entity> entities(CleanText clean) {

@@ -1,14 +1,12 @@
 package io.ascribe.cli.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.extract.DocumentExtractor;
-import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.store.Store;
-import io.ascribe.store.kb.KnowledgeBase;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +37,7 @@ import picocli.CommandLine.Spec;
 public final class BenchExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
+  @Mixin ExtractorOptions extraction;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE}).")
   Path data;
@@ -55,13 +54,10 @@ public final class BenchExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<byte[]> docs = BenchDocuments.fromTram(data);
-    KnowledgeBase.Linked linked;
+    DocumentExtractor extractor;
     try (Store store = home.open()) {
-      linked = new KnowledgeBase(store).linked();
+      extractor = extraction.extractor(data.resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
     }
-    Path lists = data.resolve("misp-warninglists/lists");
-    WarningLists wl = Files.isDirectory(lists) ? WarningLists.load(lists) : WarningLists.none();
-    DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(), wl);
     int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     run(extractor, docs, workers, Math.max(2, seconds / 4)); // warm-up
     long bytes = docs.stream().mapToLong(d -> d.length).sum() / docs.size();

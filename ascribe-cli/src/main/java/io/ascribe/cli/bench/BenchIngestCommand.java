@@ -2,15 +2,14 @@ package io.ascribe.cli.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.extract.DocumentExtractor;
-import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.extract.input.RawDocument;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.Ingestor;
-import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +41,7 @@ import picocli.CommandLine.Spec;
 public final class BenchIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
+  @Mixin ExtractorOptions extraction;
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE}).")
   Path data;
@@ -61,13 +61,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--docs and --window must be positive");
     }
     List<byte[]> pieces = BenchDocuments.fromTram(data);
-    KnowledgeBase.Linked linked;
+    DocumentExtractor extractor;
     try (Store store = home.open()) {
-      linked = new KnowledgeBase(store).linked();
+      extractor = extraction.extractor(data.resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
     }
-    Path lists = data.resolve("misp-warninglists/lists");
-    DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(),
-        Files.isDirectory(lists) ? WarningLists.load(lists) : WarningLists.none());
     Path scratch = Files.createTempDirectory("ascribe-bench-ingest");
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode result = Json.object();

@@ -3,22 +3,15 @@ package io.ascribe.cli.extract;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
-import io.ascribe.cli.WarningListsOption;
+import io.ascribe.cli.DocumentSources;
+import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
-import io.ascribe.extract.indicator.WarningLists;
-import io.ascribe.fetch.HttpFetcher;
+import io.ascribe.extract.input.InputProblem;
 import io.ascribe.store.Store;
-import io.ascribe.store.kb.KnowledgeBase;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +25,12 @@ import picocli.CommandLine.Spec;
     name = "extract",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract from reports and news pages (plain text or HTML, file or http(s) URL): the clean main",
+      "Extract from reports and news pages (text, HTML, PDF, WARC, gzip; files or http(s) URLs): the clean main",
       "text, title, date, publisher and language; indicators (defanged ones too; values on the MISP",
       "warning lists are kept but marked); ATT&CK techniques cited by id or name; actors and software",
       "named (through the knowledge base's aliases); people and states; and public claims:",
       "attributions, denials and counter-accusations, each with claimant, accused and the sentence.",
+      "Techniques described in prose come from the home's trained classifier (see `ascribe model`).",
       "Nothing is stored.",
       "",
       "Examples:",
@@ -57,7 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Print one JSON object per input, one per line, in input order.")
   boolean jsonl;
 
-  @Mixin WarningListsOption warninglists;
+  @Mixin ExtractorOptions extraction;
 
   @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document read (default: ${DEFAULT-VALUE}).")
   long maxBytes;
@@ -67,54 +61,35 @@ public final class ExtractCommand implements Callable<Integer> {
     if (json && jsonl) {
       throw new IllegalArgumentException("give --json or --jsonl, not both");
     }
-    WarningLists wl = warninglists.load(home);
-    KnowledgeBase.Linked linked;
+    PrintWriter err = spec.commandLine().getErr();
+    DocumentExtractor extractor;
     try (Store store = home.open()) {
-      linked = new KnowledgeBase(store).linked();
+      extractor = extraction.extractor(home, store, err);
     }
-    DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(), wl);
-    HttpFetcher fetcher = network.fetcher();
+    DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
     PrintWriter out = spec.commandLine().getOut();
     List<ExtractedDocument> all = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
     for (String input : inputs) {
-      byte[] bytes = read(input, fetcher);
-      ExtractedDocument doc = extractor.extract(input, bytes, input);
-      if (jsonl) {
-        out.println(Json.line(doc));
-      } else if (json) {
-        all.add(doc);
-      } else {
-        new ExtractionPrinter(out).print(doc);
-      }
+      sources.read(input, raw -> {
+        ExtractedDocument doc = extractor.extract(raw.source(), raw.bytes(), raw.nameOrContentType());
+        if (jsonl) {
+          out.println(Json.line(doc));
+        } else if (json) {
+          all.add(doc);
+        } else {
+          new ExtractionPrinter(out).print(doc);
+        }
+        out.flush();
+      }, problem -> {
+        problems.add(problem);
+        err.println("error: " + problem);
+        err.flush();
+      });
     }
     if (json) {
       Json.print(out, all.size() == 1 ? all.get(0) : all);
     }
-    return 0;
-  }
-
-  private byte[] read(String input, HttpFetcher fetcher) throws IOException {
-    String lower = input.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".pdf") || lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
-      throw new IOException(input + ": PDF and WARC input are not supported yet; give text or HTML");
-    }
-    if (HttpFetcher.isUrl(input)) {
-      try (InputStream in = fetcher.open(input)) {
-        return readCapped(in, input);
-      }
-    }
-    try (InputStream in = Files.newInputStream(Path.of(input))) {
-      return readCapped(in, input);
-    } catch (NoSuchFileException e) {
-      throw new IOException(input + ": no such file");
-    }
-  }
-
-  private byte[] readCapped(InputStream in, String input) throws IOException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-    if (bytes.length > maxBytes) {
-      throw new IOException(input + ": larger than --max-bytes " + maxBytes);
-    }
-    return bytes;
+    return problems.isEmpty() ? 0 : 1;
   }
 }

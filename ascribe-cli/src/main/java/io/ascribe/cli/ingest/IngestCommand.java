@@ -3,27 +3,19 @@ package io.ascribe.cli.ingest;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
-import io.ascribe.cli.WarningListsOption;
+import io.ascribe.cli.DocumentSources;
+import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.extract.DocumentExtractor;
-import io.ascribe.extract.indicator.WarningLists;
-import io.ascribe.extract.input.DocumentInputs;
 import io.ascribe.extract.input.InputProblem;
 import io.ascribe.extract.input.RawDocument;
-import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.Ingestor;
-import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +47,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|URL|DIR|WARC", description = "What to ingest.")
   List<String> inputs;
 
-  @Mixin WarningListsOption warninglists;
+  @Mixin ExtractorOptions extraction;
 
   @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document (file, URL body, decompressed record) read (default: ${DEFAULT-VALUE}).")
   long maxBytes;
@@ -66,16 +58,13 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WarningLists wl = warninglists.load(home);
     PrintWriter err = spec.commandLine().getErr();
     List<Ingestor.Outcome> outcomes = new ArrayList<>();
     try (Store store = home.open()) {
-      KnowledgeBase.Linked linked = new KnowledgeBase(store).linked();
-      DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(), wl);
+      DocumentExtractor extractor = extraction.extractor(home, store, err);
       Ingestor ingestor = new Ingestor(extractor, new DocumentStore(store), new SearchIndex(store.indexDir()));
-      DocumentInputs readers = new DocumentInputs(maxBytes);
-      HttpFetcher fetcher = network.fetcher();
-      List<String> files = expand(inputs);
+      DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
+      List<String> files = DocumentSources.expand(inputs);
       int n = 0;
       for (String input : files) {
         n++;
@@ -85,21 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         List<RawDocument> raw = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        try {
-          if (HttpFetcher.isUrl(input)) {
-            try (InputStream in = fetcher.open(input)) {
-              byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-              if (bytes.length > maxBytes) {
-                throw new IOException(input + ": larger than --max-bytes " + maxBytes);
-              }
-              readers.read(input, bytes, raw::add, problems::add);
-            }
-          } else {
-            readers.read(Path.of(input), raw::add, problems::add);
-          }
-        } catch (IOException e) {
-          problems.add(new InputProblem(input, e.getMessage()));
-        }
+        sources.read(input, raw::add, problems::add);
         problems.forEach(p -> outcomes.add(new Ingestor.Outcome(p.source(), "failed", null, 0, 0, p.message())));
         for (RawDocument r : raw) {
           outcomes.add(ingestor.ingest(r));
@@ -122,20 +97,5 @@ public final class IngestCommand implements Callable<Integer> {
       out.printf("Ingested %d documents, %d already stored, %d failed.%n", stored, same, failed);
     }
     return outcomes.stream().anyMatch(o -> o.status().equals("failed")) ? 1 : 0;
-  }
-
-  private static List<String> expand(List<String> inputs) throws IOException {
-    List<String> out = new ArrayList<>();
-    for (String input : inputs) {
-      Path p = HttpFetcher.isUrl(input) ? null : Path.of(input);
-      if (p != null && Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).sorted().forEach(f -> out.add(f.toString()));
-        }
-      } else {
-        out.add(input);
-      }
-    }
-    return out;
   }
 }

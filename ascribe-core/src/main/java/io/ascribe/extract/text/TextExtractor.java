@@ -39,7 +39,9 @@ public final class TextExtractor {
     List<Block> blocks = PlainTextBlocks.split(raw);
     BlockClassifier.classify(blocks);
     MainRun run = MainRun.find(blocks);
-    List<Block> kept = run == null ? List.of() : run.kept(blocks);
+    // No block reads as prose (a short note, say): keep whatever is not boilerplate.
+    List<Block> kept = run == null
+        ? blocks.stream().filter(b -> b.kind != Block.Kind.BOILERPLATE).toList() : run.kept(blocks);
     String text = join(kept);
     String language = languages.guess(text);
     PageHeader header = PageHeader.find(blocks, run == null ? -1 : run.first(),

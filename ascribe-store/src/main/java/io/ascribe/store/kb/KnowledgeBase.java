@@ -120,6 +120,19 @@ public final class KnowledgeBase {
   }
 
   /**
+   * The ATT&CK procedure examples of the stored knowledge (descriptions of {@code uses}
+   * relationships to attack patterns), the technique classifier's training sentences.
+   */
+  public io.ascribe.extract.technique.ProcedureExamples procedureExamples() {
+    io.ascribe.extract.technique.ProcedureExamples.Collector collector =
+        io.ascribe.extract.technique.ProcedureExamples.collector();
+    store.jdbi().useHandle(h -> new KbRepository(h).forEachObject(
+        List.of("attack-pattern", "intrusion-set", "campaign", "malware", "tool", "relationship"),
+        java.util.Set.of(), (object, location) -> collector.accept(object)));
+    return collector.build();
+  }
+
+  /**
    * A short fingerprint of the stored knowledge: changes whenever an import changes anything, so
    * that derived models can tell they are stale.
    */

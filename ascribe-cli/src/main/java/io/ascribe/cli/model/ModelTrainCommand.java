@@ -1,0 +1,68 @@
+package io.ascribe.cli.model;
+
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.store.Store;
+import io.ascribe.store.technique.TechniqueModels;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ascribe model train}: trains the technique classifier and stores it in the home. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Train the technique classifier on the knowledge base's ATT&CK procedure examples (the",
+      "descriptions of every `uses` relationship to a technique) and, with --tram, on annotated",
+      "reports in TRAM's JSONL format, whose inner cross-validation sets per-technique thresholds.",
+      "The new model replaces the stored one only once training has succeeded.",
+      "",
+      "Examples:",
+      "  ascribe model train --tram ../shared/data/tram2/train.jsonl",
+      "  ascribe model train            # procedure examples only",
+      "  ascribe model info"
+    })
+public final class ModelTrainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Option(names = "--tram", paramLabel = "FILE.jsonl", description = "Annotated reports (TRAM2 JSONL) to train on as well.")
+  Path tram;
+
+  @Option(names = "--all-techniques",
+      description = "With --tram, also learn the techniques no annotated report carries (always so without --tram).")
+  boolean allTechniques;
+
+  @Option(names = "--json", description = "Print what was trained as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (tram != null && !Files.isRegularFile(tram)) {
+      throw new IOException(tram + ": no such file");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    TechniqueModels.Trained trained;
+    try (Store store = home.open()) {
+      trained = new TechniqueModels(store).train(tram, allTechniques, line -> {
+        err.println(line);
+        err.flush();
+      });
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, trained.info());
+    } else {
+      ModelInfoCommand.print(out, trained.info());
+    }
+    return 0;
+  }
+}
