@@ -3,6 +3,7 @@ package io.ascribe.cli;
 import io.ascribe.cli.attribution.AttributeCommand;
 import io.ascribe.cli.bench.BenchCommand;
 import io.ascribe.cli.extract.ExtractCommand;
+import io.ascribe.cli.incident.IncidentCommand;
 import io.ascribe.cli.ingest.ClaimsCommand;
 import io.ascribe.cli.ingest.IngestCommand;
 import io.ascribe.cli.kb.KbCommand;
@@ -42,6 +43,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       ClaimsCommand.class,
+      IncidentCommand.class,
       ModelCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -65,7 +67,8 @@ public final class AscribeCommand {
         (ex, commandLine, parseResult) -> {
           Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
           if (e instanceof IOException || e instanceof IllegalArgumentException
-              || e instanceof io.ascribe.attribution.EvidenceException) {
+              || e instanceof io.ascribe.attribution.EvidenceException
+              || e instanceof io.ascribe.store.incident.StaleIncidentException) {
             commandLine.getErr().println("error: " + e.getMessage());
             return 1;
           }

@@ -8,10 +8,7 @@ import java.io.PrintWriter;
 
 /** JSON output for {@code --json}: pretty-printed, snake_case field names. */
 public final class Json {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = mapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
 
@@ -33,8 +30,15 @@ public final class Json {
     }
   }
 
-  private static final ObjectMapper COMPACT =
-      new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  private static final ObjectMapper COMPACT = mapper();
+
+  /** snake_case names; times as ISO-8601 strings. */
+  private static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  }
 
   /** A fresh mutable JSON object, for ad-hoc output. */
   public static com.fasterxml.jackson.databind.node.ObjectNode object() {

@@ -4,14 +4,14 @@ import io.ascribe.attribution.Attribution;
 import java.io.PrintWriter;
 
 /** The human-readable form of an attribution: a compact table, then the top hypothesis explained. */
-final class AttributionPrinter {
+public final class AttributionPrinter {
   private final PrintWriter out;
 
-  AttributionPrinter(PrintWriter out) {
+  public AttributionPrinter(PrintWriter out) {
     this.out = out;
   }
 
-  void print(Attribution a) {
+  public void print(Attribution a) {
     if (a.id() != null) {
       out.println("Case " + a.id());
     }

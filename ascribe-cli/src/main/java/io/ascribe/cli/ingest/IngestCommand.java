@@ -5,9 +5,11 @@ import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.cli.DocumentSources;
 import io.ascribe.cli.ExtractorOptions;
+import io.ascribe.cli.TlpConverter;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.InputProblem;
 import io.ascribe.extract.input.RawDocument;
+import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.Ingestor;
@@ -52,6 +54,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document (file, URL body, decompressed record) read (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--tlp", paramLabel = "LEVEL", defaultValue = "CLEAR", converter = TlpConverter.class,
+      description = "TLP marking of the documents (and their claims): CLEAR, GREEN, AMBER, AMBER+STRICT or RED "
+          + "(default: ${DEFAULT-VALUE}).")
+  Tlp tlp;
+
   @Option(names = "--json", description = "Print the summary as JSON.")
   boolean json;
 
@@ -62,7 +69,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Ingestor.Outcome> outcomes = new ArrayList<>();
     try (Store store = home.open()) {
       DocumentExtractor extractor = extraction.extractor(home, store, err);
-      Ingestor ingestor = new Ingestor(extractor, new DocumentStore(store), new SearchIndex(store.indexDir()));
+      Ingestor ingestor = new Ingestor(extractor, new DocumentStore(store), new SearchIndex(store.indexDir()), tlp);
       DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
       List<String> files = DocumentSources.expand(inputs);
       int n = 0;
@@ -75,7 +82,7 @@ public final class IngestCommand implements Callable<Integer> {
         List<RawDocument> raw = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         sources.read(input, raw::add, problems::add);
-        problems.forEach(p -> outcomes.add(new Ingestor.Outcome(p.source(), "failed", null, 0, 0, p.message())));
+        problems.forEach(p -> outcomes.add(Ingestor.Outcome.failed(p.source(), p.message())));
         for (RawDocument r : raw) {
           outcomes.add(ingestor.ingest(r));
         }
@@ -88,7 +95,8 @@ public final class IngestCommand implements Callable<Integer> {
     } else {
       for (Ingestor.Outcome o : outcomes) {
         out.printf("  %-8s %s%s%n", o.status(), o.source(),
-            o.status().equals("stored") ? ": " + o.claims() + " claims, " + o.indicators() + " indicators"
+            o.status().equals("stored") ? ": " + o.claims() + " claims, " + o.indicators() + " indicators, sha256 "
+                + o.sha256().substring(0, 12)
                 : o.message() == null ? "" : ": " + o.message());
       }
       long stored = outcomes.stream().filter(o -> o.status().equals("stored")).count();

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimForm;
+import io.ascribe.extract.claim.ClaimType;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
+import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -34,12 +38,21 @@ public final class DocumentStore {
         .bind("sha", sha256).mapTo(Long.class).one() > 0);
   }
 
-  /** Stores a document and everything extracted from it, all or nothing; returns its id. */
+  /** Stores a document marked TLP:CLEAR; see {@link #add(ExtractedDocument, Tlp)}. */
   public long add(ExtractedDocument d) {
+    return add(d, Tlp.CLEAR);
+  }
+
+  /**
+   * Stores a document and everything extracted from it, all or nothing, with its TLP marking
+   * (which its claims inherit); returns its id.
+   */
+  public long add(ExtractedDocument d, Tlp tlp) {
     return store.jdbi().inTransaction(h -> {
       long id = h.createUpdate("insert into doc_document (sha256, source, title, published, publisher, language, body_text, "
-              + "boilerplate_chars_removed, ingested_at) values (:sha, :source, :title, :published, :publisher, "
-              + ":language, :text, :removed, :at)")
+              + "boilerplate_chars_removed, ingested_at, tlp) values (:sha, :source, :title, :published, :publisher, "
+              + ":language, :text, :removed, :at, :tlp)")
+          .bind("tlp", tlp.name())
           .bind("sha", d.sha256())
           .bind("source", clip(d.source(), 4096))
           .bind("title", clip(d.title(), 4000))
@@ -118,11 +131,16 @@ public final class DocumentStore {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
-  /** A claim in the ledger, with the document it comes from. */
+  /**
+   * A claim in the ledger, with the document it comes from.
+   *
+   * @param sha256 the document's SHA-256
+   * @param tlp the document's marking, which the claim carries
+   */
   public record LedgerEntry(
       String type, String form, String claimant, String claimantCountry, String accused, String accusedCountry,
       String threatActor, String target, String date, String evidence, String source, String title,
-      String published) {}
+      String published, String sha256, Tlp tlp) {}
 
   /**
    * Filters for the ledger; null means "any".
@@ -130,14 +148,20 @@ public final class DocumentStore {
    * @param actor a threat-actor name (exact, case-insensitive)
    * @param country claimant or accused country
    * @param since ISO date, inclusive
+   * @param maxTlp the reader's clearance: claims of documents marked above it are left out
    */
-  public record LedgerQuery(String actor, String country, String type, String since) {}
+  public record LedgerQuery(String actor, String country, String type, String since, Tlp maxTlp) {
+    /** A query for a reader who may see everything. */
+    public LedgerQuery(String actor, String country, String type, String since) {
+      this(actor, country, type, since, Tlp.RED);
+    }
+  }
 
   /** Claims matching the query, newest first. */
   public List<LedgerEntry> claims(LedgerQuery q) {
     StringBuilder sql = new StringBuilder("select c.type, c.form, c.claimant, c.claimant_country, c.accused, "
-        + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published "
-        + "from claim c join doc_document d on d.id = c.document_id where 1 = 1");
+        + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
+        + "d.sha256, d.tlp from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)");
     List<Object[]> binds = new ArrayList<>();
     if (q.actor() != null) {
       sql.append(" and lower(c.threat_actor) = :actor");
@@ -157,14 +181,81 @@ public final class DocumentStore {
     }
     sql.append(" order by c.claim_date desc nulls last, c.id desc");
     return store.jdbi().withHandle(h -> {
-      Query query = h.createQuery(sql.toString());
+      Query query = h.createQuery(sql.toString()).bindList("visible", visible(q.maxTlp()));
       for (Object[] b : binds) {
         query.bind((String) b[0], b[1]);
       }
       return query.map((rs, ctx) -> new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
           rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-          rs.getString(11), rs.getString(12), rs.getString(13))).list();
+          rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), Tlp.valueOf(rs.getString(15)))).list();
     });
+  }
+
+  /** The names of the TLP levels a reader cleared for {@code max} may see, for an SQL {@code in} list. */
+  static List<String> visible(Tlp max) {
+    return java.util.Arrays.stream(Tlp.values()).filter(t -> t.visibleUpTo(max)).map(Tlp::name).toList();
+  }
+
+  /**
+   * A stored document with what was extracted from it, when it exists and its marking is within
+   * {@code maxTlp}.
+   *
+   * @param key the document's SHA-256 (or a unique prefix of at least 8 characters), or its source
+   */
+  public Optional<StoredDocument> document(String key, Tlp maxTlp) {
+    return store.jdbi().withHandle(h -> {
+      List<Long> ids = h.createQuery("select id from doc_document where (sha256 = :key or source = :key "
+              + "or (length(:key) >= 8 and sha256 like :prefix)) and tlp in (<visible>) order by id")
+          .bind("key", key).bind("prefix", key.toLowerCase(Locale.ROOT) + "%").bindList("visible", visible(maxTlp))
+          .mapTo(Long.class).list();
+      if (ids.size() > 1) {
+        throw new IllegalArgumentException("'" + key + "' names " + ids.size() + " documents; give more of the SHA-256");
+      }
+      return ids.isEmpty() ? Optional.<StoredDocument>empty() : Optional.of(read(h, ids.get(0)));
+    });
+  }
+
+  private static StoredDocument read(Handle h, long id) {
+    StoredDocument.Header head = h.createQuery("select sha256, source, title, published, publisher, language, tlp, "
+            + "body_text, ingested_at from doc_document where id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> new StoredDocument.Header(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), Tlp.valueOf(rs.getString(7)), rs.getString(8),
+            rs.getObject(9, OffsetDateTime.class).toInstant()))
+        .one();
+    List<Indicator> indicators = h.createQuery("select type, indicator_value, char_offset, defanged, suppressed_by "
+            + "from doc_indicator where document_id = :id order by char_offset")
+        .bind("id", id)
+        .map((rs, ctx) -> new Indicator(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBoolean(4), rs.getString(5)))
+        .list();
+    List<TechniqueMention> techniques = h.createQuery("select technique_id, name, score, sentences from doc_technique "
+            + "where document_id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> new TechniqueMention(rs.getString(1), rs.getString(2), rs.getDouble(3), sentences(rs.getString(4))))
+        .list();
+    List<ExtractedDocument.Entity> entities = h.createQuery("select kind, name, attack_id, mentions, role, country, code "
+            + "from doc_entity where document_id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> new ExtractedDocument.Entity(rs.getString(1), rs.getString(2), rs.getString(3),
+            (Integer) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7), null))
+        .list();
+    List<Claim> claims = h.createQuery("select type, form, claimant, claimant_country, accused, accused_country, "
+            + "threat_actor, target, claim_date, evidence from claim where document_id = :id order by id")
+        .bind("id", id)
+        .map((rs, ctx) -> new Claim(ClaimType.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
+            ClaimForm.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            rs.getString(10)))
+        .list();
+    return new StoredDocument(head, indicators, techniques, entities, claims);
+  }
+
+  private static List<String> sentences(String json) {
+    try {
+      return List.of(JSON.readValue(json, String[].class));
+    } catch (JsonProcessingException e) {
+      return List.of();
+    }
   }
 
   /** Every stored document, streamed, for rebuilding the search index. */

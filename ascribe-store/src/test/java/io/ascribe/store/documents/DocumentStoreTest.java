@@ -57,4 +57,24 @@ class DocumentStoreTest {
       assertThat(docs.claims(new DocumentStore.LedgerQuery("APT1", null, null, null))).isEmpty();
     }
   }
+
+  @Test
+  void marked_documents_and_their_claims_stay_hidden_from_readers_below_the_marking() throws Exception {
+    try (Store store = Store.open(tmp)) {
+      DocumentStore docs = new DocumentStore(store);
+      docs.add(doc("c".repeat(64), List.of(claim(ClaimType.ATTRIBUTION, "US", "CN", "2023-05-24", "Public."))),
+          io.ascribe.model.Tlp.CLEAR);
+      docs.add(doc("d".repeat(64), List.of(claim(ClaimType.ATTRIBUTION, "GB", "RU", "2023-06-01", "Secret."))),
+          io.ascribe.model.Tlp.RED);
+      assertThat(docs.claims(new DocumentStore.LedgerQuery(null, null, null, null, io.ascribe.model.Tlp.AMBER)))
+          .extracting(DocumentStore.LedgerEntry::evidence).containsExactly("Public.");
+      assertThat(docs.claims(new DocumentStore.LedgerQuery(null, null, null, null))).hasSize(2);
+      assertThat(docs.document("d".repeat(64), io.ascribe.model.Tlp.AMBER_STRICT)).isEmpty();
+      StoredDocument red = docs.document("dddddddd", io.ascribe.model.Tlp.RED).orElseThrow();
+      assertThat(red.header().tlp()).isEqualTo(io.ascribe.model.Tlp.RED);
+      assertThat(red.claims()).singleElement().satisfies(c -> assertThat(c.accusedCountry()).isEqualTo("RU"));
+      assertThat(red.indicators()).extracting(Indicator::value).containsExactly("203.0.113.7");
+      assertThat(docs.document("file-" + "c".repeat(64), io.ascribe.model.Tlp.CLEAR)).isPresent();
+    }
+  }
 }

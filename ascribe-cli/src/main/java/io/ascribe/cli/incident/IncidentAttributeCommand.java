@@ -1,0 +1,94 @@
+package io.ascribe.cli.incident;
+
+import io.ascribe.attribution.Attribution;
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.cli.attribution.AttributionPrinter;
+import io.ascribe.incident.Assessment;
+import io.ascribe.incident.Incident;
+import io.ascribe.incident.RankingChange;
+import io.ascribe.model.Tlp;
+import io.ascribe.store.Store;
+import io.ascribe.store.attribution.TrainedAttributor;
+import io.ascribe.store.incident.IncidentStore;
+import io.ascribe.store.incident.NoSuchIncidentException;
+import io.ascribe.store.kb.KnowledgeBase;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ascribe incident attribute}: runs attribution on the incident's evidence and stores the assessment. */
+@Command(name = "attribute", mixinStandardHelpOptions = true,
+    description = {
+      "Rank candidate actors for the incident's evidence (as `ascribe attribute` does), store the result",
+      "as a dated assessment with the knowledge-base version, and show how the ranking moved since the",
+      "previous assessment."
+    })
+public final class IncidentAttributeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
+  String incident;
+
+  @Option(names = "--top", defaultValue = "5", description = "Hypotheses to keep (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--json", description = "Print the assessment and the change as JSON.")
+  boolean json;
+
+  /** What {@code --json} prints. */
+  record Result(Assessment assessment, RankingChange change) {}
+
+  @Override
+  public Integer call() throws Exception {
+    if (top < 1) {
+      throw new IllegalArgumentException("--top must be at least 1, got " + top);
+    }
+    Assessment assessment;
+    RankingChange change = null;
+    try (Store store = home.open()) {
+      IncidentStore incidents = new IncidentStore(store);
+      Incident i = incidents.find(incident, Tlp.RED).orElseThrow(() -> new NoSuchIncidentException(incident));
+      if (i.evidence().isEmpty()) {
+        throw new IllegalArgumentException(i.id() + " has no evidence yet; add some with: ascribe incident add " + i.id()
+            + " --technique ... (or --from-document SHA256)");
+      }
+      TrainedAttributor engine = TrainedAttributor.load(store);
+      Attribution result = engine.attributor().attribute(engine.resolver().resolve(i.toEvidence()), top);
+      List<Assessment> before = incidents.assessments(i.id());
+      assessment = incidents.recordAssessment(i.id(), result, new KnowledgeBase(store).fingerprint(),
+          i.evidence().size(), IncidentCommand.actor());
+      if (!before.isEmpty()) {
+        change = RankingChange.between(before.get(before.size() - 1), assessment);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Json.print(out, new Result(assessment, change));
+      return 0;
+    }
+    out.printf("Assessment #%d of %s (%d evidence items, knowledge base %s)%n%n", assessment.number(),
+        assessment.incidentId(), assessment.evidenceItems(), assessment.kbFingerprint());
+    new AttributionPrinter(out).print(assessment.result());
+    if (change != null) {
+      out.printf("%nSince assessment #%d:%n", change.fromAssessment());
+      for (RankingChange.Move m : change.moves()) {
+        out.printf("  %-32s %-7s -> %-7s %+6.1f points%n", m.actor(), rank(m.rankBefore()), rank(m.rankAfter()),
+            100 * m.delta());
+      }
+      out.printf("  %-32s %+6.1f points%n", "unknown actor", 100 * (change.unknownAfter() - change.unknownBefore()));
+    }
+    return 0;
+  }
+
+  private static String rank(Integer r) {
+    return r == null ? "-" : "#" + r;
+  }
+}

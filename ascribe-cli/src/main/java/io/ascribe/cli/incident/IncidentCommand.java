@@ -1,0 +1,37 @@
+package io.ascribe.cli.incident;
+
+import picocli.CommandLine.Command;
+
+/** {@code ascribe incident}: cases, from evidence to a dated, explained assessment. */
+@Command(
+    name = "incident",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Incidents (cases): gather evidence item by item (typed in, or taken from ingested documents with",
+      "the document kept as the source), run attribution to store a dated assessment, see how the",
+      "ranking moved since the last run, and record a conclusion. Every change is in the audit log.",
+      "",
+      "Example:",
+      "  ascribe incident create --title \"Utility intrusion\" --tlp AMBER",
+      "  ascribe incident add INC-1 --technique T1059.001 --software PlugX --victim-country US",
+      "  ascribe incident add INC-1 --from-document 3f2a9c1e   # an ingested document's SHA-256 (prefix)",
+      "  ascribe incident attribute INC-1",
+      "  ascribe incident conclude INC-1 --conclusion \"APT41, moderate confidence\" --note \"pending malware analysis\"",
+      "  ascribe incident show INC-1"
+    },
+    subcommands = {
+      IncidentCreateCommand.class,
+      IncidentAddCommand.class,
+      IncidentRemoveCommand.class,
+      IncidentShowCommand.class,
+      IncidentAttributeCommand.class,
+      IncidentConcludeCommand.class,
+      IncidentListCommand.class,
+      IncidentLogCommand.class
+    })
+public final class IncidentCommand {
+  /** Who the command line acts as in the audit log. */
+  static String actor() {
+    return "cli:" + System.getProperty("user.name", "unknown");
+  }
+}

@@ -1,0 +1,43 @@
+package io.ascribe.cli.incident;
+
+import io.ascribe.cli.HomeOption;
+import io.ascribe.incident.Incident;
+import io.ascribe.store.Store;
+import io.ascribe.store.incident.IncidentStore;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ascribe incident conclude}: the analyst's conclusion and note. */
+@Command(name = "conclude", mixinStandardHelpOptions = true,
+    description = "Record the analyst's conclusion (and a note); the previous one stays in the audit log.")
+public final class IncidentConcludeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
+  String incident;
+
+  @Option(names = "--conclusion", required = true, description = "The conclusion, e.g. \"APT41, moderate confidence\".")
+  String conclusion;
+
+  @Option(names = "--note", description = "Why, or what is still missing.")
+  String note;
+
+  @Option(names = "--expect-version", paramLabel = "N", description = "Fail when the incident is no longer at version N.")
+  Long expectVersion;
+
+  @Override
+  public Integer call() throws Exception {
+    Incident result;
+    try (Store store = home.open()) {
+      result = new IncidentStore(store).conclude(incident, expectVersion, conclusion, note, IncidentCommand.actor());
+    }
+    spec.commandLine().getOut().printf("%s: concluded (version %d)%n", result.id(), result.version());
+    return 0;
+  }
+}

@@ -1,0 +1,46 @@
+package io.ascribe.cli.incident;
+
+import io.ascribe.cli.HomeOption;
+import io.ascribe.incident.Incident;
+import io.ascribe.incident.ItemKind;
+import io.ascribe.store.Store;
+import io.ascribe.store.incident.IncidentStore;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ascribe incident remove}: takes one evidence item out (the audit log keeps that it was there). */
+@Command(name = "remove", mixinStandardHelpOptions = true,
+    description = "Remove one evidence item, e.g. `ascribe incident remove INC-1 language zh`.")
+public final class IncidentRemoveCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
+  String incident;
+
+  @Parameters(index = "1", paramLabel = "KIND", description = "technique, software, indicator, victim_country, ...")
+  String kind;
+
+  @Parameters(index = "2", paramLabel = "VALUE", description = "The value as `incident show` lists it.")
+  String value;
+
+  @Option(names = "--expect-version", paramLabel = "N", description = "Fail when the incident is no longer at version N.")
+  Long expectVersion;
+
+  @Override
+  public Integer call() throws Exception {
+    Incident result;
+    try (Store store = home.open()) {
+      result = new IncidentStore(store).removeEvidence(incident, expectVersion, ItemKind.of(kind), value,
+          IncidentCommand.actor());
+    }
+    spec.commandLine().getOut().printf("%s: %d evidence items (version %d)%n", result.id(), result.evidence().size(),
+        result.version());
+    return 0;
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code ascribe incident}: incidents (cases), their evidence, assessments, conclusion and audit log. */
+package io.ascribe.cli.incident;
