@@ -12,6 +12,8 @@ import io.ascribe.cli.lookup.SearchCommand;
 import io.ascribe.cli.lookup.SoftwareCommand;
 import io.ascribe.cli.lookup.TechniqueCommand;
 import io.ascribe.cli.model.ModelCommand;
+import io.ascribe.cli.serve.ServeCommand;
+import io.ascribe.cli.serve.TokenCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -44,6 +46,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ClaimsCommand.class,
       IncidentCommand.class,
+      ServeCommand.class,
+      TokenCommand.class,
       ModelCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -13,13 +13,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Shows import progress: a progress bar per input on an interactive terminal, one line per input
  * otherwise, nothing when quiet.
  */
-final class ImportProgress implements ImportListener, AutoCloseable {
+public final class ImportProgress implements ImportListener, AutoCloseable {
   private final PrintWriter err;
   private final boolean quiet;
   private final boolean terminal = System.console() != null;
   private ProgressBar bar;
 
-  ImportProgress(PrintWriter err, boolean quiet) {
+  public ImportProgress(PrintWriter err, boolean quiet) {
     this.err = err;
     this.quiet = quiet;
   }

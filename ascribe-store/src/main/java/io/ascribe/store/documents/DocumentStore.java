@@ -267,6 +267,21 @@ public final class DocumentStore {
         .forEach(sink));
   }
 
+  /** The marking of the document behind a search-index key ({@code doc:<id>}), when it exists. */
+  public Optional<Tlp> tlpOfIndexKey(String key) {
+    if (key == null || !key.startsWith("doc:")) {
+      return Optional.empty();
+    }
+    long id;
+    try {
+      id = Long.parseLong(key.substring(4));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return store.jdbi().withHandle(h -> h.createQuery("select tlp from doc_document where id = :id").bind("id", id)
+        .mapTo(String.class).findOne().map(Tlp::valueOf));
+  }
+
   /** Number of stored documents. */
   public long count() {
     return store.jdbi().withHandle(h -> h.createQuery("select count(*) from doc_document").mapTo(Long.class).one());

@@ -1,0 +1,109 @@
+package io.ascribe.cli.serve;
+
+import io.ascribe.access.Role;
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.NetworkOptions;
+import io.ascribe.cli.kb.ImportProgress;
+import io.ascribe.model.Tlp;
+import io.ascribe.server.AscribeServer;
+import io.ascribe.server.Services;
+import io.ascribe.store.Store;
+import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.kb.KbImporter;
+import io.ascribe.store.kb.KnowledgeBase;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ascribe serve}: the REST API (and, later, TAXII and the web UI) over the home's store. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the REST API (OpenAPI at /api/openapi.json) over this home's store, on 127.0.0.1 unless",
+      "--host says otherwise. On first start against an empty knowledge base it imports the --kb",
+      "sources, with progress; when no token exists yet it creates an admin token and prints it once.",
+      "",
+      "Examples:",
+      "  ascribe serve --kb ../shared/data/attack/enterprise-attack-18.1.json --kb ../shared/data/misp-galaxy/clusters",
+      "  curl -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:7070/api/actors?q=Vanguard%20Panda'"
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+  @Mixin NetworkOptions network;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", defaultValue = "127.0.0.1",
+      description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes it to the network).")
+  String host;
+
+  @Option(names = "--kb", paramLabel = "PATH|URL",
+      description = "Knowledge source imported on first start when the knowledge base is empty (repeatable).")
+  List<String> kb = new ArrayList<>();
+
+  @Option(names = "--max-request-bytes", defaultValue = "1000000",
+      description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+  long maxRequestBytes;
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Store store = home.open();
+    AscribeServer server;
+    try {
+      importIfEmpty(store, err);
+      TokenStore tokens = new TokenStore(store);
+      if (tokens.none()) {
+        TokenStore.NewToken admin = tokens.create("admin", Role.ADMIN, Tlp.RED, "serve:first-start");
+        out.println("Created the first admin token (shown only now; store it safely):");
+        out.println("  " + admin.secret());
+        out.println("Make more with: ascribe token create --name NAME --role viewer|analyst|admin --tlp LEVEL");
+      }
+      server = new AscribeServer(new Services(store), new AscribeServer.Settings(maxRequestBytes)).start(host, port);
+    } catch (RuntimeException | java.io.IOException e) {
+      store.close();
+      throw e;
+    }
+    out.printf("Ascribe is serving http://%s:%d/ (API description: /api/openapi.json). Ctrl-C stops it.%n", host,
+        server.port());
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      store.close();
+      stopped.countDown();
+    }));
+    stopped.await();
+    return 0;
+  }
+
+  private void importIfEmpty(Store store, PrintWriter err) throws java.io.IOException {
+    boolean empty = new KnowledgeBase(store).stats().sources() == 0;
+    if (!empty) {
+      return;
+    }
+    if (kb.isEmpty()) {
+      err.println("warning: the knowledge base is empty; pass --kb PATH|URL (repeatable) to import on start, or run "
+          + "`ascribe kb import` (see `ascribe kb download --help`)");
+      return;
+    }
+    err.println("First start: importing the knowledge base from " + String.join(", ", kb));
+    try (ImportProgress progress = new ImportProgress(err, false)) {
+      new KbImporter(store, network.fetcher(), progress).importAll(kb, KbImporter.Options.DEFAULT);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package io.ascribe.cli.serve;
+
+import io.ascribe.access.Role;
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.cli.TlpConverter;
+import io.ascribe.model.Tlp;
+import io.ascribe.store.Store;
+import io.ascribe.store.access.TokenStore;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ascribe token}: API tokens for the server. */
+@Command(
+    name = "token",
+    mixinStandardHelpOptions = true,
+    description = {
+      "API tokens. Roles: viewer reads; analyst also ingests and edits incidents; admin also manages",
+      "tokens and the knowledge base. --tlp is the highest marking the token may see: nothing above it",
+      "appears anywhere for that token. Only a hash of each token is stored; the secret is shown once."
+    },
+    subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
+public final class TokenCommand {
+  /** {@code ascribe token create}. */
+  @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a token and print its secret once.")
+  static final class Create implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin HomeOption home;
+
+    @Option(names = "--name", required = true, description = "Who or what uses it (shown in the audit log).")
+    String name;
+
+    @Option(names = "--role", required = true, description = "viewer, analyst or admin.")
+    String role;
+
+    @Option(names = "--tlp", paramLabel = "MAX", defaultValue = "GREEN", converter = TlpConverter.class,
+        description = "Highest TLP marking it may see (default: ${DEFAULT-VALUE}).")
+    Tlp tlp;
+
+    @Option(names = "--json", description = "Print as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      TokenStore.NewToken t;
+      try (Store store = home.open()) {
+        t = new TokenStore(store).create(name, Role.parse(role), tlp, "cli:" + System.getProperty("user.name", "unknown"));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        Json.print(out, t);
+      } else {
+        out.println(t.secret());
+        spec.commandLine().getErr().printf("Token '%s' (%s, up to %s) created; the secret above is shown only now.%n",
+            t.info().name(), t.info().role().id(), t.info().maxTlp().label());
+      }
+      return 0;
+    }
+  }
+
+  /** {@code ascribe token list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List tokens (never their secrets).")
+  static final class ListTokens implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin HomeOption home;
+
+    @Option(names = "--json", description = "Print as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      List<TokenStore.TokenInfo> tokens;
+      try (Store store = home.open()) {
+        tokens = new TokenStore(store).list();
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        Json.print(out, tokens);
+        return 0;
+      }
+      out.printf("%-20s %-8s %-18s %-22s %s%n", "name", "role", "up to", "created", "status");
+      for (TokenStore.TokenInfo t : tokens) {
+        out.printf("%-20s %-8s %-18s %-22s %s%n", t.name(), t.role().id(), t.maxTlp().label(),
+            t.createdAt().toString().substring(0, 19).replace('T', ' '), t.revokedAt() == null ? "live" : "revoked");
+      }
+      return 0;
+    }
+  }
+
+  /** {@code ascribe token revoke}. */
+  @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by name.")
+  static final class Revoke implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin HomeOption home;
+
+    @Parameters(paramLabel = "NAME", description = "The token's name.")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+      boolean revoked;
+      try (Store store = home.open()) {
+        revoked = new TokenStore(store).revoke(name, "cli:" + System.getProperty("user.name", "unknown"));
+      }
+      if (!revoked) {
+        throw new IllegalArgumentException("no live token named '" + name + "' (see `ascribe token list`)");
+      }
+      spec.commandLine().getOut().println("revoked " + name);
+      return 0;
+    }
+  }
+}

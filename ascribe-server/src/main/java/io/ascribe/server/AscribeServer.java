@@ -1,0 +1,86 @@
+package io.ascribe.server;
+
+import io.ascribe.server.api.AttributionApi;
+import io.ascribe.server.api.ClaimApi;
+import io.ascribe.server.api.IncidentApi;
+import io.ascribe.server.api.LookupApi;
+import io.ascribe.server.api.TokenApi;
+import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.ErrorHandlers;
+import io.ascribe.server.http.JsonMappers;
+import io.ascribe.server.http.OpenApiDocument;
+import io.ascribe.server.http.RouteTable;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+
+/**
+ * The Ascribe HTTP server over one set of {@link Services}. Build it, {@link #start} it on a host
+ * and port, {@link #stop} it. Requests larger than {@link Settings#maxRequestBytes} are refused
+ * with 413; every response carries no-sniff and frame-deny headers.
+ */
+public final class AscribeServer {
+  /** The API's version, in the OpenAPI document. */
+  public static final String VERSION = "0.1.0";
+  private final Javalin app;
+  private final RouteTable routes = new RouteTable();
+  private final com.fasterxml.jackson.databind.node.ObjectNode openApi;
+
+  /**
+   * Server settings.
+   *
+   * @param maxRequestBytes the largest request body accepted
+   */
+  public record Settings(long maxRequestBytes) {
+    /** 1 MB bodies. */
+    public static Settings defaults() {
+      return new Settings(1_000_000);
+    }
+  }
+
+  public AscribeServer(Services services, Settings settings) {
+    new LookupApi(services).register(routes);
+    new IncidentApi(services).register(routes);
+    new AttributionApi(services).register(routes);
+    new ClaimApi(services).register(routes);
+    new TokenApi(services).register(routes);
+    routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
+        .handle(ctx -> ctx.json(Map.of("status", "ok")));
+    routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3 document")
+        .handle(this::openApi);
+    this.app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = settings.maxRequestBytes();
+      config.jsonMapper(new JavalinJackson(JsonMappers.api(), false));
+    });
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("Cache-Control", "no-store");
+    });
+    ErrorHandlers.install(app);
+    routes.install(app, new Authenticator(services.tokens()));
+    this.openApi = OpenApiDocument.of(routes, VERSION);
+  }
+
+  private void openApi(io.javalin.http.Context ctx) {
+    ctx.json(openApi);
+  }
+
+  /** Starts listening; port 0 picks a free port. */
+  public AscribeServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops the server. */
+  public void stop() {
+    app.stop();
+  }
+}

@@ -1,0 +1,210 @@
+package io.ascribe.server.api;
+
+import io.ascribe.access.Principal;
+import io.ascribe.access.Role;
+import io.ascribe.attribution.Attribution;
+import io.ascribe.incident.Assessment;
+import io.ascribe.incident.EvidenceItem;
+import io.ascribe.incident.Incident;
+import io.ascribe.incident.ItemKind;
+import io.ascribe.incident.RankingChange;
+import io.ascribe.model.Tlp;
+import io.ascribe.server.Services;
+import io.ascribe.server.http.ApiException;
+import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.RouteTable;
+import io.ascribe.store.attribution.TrainedAttributor;
+import io.ascribe.store.documents.StoredDocument;
+import io.ascribe.store.incident.IncidentStore;
+import io.ascribe.store.incident.NoSuchIncidentException;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Incidents: list, create, read with assessments, add and remove evidence (typed in or from an
+ * ingested document), attribute, conclude, and the audit log. Edits may name the version they
+ * were based on ({@code expected_version}); a stale one answers 409 and writes nothing.
+ */
+public final class IncidentApi {
+  private final Services services;
+
+  public IncidentApi(Services services) {
+    this.services = services;
+  }
+
+  /** Body of {@code POST /api/incidents}. */
+  record NewIncident(String title, String summary, String tlp) {}
+
+  /** One evidence item in a request. */
+  record Item(String kind, String value) {}
+
+  /**
+   * Body of {@code POST /api/incidents/{id}/evidence}.
+   *
+   * @param document an ingested document (SHA-256 or prefix) whose evidence to add
+   * @param only with {@code document}: technique, software and/or indicator
+   */
+  record NewEvidence(Long expectedVersion, List<Item> items, String document, List<String> only) {}
+
+  /** Body of {@code POST /api/incidents/{id}/conclusion}. */
+  record Conclusion(Long expectedVersion, String conclusion, String note) {}
+
+  /** Body of {@code POST /api/incidents/{id}/attribution}. */
+  record Run(Integer top) {}
+
+  /** An incident with its assessments. */
+  record View(Incident incident, List<Assessment> assessments) {}
+
+  /** A new assessment and how the ranking moved since the previous one (null for the first). */
+  record Attributed(Assessment assessment, RankingChange change) {}
+
+  /** Registers the routes. */
+  public void register(RouteTable routes) {
+    routes.get("/api/incidents", Role.VIEWER, "incidents", "Incidents the caller may see, newest first")
+        .handle(ctx -> ctx.json(Map.of("incidents", services.incidents().list(Authenticator.of(ctx).maxTlp()))));
+    routes.post("/api/incidents", Role.ANALYST, "incidents", "Create an incident")
+        .body("{\"title\": \"...\", \"summary\": \"...\", \"tlp\": \"AMBER\"}")
+        .handle(this::create);
+    routes.get("/api/incidents/{id}", Role.VIEWER, "incidents", "An incident with its evidence and assessments")
+        .handle(ctx -> {
+          Incident i = visible(ctx);
+          ctx.json(new View(i, services.incidents().assessments(i.id())));
+        });
+    routes.post("/api/incidents/{id}/evidence", Role.ANALYST, "incidents",
+            "Add evidence items, and/or an ingested document's techniques, software and indicators")
+        .body("{\"expected_version\": 3, \"items\": [{\"kind\": \"technique\", \"value\": \"T1059.001\"}], "
+            + "\"document\": \"<sha256>\", \"only\": [\"technique\"]}")
+        .handle(this::addEvidence);
+    routes.delete("/api/incidents/{id}/evidence", Role.ANALYST, "incidents", "Remove one evidence item")
+        .query("kind", "the item's kind").query("value", "the item's value")
+        .query("expected_version", "the version the edit is based on")
+        .handle(this::removeEvidence);
+    routes.post("/api/incidents/{id}/attribution", Role.ANALYST, "incidents",
+            "Run attribution on the incident's evidence and store the dated assessment")
+        .body("{\"top\": 5}")
+        .handle(this::attribute);
+    routes.post("/api/incidents/{id}/conclusion", Role.ANALYST, "incidents", "Record the analyst's conclusion and note")
+        .body("{\"expected_version\": 4, \"conclusion\": \"...\", \"note\": \"...\"}")
+        .handle(this::conclude);
+    routes.get("/api/incidents/{id}/log", Role.VIEWER, "incidents", "The incident's audit log: who changed what, when")
+        .handle(ctx -> ctx.json(Map.of("entries", services.incidents().log(visible(ctx).id()))));
+  }
+
+  private Incident visible(Context ctx) {
+    String id = ctx.pathParam("id");
+    return services.incidents().find(id, Authenticator.of(ctx).maxTlp()).orElseThrow(() -> new NoSuchIncidentException(id));
+  }
+
+  private void create(Context ctx) {
+    Principal p = Authenticator.of(ctx);
+    NewIncident body = Bodies.read(ctx, NewIncident.class);
+    Tlp tlp = body.tlp() == null ? Tlp.AMBER : Bodies.tlp("tlp", body.tlp());
+    if (!p.mayRead(tlp)) {
+      throw ApiException.badRequest("tlp", "token '" + p.name() + "' may see up to " + p.maxTlp().label()
+          + " and cannot create an incident marked " + tlp.label());
+    }
+    if (body.title() == null || body.title().isBlank()) {
+      throw ApiException.badRequest("title", "title is required");
+    }
+    ctx.status(201).json(services.incidents().create(body.title(), body.summary(), tlp, p.name()));
+  }
+
+  private void addEvidence(Context ctx) {
+    Principal p = Authenticator.of(ctx);
+    Incident incident = visible(ctx);
+    NewEvidence body = Bodies.read(ctx, NewEvidence.class);
+    List<IncidentStore.NewItem> items = new ArrayList<>();
+    List<Item> given = body.items() == null ? List.of() : body.items();
+    for (int i = 0; i < given.size(); i++) {
+      Item item = given.get(i);
+      try {
+        items.add(new IncidentStore.NewItem(ItemKind.of(item.kind()), item.value(), EvidenceItem.ANALYST));
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("items[" + i + "]", e.getMessage());
+      }
+    }
+    if (items.isEmpty() && body.document() == null) {
+      throw ApiException.badRequest("items", "give items and/or a document");
+    }
+    Incident result = services.incidents().addEvidence(incident.id(), body.expectedVersion(), items, p.name());
+    if (body.document() != null) {
+      StoredDocument doc = services.documents().document(body.document(), p.maxTlp())
+          .orElseThrow(() -> ApiException.badRequest("document", "no ingested document '" + body.document() + "'"));
+      result = services.incidents().addFromDocument(incident.id(), items.isEmpty() ? body.expectedVersion() : null, doc,
+          kinds(body.only()), p.name());
+    }
+    ctx.json(result);
+  }
+
+  private static Set<ItemKind> kinds(List<String> only) {
+    Set<ItemKind> all = EnumSet.of(ItemKind.TECHNIQUE, ItemKind.SOFTWARE, ItemKind.INDICATOR);
+    if (only == null || only.isEmpty()) {
+      return all;
+    }
+    Set<ItemKind> out = EnumSet.noneOf(ItemKind.class);
+    for (String k : only) {
+      ItemKind kind;
+      try {
+        kind = ItemKind.of(k);
+      } catch (IllegalArgumentException e) {
+        throw ApiException.badRequest("only", e.getMessage());
+      }
+      if (!all.contains(kind)) {
+        throw ApiException.badRequest("only", "a document gives technique, software and indicator items, not " + k);
+      }
+      out.add(kind);
+    }
+    return out;
+  }
+
+  private void removeEvidence(Context ctx) {
+    Incident incident = visible(ctx);
+    ItemKind kind;
+    try {
+      kind = ItemKind.of(LookupApi.required(ctx, "kind"));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("kind", e.getMessage());
+    }
+    String expected = ctx.queryParam("expected_version");
+    Long version;
+    try {
+      version = expected == null ? null : Long.valueOf(expected);
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("expected_version", "expected_version must be a number, got '" + expected + "'");
+    }
+    ctx.json(services.incidents().removeEvidence(incident.id(), version, kind, LookupApi.required(ctx, "value"),
+        Authenticator.of(ctx).name()));
+  }
+
+  private void attribute(Context ctx) {
+    Incident incident = visible(ctx);
+    Run body = ctx.body().isBlank() ? new Run(null) : Bodies.read(ctx, Run.class);
+    int top = body.top() == null ? 5 : body.top();
+    if (top < 1 || top > 50) {
+      throw ApiException.badRequest("top", "top must be between 1 and 50, got " + top);
+    }
+    if (incident.evidence().isEmpty()) {
+      throw ApiException.badRequest("evidence", incident.id() + " has no evidence yet");
+    }
+    TrainedAttributor engine = services.attributor();
+    Attribution result = engine.attributor().attribute(engine.resolver().resolve(incident.toEvidence()), top);
+    List<Assessment> before = services.incidents().assessments(incident.id());
+    Assessment a = services.incidents().recordAssessment(incident.id(), result, services.kb().fingerprint(),
+        incident.evidence().size(), Authenticator.of(ctx).name());
+    ctx.json(new Attributed(a, before.isEmpty() ? null : RankingChange.between(before.get(before.size() - 1), a)));
+  }
+
+  private void conclude(Context ctx) {
+    Incident incident = visible(ctx);
+    Conclusion body = Bodies.read(ctx, Conclusion.class);
+    if (body.conclusion() == null || body.conclusion().isBlank()) {
+      throw ApiException.badRequest("conclusion", "conclusion is required");
+    }
+    ctx.json(services.incidents().conclude(incident.id(), body.expectedVersion(), body.conclusion(), body.note(),
+        Authenticator.of(ctx).name()));
+  }
+}

@@ -1,0 +1,121 @@
+package io.ascribe.store.access;
+
+import io.ascribe.access.Principal;
+import io.ascribe.access.Role;
+import io.ascribe.model.Tlp;
+import io.ascribe.store.Store;
+import io.ascribe.store.audit.AuditLog;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * API tokens. A token is 32 random bytes, shown once when created; only its SHA-256 is stored (a
+ * slow password hash buys nothing for a 256-bit random secret), so a copy of the database gives
+ * no usable token. Creating and revoking tokens is audited.
+ */
+public final class TokenStore {
+  private static final String PREFIX = "asc_";
+  private final Store store;
+  private final SecureRandom random = new SecureRandom();
+
+  /** A stored token, without its secret. */
+  public record TokenInfo(long id, String name, Role role, Tlp maxTlp, Instant createdAt, String createdBy,
+      Instant revokedAt) {}
+
+  /** A new token: the secret, shown once, and what it may do. */
+  public record NewToken(String secret, TokenInfo info) {}
+
+  public TokenStore(Store store) {
+    this.store = store;
+  }
+
+  /** Creates a token; {@code name} must be new. */
+  public NewToken create(String name, Role role, Tlp maxTlp, String createdBy) {
+    String n = name == null ? "" : name.strip();
+    if (n.isEmpty() || n.length() > 200) {
+      throw new IllegalArgumentException("name: give a token name of 1 to 200 characters");
+    }
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return store.jdbi().inTransaction(h -> {
+      boolean taken = h.createQuery("select count(*) from api_token where name = :name").bind("name", n)
+          .mapTo(Long.class).one() > 0;
+      if (taken) {
+        throw new IllegalArgumentException("name: a token named '" + n + "' exists already");
+      }
+      long id = h.createUpdate("insert into api_token (name, token_hash, role, tlp_max, created_at, created_by) "
+              + "values (:name, :hash, :role, :tlp, :at, :by)")
+          .bind("name", n).bind("hash", hash(secret)).bind("role", role.name()).bind("tlp", maxTlp.name())
+          .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("by", createdBy)
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      AuditLog.append(h, createdBy, "token.create", "token:" + n, "created token '" + n + "' with role " + role.id()
+          + " up to " + maxTlp.label());
+      return new NewToken(secret, info(h, id).orElseThrow());
+    });
+  }
+
+  /** The principal of a presented secret, when it is a live token. */
+  public Optional<Principal> authenticate(String secret) {
+    if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+      return Optional.empty();
+    }
+    return store.jdbi().withHandle(h -> h.createQuery("select name, role, tlp_max from api_token "
+            + "where token_hash = :hash and revoked_at is null")
+        .bind("hash", hash(secret))
+        .map((rs, ctx) -> new Principal(rs.getString(1), Role.valueOf(rs.getString(2)), Tlp.valueOf(rs.getString(3))))
+        .findOne());
+  }
+
+  /** Every token, revoked ones too. */
+  public List<TokenInfo> list() {
+    return store.jdbi().withHandle(h -> h.createQuery(SELECT + " order by id").map(TokenStore::row).list());
+  }
+
+  /** True when no token was ever created (a fresh server prints its first admin token). */
+  public boolean none() {
+    return store.jdbi().withHandle(h -> h.createQuery("select count(*) from api_token").mapTo(Long.class).one() == 0);
+  }
+
+  /** Revokes a token by name; returns false when there is no live token of that name. */
+  public boolean revoke(String name, String by) {
+    return store.jdbi().inTransaction(h -> {
+      int n = h.createUpdate("update api_token set revoked_at = :at where name = :name and revoked_at is null")
+          .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("name", name).execute();
+      if (n > 0) {
+        AuditLog.append(h, by, "token.revoke", "token:" + name, "revoked token '" + name + "'");
+      }
+      return n > 0;
+    });
+  }
+
+  private static final String SELECT = "select id, name, role, tlp_max, created_at, created_by, revoked_at from api_token";
+
+  private static Optional<TokenInfo> info(org.jdbi.v3.core.Handle h, long id) {
+    return h.createQuery(SELECT + " where id = :id").bind("id", id).map(TokenStore::row).findOne();
+  }
+
+  private static TokenInfo row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws java.sql.SQLException {
+    OffsetDateTime revoked = rs.getObject(7, OffsetDateTime.class);
+    return new TokenInfo(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), Tlp.valueOf(rs.getString(4)),
+        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), revoked == null ? null : revoked.toInstant());
+  }
+
+  static String hash(String secret) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
