@@ -198,8 +198,12 @@ public final class ClaimExtractor {
       this.published = published;
       String home = null;
       if (title != null) {
+        // the first state of the title that is not the accused one ("Suspected Russian hackers breached Norwegian dam")
         for (Mention m : lexicon.find(title)) {
-          if (m.party().country() != null) {
+          if (m.party().country() != null && home == null) {
+            home = m.party().country();
+          }
+          if (m.party().country() != null && !AccusedPosition.hostileGroup(title, m)) {
             home = m.party().country();
             break;
           }
@@ -261,12 +265,28 @@ public final class ClaimExtractor {
     }
   }
 
-  /** Generic bodies ("the Foreign Ministry") without a state belong to the document's home state. */
-  private static List<Mention> resolveGeneric(List<Mention> mentions, Document doc) {
+  /**
+   * Generic bodies ("the Foreign Ministry") without a state belong to the last speaker with the
+   * same head word ("the embassy" after "the Chinese embassy in Manila" said something), else to
+   * the document's home state.
+   */
+  private static List<Mention> resolveGeneric(String s, List<Mention> mentions, Document doc) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON && doc.homeState != null) {
-        out.add(new Mention(new Party(m.party().name(), doc.homeState, m.party().kind(), null), m.start(), m.end()));
+      if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON) {
+        String head = m.party().name().toLowerCase(Locale.ROOT);
+        String country = doc.homeState;
+        boolean definite = m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
+        for (Party p : doc.lastSpeakers) {
+          if (definite && p.country() != null && p.name().toLowerCase(Locale.ROOT).contains(head)) {
+            country = p.country();
+          }
+        }
+        if (country == null) {
+          out.add(m);
+          continue;
+        }
+        out.add(new Mention(new Party(m.party().name(), country, m.party().kind(), null), m.start(), m.end()));
       } else {
         out.add(m);
       }
@@ -305,7 +325,7 @@ public final class ClaimExtractor {
   private List<Claim> sentence(Document doc, String s) {
     List<Claim> out = new ArrayList<>();
     boolean cyber = Cues.CYBER.matcher(s).find();
-    List<Mention> mentions = resolveGeneric(lexicon.find(s), doc);
+    List<Mention> mentions = resolveGeneric(s, lexicon.find(s), doc);
     for (Mention m : mentions) {
       if (m.party().kind() == Party.Kind.COMPANY) {
         doc.lastCompany = m.party();
@@ -336,7 +356,8 @@ public final class ClaimExtractor {
       ClaimForm form = doc.reportAuthors.contains(claimant) ? ClaimForm.REPORT : formOf(s, claimant);
       out.add(new Claim(ClaimType.ATTRIBUTION, form, names(claimant, doc), claimant.country(),
           group.group(6).trim(), null, actor, null, date, s));
-    } else if (out.isEmpty() && !speakers.isEmpty() && (cyber || actor != null)) {
+    } else if (out.isEmpty() && !speakers.isEmpty()
+        && (cyber || actor != null || doc.lastAccused != null && CONDEMNED.matcher(s).find())) {
       out.addAll(speakerAttributions(doc, s, mentions, speakers, actor, date));
     }
     if (speaker == null || speaker.country() == null) {
@@ -392,7 +413,7 @@ public final class ClaimExtractor {
         break;
       }
     }
-    if (accused == null && Cues.CRIMINAL.matcher(s).find() && !hasStateBacking(s, mentions)) {
+    if (accused == null && Cues.CRIMINAL.matcher(s).find() && !namesOtherState(mentions, speakers)) {
       List<Claim> out = new ArrayList<>();
       for (Party claimant : speakers.parties()) {
         out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), claimant.name(), claimant.country(),
@@ -418,13 +439,20 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private static boolean hasStateBacking(String s, List<Mention> mentions) {
-    return Cues.BACKED.matcher(s).find() && mentions.stream().anyMatch(m -> m.party().country() != null
-        && AccusedPosition.accused(s, m));
+  /** Whether the sentence names a state other than the speakers' (then a "criminal" is not stateless). */
+  private static boolean namesOtherState(List<Mention> mentions, Speakers speakers) {
+    for (Mention m : mentions) {
+      if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY
+          && speakers.parties().stream().noneMatch(p -> same(m.party(), p))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Claim> directAttributions(Document doc, String s, List<Mention> mentions, String actor, String date,
       String denier) {
+    List<Claim> found = new ArrayList<>();
     Matcher noun = Cues.ACCUSATION_NOUN.matcher(s);
     while (noun.find()) {
       Matcher by = BY_CLAIMANT.matcher(s.substring(noun.end()));
@@ -441,7 +469,8 @@ public final class ClaimExtractor {
           }
         }
         if (!out.isEmpty()) {
-          return out;
+          found.addAll(out);
+          break;
         }
         continue;
       }
@@ -450,14 +479,14 @@ public final class ClaimExtractor {
       if (claimant == null) {
         continue;
       }
-      Party accused = accusedAfter(s, mentions, claimant.party(), noun.end());
-      if (accused == null && denier != null) {
-        // "North Korea denounced U.S. charges against its officers": the accused is the one who denies
-        accused = new Party(io.ascribe.geo.Countries.displayName(denier), denier, Party.Kind.STATE, null);
-      }
+      // in a denial the accused is the one who denies ("North Korea denounced U.S. charges against its officers")
+      Party accused = denier != null
+          ? new Party(io.ascribe.geo.Countries.displayName(denier), denier, Party.Kind.STATE, null)
+          : accusedAfter(s, mentions, claimant.party(), noun.end());
       if (accused != null && !same(accused, claimant.party())) {
         doc.lastAccused = accused;
-        return List.of(attribution(s, claimant.party(), accused, actor, date));
+        found.add(attribution(s, claimant.party(), accused, actor, date));
+        break;
       }
     }
     Matcher verb = Cues.ACCUSE.matcher(s);
@@ -480,10 +509,11 @@ public final class ClaimExtractor {
         }
       }
       if (!out.isEmpty()) {
-        return out;
+        found.addAll(out);
+        break;
       }
     }
-    return List.of();
+    return found;
   }
 
   /**

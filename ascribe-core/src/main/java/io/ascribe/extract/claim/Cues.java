@@ -44,7 +44,7 @@ final class Cues {
       "(?i)(largest source of cyber|biggest (?:threat to (?:global )?cyber|hacking empire)|victim of|"
           + "(its|their) (cyber ?attacks|hacking|surveillance|espionage)|"
           + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation|"
-          + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|smear(ing)?|cyber ?attacks against|"
+          + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|cyber ?attacks against|"
           + "cyber theft|hacking empire|origin-tracing|real cyber ?criminal|(invented|fabricated) the evidence)");
   /** "A victim of X": the accused follows the cue. */
   static final Pattern VICTIM_OF = Pattern.compile("(?i)victim of");

@@ -197,6 +197,12 @@ final class PartyLexicon {
               e.kind(), null), prev.start(), m.end()));
           continue;
         }
+        if (prev.party().kind() != Party.Kind.STATE && prev.party().kind() != Party.Kind.PERSON && between.equals(" ")) {
+          // "Norway's police security service": one body
+          out.set(out.size() - 1, new Mention(new Party(sentence.substring(prev.start(), m.end()), prev.party().country(),
+              prev.party().kind(), null), prev.start(), m.end()));
+          continue;
+        }
       }
       if (e.kind() == Party.Kind.STATE && !out.isEmpty()) {
         Mention prev = out.get(out.size() - 1);
