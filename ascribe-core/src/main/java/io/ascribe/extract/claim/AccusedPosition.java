@@ -24,13 +24,13 @@ final class AccusedPosition {
           + "targeting|targeted|launched|launching|conducted|conducting|carried out|carrying out|hacked|breached|stole|"
           + "interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|spread)\\b");
   private static final Pattern BEFORE = Pattern.compile(
-      "(?i)(?:linked to|tied to|connected to|backed by|sponsored by|steered by|controlled by|run by|directed by|"
+      "(?:linked to|tied to|connected to|backed by|sponsored by|steered by|controlled by|run by|directed by|"
           + "affiliated with|working for|on behalf of|part of|belonging to|based in|hackers from|groups? from|"
           + "accused|accuses|accusing|blamed|blames|blaming|blame|blamed on|attributed (?:[\\w',-]+ ){0,14}?to|"
           + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
           + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro)[- ]\\s*(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
-      "(?i)\\b(?:against|targeting|targeted|targets|target|into|on|at|hit|hitting|breached|compromised|penetrated|"
+      "\\b(?:against|targeting|targeted|targets|target|into|on|at|hit|hitting|breached|compromised|penetrated|"
           + "pressure|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
   private static final Pattern SERVICE = Pattern.compile(
       "(?:GRU|SVR|FSB|MSS|PLA|IRGC|Reconnaissance General Bureau|Ministry of State Security|People's Liberation Army|"
@@ -60,13 +60,13 @@ final class AccusedPosition {
     if (SERVICE.matcher(m.party().name()).find()) {
       return !victim(s, m);
     }
-    String before = s.substring(Math.max(0, m.start() - 90), m.start());
+    String before = Cues.lower(s.substring(Math.max(0, m.start() - 90), m.start()));
     return BEFORE.matcher(before).find();
   }
 
   /** Whether the mention is the object of an attack ("attacks on Russian infrastructure"). */
   static boolean victim(String s, Mention m) {
-    String before = s.substring(Math.max(0, m.start() - 40), m.start());
+    String before = Cues.lower(s.substring(Math.max(0, m.start() - 40), m.start()));
     return VICTIM_BEFORE.matcher(before).find();
   }
 }

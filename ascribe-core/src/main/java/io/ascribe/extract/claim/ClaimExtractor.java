@@ -48,8 +48,8 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
   private static final Pattern STATELESS_GROUP = Pattern.compile(
-      "(?i)is (actually |in fact |really )?an? (ransomware |cyber ?criminal |criminal |hacker |hacking |cybercrime )+"
-          + "(group|gang|crew|organi[sz]ation)[^.]*?(calls itself|called|named|known as)\\s+(the\\s+)?['\"‘“]?([A-Z][\\w' -]{1,40}?)['\"’”]");
+      "is (actually |in fact |really )?an? (ransomware |cyber ?criminal |criminal |hacker |hacking |cybercrime )+"
+          + "(group|gang|crew|organi[sz]ation)[^.]*?(calls itself|called|named|known as)\\s+(the\\s+)?['\"‘“]?([a-z][\\w' -]{1,40}?)['\"’”]");
   private static final Pattern TARGET = Pattern.compile(
       "\\b(?:for|in|over|behind) (?:the )?(?:\\d{4} )?([A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+){0,2}) "
           + "(?:cyber ?attack|breach|hack|data breach|intrusion|attack)");
@@ -58,7 +58,9 @@ public final class ClaimExtractor {
   private static final Pattern PERSON = Pattern.compile(
       "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e|policy|security|intelligence|cyber|"
           + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})");
-  private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to (?:the )?([^,]+)");
+  /** A role word followed by a capitalised word, on lower-case text: where {@link #PERSON} may match. */
+  private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + "\\s+\\S");
+  private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (?:the )?([^,]+)");
   private static final Pattern PUBLISHED_REPORT =
       Pattern.compile("(?i)(published|released|issued|compiled) (?:a |an |the )?(?:joint )?report");
   private static final Pattern NAME_SAID =
@@ -213,8 +215,19 @@ public final class ClaimExtractor {
     }
 
     void learnPeople(String sentence) {
+      // the full pattern is slow to try at every position: start it only a few words before a role word
+      Matcher hit = ROLE_WORD.matcher(Cues.lower(sentence));
+      int done = 0;
       Matcher m = PERSON.matcher(sentence);
-      while (m.find()) {
+      while (hit.find()) {
+        if (hit.start() < done) {
+          continue;
+        }
+        m.region(Math.max(done, hit.start() - 80), sentence.length());
+        if (!m.find()) {
+          break;
+        }
+        done = m.end();
         String role = m.group(1).trim();
         String name = m.group(2).trim();
         String country = null;
@@ -324,7 +337,8 @@ public final class ClaimExtractor {
 
   private List<Claim> sentence(Document doc, String s) {
     List<Claim> out = new ArrayList<>();
-    boolean cyber = Cues.CYBER.matcher(s).find();
+    String lower = Cues.lower(s);
+    boolean cyber = Cues.cyber(lower);
     List<Mention> mentions = resolveGeneric(s, lexicon.find(s), doc);
     for (Mention m : mentions) {
       if (m.party().kind() == Party.Kind.COMPANY) {
@@ -339,14 +353,14 @@ public final class ClaimExtractor {
     String date = date(doc, s);
     List<String> actors = actorNames.apply(s);
     String actor = actors.isEmpty() ? null : actors.get(0);
-    boolean denial = speaker != null && speaker.country() != null && Cues.DENIAL.matcher(s).find();
+    boolean denial = speaker != null && speaker.country() != null && Cues.DENIAL.matcher(lower).find();
 
     // attribution by a named party: "X accused/charged Y", "X's accusations that Y ..."
     if (cyber || actor != null) {
       out.addAll(directAttributions(doc, s, mentions, actor, date, denial ? speaker.country() : null));
     }
     // "according to X, Y committed ..." and the stateless-group form
-    Matcher group = STATELESS_GROUP.matcher(s);
+    Matcher group = STATELESS_GROUP.matcher(lower);
     if (group.find() && speaker != null) {
       Party claimant = speaker;
       Matcher acc = ACCORDING_TO.matcher(s);
@@ -355,7 +369,7 @@ public final class ClaimExtractor {
       }
       ClaimForm form = doc.reportAuthors.contains(claimant) ? ClaimForm.REPORT : formOf(s, claimant);
       out.add(new Claim(ClaimType.ATTRIBUTION, form, names(claimant, doc), claimant.country(),
-          group.group(6).trim(), null, actor, null, date, s));
+          s.substring(group.start(6), group.end(6)).trim(), null, actor, null, date, s));
     } else if (out.isEmpty() && !speakers.isEmpty()
         && (cyber || actor != null || doc.lastAccused != null && CONDEMNED.matcher(s).find())) {
       out.addAll(speakerAttributions(doc, s, mentions, speakers, actor, date));
@@ -367,12 +381,12 @@ public final class ClaimExtractor {
     // denial: the speaker's state rejects responsibility
     if (denial && (cyber || actor != null || mentionsAccusation(s) || doc.accusedStates.contains(home))
         && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
-            || s.toLowerCase(Locale.ROOT).contains("sponsored"))) {
+            || lower.contains("sponsored"))) {
       out.add(new Claim(ClaimType.DENIAL, responseForm(doc, speaker), speaker.name(), home,
           io.ascribe.geo.Countries.displayName(home), home, actor, null, date, s));
     }
     // counter-accusation: the speaker accuses another state
-    Matcher counter = Cues.COUNTER.matcher(s);
+    Matcher counter = Cues.COUNTER.matcher(lower);
     if (counter.find()) {
       Party other = nearestOtherState(s, mentions, home, counter.start(), Cues.VICTIM_OF.matcher(counter.group()).find());
       if (other != null) {
@@ -413,7 +427,8 @@ public final class ClaimExtractor {
         break;
       }
     }
-    if (accused == null && Cues.CRIMINAL.matcher(s).find() && !namesOtherState(mentions, speakers)) {
+    String lower = Cues.lower(s);
+    if (accused == null && Cues.CRIMINAL.matcher(lower).find() && !namesOtherState(mentions, speakers)) {
       List<Claim> out = new ArrayList<>();
       for (Party claimant : speakers.parties()) {
         out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), claimant.name(), claimant.country(),
@@ -422,7 +437,7 @@ public final class ClaimExtractor {
       return out;
     }
     if (accused == null && doc.lastAccused != null
-        && (Cues.DEED.matcher(s).find() || Cues.BACKED.matcher(s).find() || CONDEMNED.matcher(s).find())) {
+        && (Cues.DEED.matcher(lower).find() || Cues.BACKED.matcher(lower).find() || CONDEMNED.matcher(s).find())) {
       accused = doc.lastAccused;
     }
     if (accused == null) {
@@ -741,7 +756,8 @@ public final class ClaimExtractor {
     return p.name();
   }
 
-  private static ClaimForm formOf(String s, Party claimant) {
+  private static ClaimForm formOf(String sentence, Party claimant) {
+    String s = Cues.lower(sentence);
     if (Cues.INDICTMENT.matcher(s).find()) {
       return ClaimForm.INDICTMENT;
     }

@@ -2,11 +2,11 @@ package io.ascribe.extract.claim;
 
 import io.ascribe.geo.Countries;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 final class PartyLexicon {
   /** Longer phrases first, so "Chinese Foreign Ministry" wins over "Chinese". */
   private final List<Entry> entries = new ArrayList<>();
-  private final Pattern pattern;
+  /** Phrases by their first word, longest first: a hash look-up per word instead of one huge regex. */
+  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
   private final Map<String, Entry> byPhrase = new LinkedHashMap<>();
   private final Countries countries = new Countries();
 
@@ -166,18 +167,41 @@ final class PartyLexicon {
     }
     entries.sort((x, y) -> y.phrase().length() - x.phrase().length());
     for (Entry e : entries) {
-      byPhrase.putIfAbsent(e.phrase(), e);
-    }
-    StringBuilder alt = new StringBuilder();
-    for (Entry e : entries) {
-      if (alt.length() > 0) {
-        alt.append('|');
+      if (byPhrase.putIfAbsent(e.phrase(), e) == null) {
+        byFirstWord.computeIfAbsent(firstWord(e.phrase(), 0), k -> new ArrayList<>()).add(e);
       }
-      alt.append(Pattern.quote(e.phrase()));
     }
-    // case-sensitive on purpose: "US" the country, not "us" the pronoun
-    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
   }
+
+  /** The run of letters and digits starting at {@code from}. */
+  private static String firstWord(String s, int from) {
+    int end = from;
+    while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(from, end);
+  }
+
+  /**
+   * The longest phrase starting at {@code at} and ending at a word boundary, or null. Matching is
+   * case-sensitive on purpose: "US" the country, not "us" the pronoun.
+   */
+  private Entry longestAt(String s, int at) {
+    List<Entry> candidates = byFirstWord.get(firstWord(s, at));
+    if (candidates == null) {
+      return null;
+    }
+    for (Entry e : candidates) { // longest first
+      int end = at + e.phrase().length();
+      if (end <= s.length() && s.startsWith(e.phrase(), at)
+          && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private record Span(int start, int end, String group) {}
 
   /** A party mention in a sentence, with its character span. */
   record Mention(Party party, int start, int end) {}
@@ -185,9 +209,20 @@ final class PartyLexicon {
   /** Every state, body or company mentioned in the sentence, in order, longest match first. */
   List<Mention> find(String sentence) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = pattern.matcher(sentence);
-    while (m.find()) {
-      Entry e = byPhrase.get(m.group());
+    int i = 0;
+    int n = sentence.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(sentence.charAt(i)) || i > 0 && Character.isLetterOrDigit(sentence.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      Entry e = longestAt(sentence, i);
+      if (e == null) {
+        i++;
+        continue;
+      }
+      Span m = new Span(i, i + e.phrase().length(), e.phrase());
+      i = m.end();
       if (e.country() == null && !out.isEmpty()) {
         Mention prev = out.get(out.size() - 1);
         String between = sentence.substring(prev.end(), m.start());
