@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  * "targeting" is a victim, not an accused.
  */
 final class AccusedPosition {
+  /** A word that may qualify a group ("state-sponsored", "military"), but not a verb or a joining word. */
+  private static final String MODIFIER = "(?!(?:said|says|told|added|noted|warned|that|and|or|of|to|in|on|at|by|for|the|a|an|"
+      + "was|were|is|are|had|has|have|it|its|their)\\b)[\\w-]+";
   private static final Pattern GROUP_AFTER = Pattern.compile(
       "^(?:['’]s?)?(?:-(?:nexus|linked|backed|based|sponsored|aligned|affiliated|allied|controlled)\\b)?\\s*"
-          + "(?:[\\w-]+\\s+){0,2}?(?:state-(?:sponsored|backed|affiliated|linked)\\s+)?"
+          + "(?:" + MODIFIER + "\\s+){0,2}?(?:state-(?:sponsored|backed|affiliated|linked)\\s+)?"
           + "(?:hackers?|hacking|groups?|actors?|spies|spy|operatives|military|intelligence|government|state|services?|"
           + "officers?|agents?|units?|team|crew|gang|cyber|APT\\w*|threat|nationals|men|individuals|involvement|role|"
           + "operators|army|regime|authorities|agency|agencies|interference|meddling|adversar\\w+|attackers?|"
@@ -30,7 +33,7 @@ final class AccusedPosition {
           + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
           + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro)[- ]\\s*(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
-      "\\b(?:against|targeting|targeted|targets|target|into|on|at|hit|hitting|breached|compromised|penetrated|"
+      "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|at|hit|hitting|breached|compromised|penetrated|"
           + "pressure|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
   private static final Pattern SERVICE = Pattern.compile(
       "(?:GRU|SVR|FSB|MSS|PLA|IRGC|Reconnaissance General Bureau|Ministry of State Security|People's Liberation Army|"
@@ -38,7 +41,7 @@ final class AccusedPosition {
           + "military|army)$");
 
   private static final Pattern HOSTILE_AFTER = Pattern.compile(
-      "^(?:['’]s?)?(?:-\\w+)?\\s*(?:[\\w-]+\\s+){0,2}?(?:hackers?|hacking|spies|operatives|actors?|attackers?|gang|crew|"
+      "^(?:['’]s?)?(?:-\\w+)?\\s*(?:" + MODIFIER + "\\s+){0,2}?(?:hackers?|hacking|spies|operatives|actors?|attackers?|gang|crew|"
           + "APT\\w*)\\b");
 
   private AccusedPosition() {}

@@ -82,7 +82,7 @@ public final class ClaimExtractor {
   private static final Pattern TAIL_SPEECH = Pattern.compile("\\b(?:" + Cues.SPEECH_VERBS + ")\\b");
   /** A speaker named by a common noun, resolved to the last speaker: "the company said", "officials said". */
   private static final Pattern ANAPHOR = Pattern.compile(
-      "^(?:[\"“][^\"”]*[\"”]\\s*)?(?:(?:[A-Z]\\w+ ){0,2}(?:on|in) \\w+,? )?(?:the |The |a |A |an |An |its |Its )?"
+      "^(?:[\"“][^\"”]*[\"”]\\s*)?(?:[^,\"“]{0,40}, )?(?:the |The |a |A |an |An |its |Its )?"
           + "(?:(?:[a-z-]+ ){0,2})?(company|firm|agency|agencies|bureau|ministry|service|directorate|department|"
           + "government|council|police|investigators|officials|researchers|authorities|embassy|mission|spokes\\w+|"
           + "minister|report|advisory|office|centre|center|analysts|prosecutors|statement|Officials|Investigators|"

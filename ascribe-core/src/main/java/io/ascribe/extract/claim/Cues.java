@@ -30,7 +30,11 @@ final class Cues {
     }
     for (String w : CYBER_WORD_STARTS) {
       for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-        if (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1))) {
+        int end = i + w.length();
+        boolean wordStart = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
+        // "apt" must be APT or APT28, not "aptly"; "spy" may start "spyware"
+        boolean wordEnd = w.equals("spy") || end == lower.length() || !Character.isLetter(lower.charAt(end));
+        if (wordStart && wordEnd) {
           return true;
         }
       }
