@@ -22,10 +22,12 @@ final class AccusedPosition {
           + "operators|army|regime|authorities|agency|agencies|interference|meddling|adversar\\w+|attackers?|"
           + "employees|personas|proxies)\\b");
   private static final Pattern DEED_AFTER = Pattern.compile(
-      "^(?:['’]s)?\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?(?:(?:also|increasingly|likely|probably|allegedly|"
+      "^(?:['’]s)?(?:,?\\s+(?:which|that|who)(?:\\s+(?:it|they|he|she)\\s+(?:said|says|claimed))?)?\\s+"
+          + "(?:(?:is|are|was|were|has|have|had)\\s+)?(?:(?:also|increasingly|likely|probably|allegedly|"
           + "reportedly|repeatedly|almost certainly|itself)\\s+)*(?:behind|responsible|using|used|attempting|trying|tried|"
           + "targeting|targeted|launched|launching|conducted|conducting|carried out|carrying out|hacked|breached|stole|"
-          + "interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|spread)\\b");
+          + "conducts|conduct|carries out|launches|uses|steals|hacks|interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|"
+          + "spread)\\b");
   private static final Pattern BEFORE = Pattern.compile(
       "(?:linked to|tied to|connected to|backed by|sponsored by|steered by|controlled by|run by|directed by|"
           + "affiliated with|working for|on behalf of|part of|belonging to|based in|hackers from|groups? from|"
@@ -33,7 +35,7 @@ final class AccusedPosition {
           + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
           + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro)[- ]\\s*(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
-      "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|at|hit|hitting|breached|compromised|penetrated|"
+      "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|aimed at|hit|hitting|breached|compromised|penetrated|"
           + "pressure|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
   private static final Pattern SERVICE = Pattern.compile(
       "(?:GRU|SVR|FSB|MSS|PLA|IRGC|Reconnaissance General Bureau|Ministry of State Security|People's Liberation Army|"

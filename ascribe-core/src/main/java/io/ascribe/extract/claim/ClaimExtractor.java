@@ -60,11 +60,14 @@ public final class ClaimExtractor {
           + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})");
   /** A role word followed by a capitalised word, on lower-case text: where {@link #PERSON} may match. */
   private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + "\\s+\\S");
+  /** The state owning a role written after it: "Poland's digital affairs minister". */
+  private static final Pattern POSSESSOR = Pattern.compile("(\\S+(?: \\S+)?)['’]s (?:[a-z-]+ ){0,3}$");
   private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (?:the )?([^,]+)");
   private static final Pattern PUBLISHED_REPORT =
       Pattern.compile("(?i)(published|released|issued|compiled) (?:a |an |the )?(?:joint )?report");
   private static final Pattern NAME_SAID =
-      Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:" + Cues.SPEECH_VERBS + ")\\b");
+      Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
+          + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   /** What may stand between a party and its verb: "'s foreign ministry on Tuesday", ", led by X,". */
   private static final String GAP = "(?:['’]s)?[\\s,]*(?:(?:[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+)[\\s,]+){0,6}?";
   /** A party followed by a speech or accusation verb: "... (has) said", "'s news agency called". */
@@ -235,6 +238,15 @@ public final class ClaimExtractor {
           country = r.party().country();
         }
         if (country == null) {
+          // "Poland's digital affairs minister Janusz Cieszynski"
+          Matcher owner = POSSESSOR.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+          if (owner.find()) {
+            for (Mention r : lexicon.find(owner.group(1))) {
+              country = r.party().country();
+            }
+          }
+        }
+        if (country == null) {
           country = homeState != null ? homeState : firstState(sentence);
         }
         Party p = new Party(role + " " + name, country, Party.Kind.PERSON, role);
@@ -387,7 +399,7 @@ public final class ClaimExtractor {
     }
     // counter-accusation: the speaker accuses another state
     Matcher counter = Cues.COUNTER.matcher(lower);
-    if (counter.find()) {
+    if ((denial || doc.accusedStates.contains(home)) && counter.find()) {
       Party other = nearestOtherState(s, mentions, home, counter.start(), Cues.VICTIM_OF.matcher(counter.group()).find());
       if (other != null) {
         out.add(new Claim(ClaimType.COUNTER_ACCUSATION, responseForm(doc, speaker), speaker.name(), home,

@@ -163,4 +163,33 @@ class ClaimRulesTest {
     assertThat(Cues.cyber(Cues.lower("They used APT28 tooling"))).isTrue();
     assertThat(Cues.cyber(Cues.lower("The minister spoke aptly about trade"))).isFalse();
   }
+  @Test
+  void extract_counterCueFromAStateNobodyAccused_isNoCounterAccusation() {
+    assertThat(keys("Estonia blames Russia", "Estonia's foreign ministry said Russia's GRU carried out cyberattacks "
+        + "against Estonian agencies."))
+        .containsExactly("attribution EE->RU");
+  }
+
+  @Test
+  void extract_pronounThatAccuses_isTheLastPerson() {
+    assertThat(keys("Estonia blames Russia", "Estonia's foreign ministry said Russia's GRU hacked its agencies.\n\n"
+        + "Russian Foreign Ministry spokeswoman Maria Zakharova called the accusations absurd.\n\n"
+        + "She accused the United States of using the Baltic states for its own cyber operations."))
+        .contains("counter_accusation RU->US");
+  }
+
+  @Test
+  void extract_roleAfterAPossessiveState_takesThatState() {
+    List<Claim> claims = extractor.extract("ESET links wiper to Sandworm", "Poland's digital affairs minister Janusz "
+        + "Cieszynski said Russian services were behind the attacks.", null);
+    assertThat(claims).extracting(c -> c.claimantCountry() + "->" + c.accusedCountry()).containsExactly("PL->RU");
+  }
+
+  @Test
+  void extract_relativeClauseDeed_standsAsAccused() {
+    assertThat(keys("China rejects Canada's report", "Canada's spy agency said Chinese hackers probed its networks."
+        + "\n\nThe Chinese embassy said the report was a fabrication, adding that Canada should look at the United "
+        + "States, which it said conducts cyberattacks on a massive scale."))
+        .containsExactlyInAnyOrder("attribution CA->CN", "denial CN->CN", "counter_accusation CN->US");
+  }
 }
