@@ -23,28 +23,33 @@ import java.util.regex.Pattern;
  * because every claim must be quotable and explainable:
  *
  * <ol>
- *   <li><b>Parties</b> come from {@link PartyLexicon} (states, metonyms, agencies, companies) and
- *       from people introduced with a role ("Foreign Ministry spokesperson Lin Jian"), who are then
- *       followed by surname and by "he"/"she". A role without a state ("Foreign Ministry
- *       spokesperson") belongs to the document's <em>home state</em>: the first state named in
- *       the title, else the most named.
- *   <li><b>The speaker</b> of a sentence: reported speech ("…, Lin said", "said Lin", "X stressed
- *       that"), "according to X" (a report's authors when X is "the report"), else a sentence-initial
- *       party.
+ *   <li><b>Parties</b> come from {@link PartyLexicon} (states, metonyms, agencies, companies by
+ *       headquarters country) and from people introduced with a role ("Foreign Ministry
+ *       spokesperson Lin Jian", "Poland's digital affairs minister ..."), who are then followed by
+ *       surname and by "he"/"she". A generic body ("the Foreign Ministry", "police") belongs to the
+ *       last speaker of that kind, else to the document's <em>home state</em>: the title's first
+ *       state that is not an accused group.
+ *   <li><b>The speakers</b> of a sentence: the words after a closing quote ("...," the agency
+ *       said), a known person, the agent of a passive attribution ("was attributed to X by Y"),
+ *       coordinated parties before a speech or accusation verb ("the United States, Britain and
+ *       Australia published"), "according to X", or an anaphor ("the company said") resolved to
+ *       the last speaker. <b>A joint advisory or statement yields one claim per participating
+ *       country</b>.
  *   <li><b>Attribution</b>: "X accused/charged/indicted/sanctioned/blamed Y", "X's accusations that
- *       Y…", "according to X, Y committed/carried out…", a party "charged … for the Z cyberattack",
- *       and "N is actually a (ransomware|criminal) group … 'Name'" (a stateless group).
- *   <li><b>Denial</b>: a speaker of state S with a denial cue ("deny", "reject", "groundless",
- *       "does not engage in", "not sponsored by any state", "slander", "smear") in a sentence about
- *       S, its government or military, or about the accusation.
- *   <li><b>Counter-accusation</b>: a speaker of state S naming another state T together with an
- *       attack or fabrication cue ("T's cyberattacks", "victim of T cyber theft", "T … false
- *       evidence", "frame S").
+ *       Y...", or a speaker with a party in an accused position ({@link AccusedPosition}: "Chinese
+ *       state-sponsored hackers", "linked to Iran", "Russia is targeting..."; never a victim); a
+ *       criminal group with no state named gives a claim with no accused country; "condemned the
+ *       campaign" reuses the last accused; "N is actually a ransomware group ... 'Name'".
+ *   <li><b>Denial</b>: a speaker of state S with a denial cue ({@link Cues#DENIAL}) in a sentence
+ *       that mentions an accusation, or when S was accused earlier in the document.
+ *   <li><b>Counter-accusation</b>: a state that denies or was accused accuses another state, either
+ *       through the attribution rules (a response, by sentence order) or a counter cue ("victim of
+ *       US cyber theft", "T's cyberattacks", "false evidence").
  * </ol>
  *
  * Claims are kept once per (type, claimant country, accused country, stateless accused), the
  * first sentence that makes them winning. A claim reported second-hand keeps its original
- * claimant ("the US has accused China of …" is the US's attribution).
+ * claimant ("the US has accused China of ..." is the US's attribution).
  */
 public final class ClaimExtractor {
   private static final Pattern STATELESS_GROUP = Pattern.compile(

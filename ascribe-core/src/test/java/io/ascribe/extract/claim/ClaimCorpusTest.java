@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * half's misses.
  */
 class ClaimCorpusTest {
-  private static final double FLOOR = 0.0;
+  private static final double FLOOR = 0.90; // measured 0.952 on all 56 articles (dev 1.000, held-out 0.884)
 
   @Test
   void corpus_f1_staysAboveTheFloor() {
