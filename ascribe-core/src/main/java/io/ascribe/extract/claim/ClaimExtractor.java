@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,83 +23,84 @@ import java.util.regex.Pattern;
  * because every claim must be quotable and explainable:
  *
  * <ol>
- *   <li><b>Parties</b> come from {@link PartyLexicon} (states, metonyms, agencies, companies) and
- *       from people introduced with a role ("Foreign Ministry spokesperson Lin Jian"), who are then
- *       followed by surname and by "he"/"she". A role without a state ("Foreign Ministry
- *       spokesperson") belongs to the document's <em>home state</em>: the first state named in
- *       the title, else the most named.
- *   <li><b>The speaker</b> of a sentence: reported speech ("…, Lin said", "said Lin", "X stressed
- *       that"), "according to X" (a report's authors when X is "the report"), else a sentence-initial
- *       party.
+ *   <li><b>Parties</b> come from {@link PartyLexicon} (states, metonyms, agencies, companies by
+ *       headquarters country) and from people introduced with a role ("Foreign Ministry
+ *       spokesperson Lin Jian", "Poland's digital affairs minister ..."), who are then followed by
+ *       surname and by "he"/"she". A generic body ("the Foreign Ministry", "police") belongs to the
+ *       last speaker of that kind, else to the document's <em>home state</em>: the title's first
+ *       state that is not an accused group.
+ *   <li><b>The speakers</b> of a sentence: the words after a closing quote ("...," the agency
+ *       said), a known person, the agent of a passive attribution ("was attributed to X by Y"),
+ *       coordinated parties before a speech or accusation verb ("the United States, Britain and
+ *       Australia published"), "according to X", or an anaphor ("the company said") resolved to
+ *       the last speaker. <b>A joint advisory or statement yields one claim per participating
+ *       country</b>.
  *   <li><b>Attribution</b>: "X accused/charged/indicted/sanctioned/blamed Y", "X's accusations that
- *       Y…", "according to X, Y committed/carried out…", a party "charged … for the Z cyberattack",
- *       and "N is actually a (ransomware|criminal) group … 'Name'" (a stateless group).
- *   <li><b>Denial</b>: a speaker of state S with a denial cue ("deny", "reject", "groundless",
- *       "does not engage in", "not sponsored by any state", "slander", "smear") in a sentence about
- *       S, its government or military, or about the accusation.
- *   <li><b>Counter-accusation</b>: a speaker of state S naming another state T together with an
- *       attack or fabrication cue ("T's cyberattacks", "victim of T cyber theft", "T … false
- *       evidence", "frame S").
+ *       Y...", or a speaker with a party in an accused position ({@link AccusedPosition}: "Chinese
+ *       state-sponsored hackers", "linked to Iran", "Russia is targeting..."; never a victim); a
+ *       criminal group with no state named gives a claim with no accused country; "condemned the
+ *       campaign" reuses the last accused; "N is actually a ransomware group ... 'Name'".
+ *   <li><b>Denial</b>: a speaker of state S with a denial cue ({@link Cues#DENIAL}) in a sentence
+ *       that mentions an accusation, or when S was accused earlier in the document.
+ *   <li><b>Counter-accusation</b>: a state that denies or was accused accuses another state, either
+ *       through the attribution rules (a response, by sentence order) or a counter cue ("victim of
+ *       US cyber theft", "T's cyberattacks", "false evidence").
  * </ol>
  *
  * Claims are kept once per (type, claimant country, accused country, stateless accused), the
  * first sentence that makes them winning. A claim reported second-hand keeps its original
- * claimant ("the US has accused China of …" is the US's attribution).
+ * claimant ("the US has accused China of ..." is the US's attribution).
  */
 public final class ClaimExtractor {
-  private static final Pattern CYBER = Pattern.compile(
-      "(?i)\\bcyber|hack|intrusion|breach|espionage|malware|ransomware|surveillance|spy|spying|"
-          + "computer fraud|data theft|theft of|stole|infiltrat|\\bAPT\\b|typhoon|threat actor|attack");
-  private static final Pattern SPEECH_VERB = Pattern.compile(
-      "said|says|stressed|added|noted|stated|told|urged|insisted|argued|emphasized|emphasised|warned|claimed|"
-          + "declared|remarked|asserted|maintained|wrote|stating|saying|urging|adding");
-  private static final Pattern ACCUSE = Pattern.compile(
-      "\\b(accused|accuses|accusing|blamed|blames|blaming|charged|charges|indicted|indicts|sanctioned|sanctions|"
-          + "attributed|attributes|named|identified)\\b");
-  private static final Pattern ACCUSATION_NOUN = Pattern.compile(
-      "\\b(accusations?|allegations?|claims?|indictment|charges|attribution)\\b");
-  private static final Pattern DEED = Pattern.compile(
-      "(?i)\\b(committed|carried out|conducted|launched|orchestrated|was behind|were behind|is behind|are behind|"
-          + "responsible for|perpetrated|attempted to|supported|sponsored|hacked|breached|stole|targeted)\\b");
-  private static final Pattern DENIAL = Pattern.compile(
-      "(?i)\\b(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|dismiss(es|ed)?|refute[sd]?|groundless|baseless|unfounded|"
-          + "slander(s|ed|ing|ous)?|smear(s|ed|ing)?|(do|does|did|will) not (engage|conduct|support|sponsor|participate|tolerate)|"
-          + "never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|country)|"
-          + "has nothing to do with|no evidence|without evidence|fabricat\\w*|false evidence|disinformation|so-called)\\b");
-  private static final Pattern COUNTER = Pattern.compile(
-      "(?i)(largest source of cyber|biggest threat to cyber|victim of|(its|their) (cyber ?attacks|hacking|surveillance|espionage)|"
-          + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation|"
-          + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|smear(ing)?|cyber ?attacks against|"
-          + "cyber theft|hacking empire|origin-tracing)");
   private static final Pattern STATELESS_GROUP = Pattern.compile(
-      "(?i)is (actually |in fact |really )?an? (ransomware |cyber ?criminal |criminal |hacker |hacking |cybercrime )+"
-          + "(group|gang|crew|organi[sz]ation)[^.]*?(calls itself|called|named|known as)\\s+(the\\s+)?['\"‘“]?([A-Z][\\w' -]{1,40}?)['\"’”]");
+      "is (actually |in fact |really )?an? (ransomware |cyber ?criminal |criminal |hacker |hacking |cybercrime )+"
+          + "(group|gang|crew|organi[sz]ation)[^.]*?(calls itself|called|named|known as)\\s+(the\\s+)?['\"‘“]?([a-z][\\w' -]{1,40}?)['\"’”]");
   private static final Pattern TARGET = Pattern.compile(
       "\\b(?:for|in|over|behind) (?:the )?(?:\\d{4} )?([A-Z][\\w&.-]+(?: [A-Z][\\w&.-]+){0,2}) "
           + "(?:cyber ?attack|breach|hack|data breach|intrusion|attack)");
   private static final Pattern ON_DATE = Pattern.compile(
       "\\bon (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b");
   private static final Pattern PERSON = Pattern.compile(
-      "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e)\\s+){0,3}?" + PartyLexicon.ROLE
-          + ")\\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})");
-  private static final Pattern ACCORDING_TO = Pattern.compile("(?i)according to (?:the )?([^,]+)");
+      "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e|policy|security|intelligence|cyber|"
+          + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})");
+  /** A role word followed by a capitalised word, on lower-case text: where {@link #PERSON} may match. */
+  private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + "\\s+\\S");
+  /** The state owning a role written after it: "Poland's digital affairs minister". */
+  private static final Pattern POSSESSOR = Pattern.compile("(\\S+(?: \\S+)?)['’]s (?:[a-z-]+ ){0,3}$");
+  private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (?:the )?([^,]+)");
   private static final Pattern PUBLISHED_REPORT =
       Pattern.compile("(?i)(published|released|issued|compiled) (?:a |an |the )?(?:joint )?report");
   private static final Pattern NAME_SAID =
-      Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:" + SPEECH_VERB.pattern() + ")\\b");
-  /** What follows a party that speaks or accuses: "... (has) said", "'s news agency called". */
+      Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
+          + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
+  /** What may stand between a party and its verb: "'s foreign ministry on Tuesday", ", led by X,". */
+  private static final String GAP = "(?:['’]s)?[\\s,]*(?:(?:[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+)[\\s,]+){0,6}?";
+  /** A party followed by a speech or accusation verb: "... (has) said", "'s news agency called". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
-      "(?:['’]s )?(?:[a-z][\\w-]* ){0,3}?(?:has |have |had |also |repeatedly |recently |on \\w+ )*(?:"
-          + SPEECH_VERB.pattern() + "|" + ACCUSE.pattern().replace("\\b", "")
-          + "|addressed|denied|rejected|dismissed|urges|urged|calls on|called on|called)\\b");
+      GAP + "(?:" + Cues.SPEECH_VERBS + "|" + Cues.ACCUSE.pattern().replace("\\b", "") + "|addressed|urges|calls on|"
+          + "called on|warning|accusing|blamed|attributed|condemned|made public|formally attributed)\\b");
+  /** Between parties of one coordinated subject: "the United States, Britain and Australia". */
+  private static final Pattern CHAIN_GAP = Pattern.compile(
+      "(?:['’]s)?\\s*(?:,\\s*|,?\\s+and\\s+|\\s+(?:along with|together with|as well as)\\s+)?(?:the\\s+)?");
   private static final Pattern BY_CLAIMANT = Pattern.compile("^ (?:made )?(?:by|from) ");
   private static final Pattern SAID_NAME =
       Pattern.compile("(?:,|\"|”)\\s*(?:said|says|added|stressed|noted|told)\\s+([A-Z][a-z]+)");
-  private static final Set<String> STATE_GROUPS = Set.of("government", "military", "army", "authorities", "hackers",
-      "officers", "members", "intelligence", "officials", "agents", "spies", "soldiers", "nationals", "citizens",
-      "operatives", "actors", "group", "groups", "unit", "agency", "services");
-  private static final Pattern BACKED = Pattern.compile("(?i)\\b(state-sponsored|state-backed|government-backed|linked to|tied to|"
-      + "affiliated with|working for|on behalf of|backed by|sponsored by)\\b");
+  /** The words after a closing quote that say who spoke: "...," the spokesperson said. */
+  private static final Pattern QUOTE_TAIL = Pattern.compile("[\"”]\\s*([^\"”“]{0,160})$");
+  private static final Pattern TAIL_SPEECH = Pattern.compile("\\b(?:" + Cues.SPEECH_VERBS + ")\\b");
+  /** A speaker named by a common noun, resolved to the last speaker: "the company said", "officials said". */
+  private static final Pattern ANAPHOR = Pattern.compile(
+      "^(?:[\"“][^\"”]*[\"”]\\s*)?(?:[^,\"“]{0,40}, )?(?:the |The |a |A |an |An |its |Its )?"
+          + "(?:(?:[a-z-]+ ){0,2})?(company|firm|agency|agencies|bureau|ministry|service|directorate|department|"
+          + "government|council|police|investigators|officials|researchers|authorities|embassy|mission|spokes\\w+|"
+          + "minister|report|advisory|office|centre|center|analysts|prosecutors|statement|Officials|Investigators|"
+          + "Researchers|Police|Prosecutors)\\b(?:[^,.\"]{0,40}?)\\b(?:" + Cues.SPEECH_VERBS + "|attributed|tracks|"
+          + "links)\\b");
+  private static final Pattern COMPANY_ANAPHOR = Pattern.compile("^(?:company|firm|researchers|Researchers|analysts)$");
+  /** Passive attribution with its claimant: "was attributed to Russia's GRU by Ukraine's security service". */
+  private static final Pattern PASSIVE_BY = Pattern.compile(
+      "\\b(?:attributed|blamed|pinned)\\b[^.]{0,120}?\\bby (?:the )?$");
+  private static final Pattern CONDEMNED = Pattern.compile("\\b(?:condemned|condemns|condemn)\\b");
 
   private final PartyLexicon lexicon = new PartyLexicon();
   private final Function<String, List<String>> actorNames;
@@ -111,6 +113,9 @@ public final class ClaimExtractor {
     this.actorNames = actorNames;
   }
 
+  /** A claim with the index of the sentence that made it. */
+  private record Found(Claim claim, int sentence) {}
+
   /**
    * Extracts claims from clean main text.
    *
@@ -119,42 +124,49 @@ public final class ClaimExtractor {
    */
   public List<Claim> extract(String title, String text, LocalDate published) {
     Document doc = new Document(title, published);
-    Map<String, Claim> claims = new LinkedHashMap<>();
+    Map<String, Found> claims = new LinkedHashMap<>();
+    int index = 0;
     for (String sentence : Sentences.split(text)) {
       doc.learnPeople(sentence);
       for (Claim c : sentence(doc, sentence)) {
-        String key = c.type() + "|" + c.claimantCountry() + "|" + c.accusedCountry()
-            + (c.accusedCountry() == null ? "|" + c.accused() : "");
-        claims.putIfAbsent(key, c);
+        claims.putIfAbsent(key(c), new Found(c, index));
+        if (c.type() != ClaimType.COUNTER_ACCUSATION && c.accusedCountry() != null) {
+          doc.accusedStates.add(c.accusedCountry());
+        }
       }
       doc.afterSentence(sentence);
+      index++;
     }
     return respondingAccusations(List.copyOf(claims.values()));
   }
 
+  private static String key(Claim c) {
+    return c.type() + "|" + c.claimantCountry() + "|" + c.accusedCountry()
+        + (c.accusedCountry() == null ? "|" + c.accused() : "");
+  }
+
   /**
-   * An accusation made by a state that the same document shows accused (or denying) is a
-   * response: it becomes a counter-accusation (and merges with one already found).
+   * An accusation made by a state that the document showed accused (or denying) at or before that
+   * point is a response: it becomes a counter-accusation (and merges with one already found).
    */
-  private static List<Claim> respondingAccusations(List<Claim> claims) {
-    Set<String> accusedStates = new java.util.HashSet<>();
-    for (Claim c : claims) {
-      if (c.type() == ClaimType.DENIAL || c.type() == ClaimType.ATTRIBUTION) {
-        if (c.accusedCountry() != null) {
-          accusedStates.add(c.accusedCountry());
-        }
+  private static List<Claim> respondingAccusations(List<Found> claims) {
+    Map<String, Integer> firstAccused = new HashMap<>();
+    for (Found f : claims) {
+      Claim c = f.claim();
+      if ((c.type() == ClaimType.DENIAL || c.type() == ClaimType.ATTRIBUTION) && c.accusedCountry() != null) {
+        firstAccused.merge(c.accusedCountry(), f.sentence(), Math::min);
       }
     }
     Map<String, Claim> out = new LinkedHashMap<>();
-    for (Claim c : claims) {
+    for (Found f : claims) {
+      Claim c = f.claim();
       Claim k = c;
       if (c.type() == ClaimType.ATTRIBUTION && c.claimantCountry() != null && c.accusedCountry() != null
-          && accusedStates.contains(c.claimantCountry())) {
+          && firstAccused.getOrDefault(c.claimantCountry(), Integer.MAX_VALUE) <= f.sentence()) {
         k = new Claim(ClaimType.COUNTER_ACCUSATION, c.form(), c.claimant(), c.claimantCountry(), c.accused(),
             c.accusedCountry(), c.threatActor(), c.target(), c.date(), c.evidence());
       }
-      out.putIfAbsent(k.type() + "|" + k.claimantCountry() + "|" + k.accusedCountry()
-          + (k.accusedCountry() == null ? "|" + k.accused() : ""), k);
+      out.putIfAbsent(key(k), k);
     }
     return List.copyOf(out.values());
   }
@@ -185,16 +197,23 @@ public final class ClaimExtractor {
     final LocalDate published;
     final String homeState;
     final Map<String, Party> people = new HashMap<>();
+    final Set<String> accusedStates = new HashSet<>();
     Party lastPerson;
     List<Party> reportAuthors = List.of();
     Party lastAccused;
+    List<Party> lastSpeakers = List.of();
+    Party lastCompany;
 
     Document(String title, LocalDate published) {
       this.published = published;
       String home = null;
       if (title != null) {
+        // the first state of the title that is not the accused one ("Suspected Russian hackers breached Norwegian dam")
         for (Mention m : lexicon.find(title)) {
-          if (m.party().country() != null) {
+          if (m.party().country() != null && home == null) {
+            home = m.party().country();
+          }
+          if (m.party().country() != null && !AccusedPosition.hostileGroup(title, m)) {
             home = m.party().country();
             break;
           }
@@ -204,13 +223,33 @@ public final class ClaimExtractor {
     }
 
     void learnPeople(String sentence) {
+      // the full pattern is slow to try at every position: start it only a few words before a role word
+      Matcher hit = ROLE_WORD.matcher(Cues.lower(sentence));
+      int done = 0;
       Matcher m = PERSON.matcher(sentence);
-      while (m.find()) {
+      while (hit.find()) {
+        if (hit.start() < done) {
+          continue;
+        }
+        m.region(Math.max(done, hit.start() - 80), sentence.length());
+        if (!m.find()) {
+          break;
+        }
+        done = m.end();
         String role = m.group(1).trim();
         String name = m.group(2).trim();
         String country = null;
         for (Mention r : lexicon.find(role)) {
           country = r.party().country();
+        }
+        if (country == null) {
+          // "Poland's digital affairs minister Janusz Cieszynski"
+          Matcher owner = POSSESSOR.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()));
+          if (owner.find()) {
+            for (Mention r : lexicon.find(owner.group(1))) {
+              country = r.party().country();
+            }
+          }
         }
         if (country == null) {
           country = homeState != null ? homeState : firstState(sentence);
@@ -256,12 +295,28 @@ public final class ClaimExtractor {
     }
   }
 
-  /** Generic bodies ("the Foreign Ministry") without a state belong to the document's home state. */
-  private static List<Mention> resolveGeneric(List<Mention> mentions, Document doc) {
+  /**
+   * Generic bodies ("the Foreign Ministry") without a state belong to the last speaker with the
+   * same head word ("the embassy" after "the Chinese embassy in Manila" said something), else to
+   * the document's home state.
+   */
+  private static List<Mention> resolveGeneric(String s, List<Mention> mentions, Document doc) {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON && doc.homeState != null) {
-        out.add(new Mention(new Party(m.party().name(), doc.homeState, m.party().kind(), null), m.start(), m.end()));
+      if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON) {
+        String head = m.party().name().toLowerCase(Locale.ROOT);
+        String country = doc.homeState;
+        boolean definite = m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
+        for (Party p : doc.lastSpeakers) {
+          if (definite && p.country() != null && p.name().toLowerCase(Locale.ROOT).contains(head)) {
+            country = p.country();
+          }
+        }
+        if (country == null) {
+          out.add(m);
+          continue;
+        }
+        out.add(new Mention(new Party(m.party().name(), country, m.party().kind(), null), m.start(), m.end()));
       } else {
         out.add(m);
       }
@@ -278,21 +333,51 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /**
+   * Who makes the claims of a sentence: one party, or several for a joint statement.
+   *
+   * @param parties the claimants, in order
+   * @param spans the claimants' mentions in the sentence (empty when named elsewhere)
+   * @param from where the accused may start (after the claimant's verb), else 0
+   */
+  private record Speakers(List<Party> parties, List<Mention> spans, int from) {
+    static final Speakers NONE = new Speakers(List.of(), List.of(), 0);
+
+    Party first() {
+      return parties.isEmpty() ? null : parties.get(0);
+    }
+
+    boolean isEmpty() {
+      return parties.isEmpty();
+    }
+  }
+
   private List<Claim> sentence(Document doc, String s) {
     List<Claim> out = new ArrayList<>();
-    boolean cyber = CYBER.matcher(s).find();
-    List<Mention> mentions = resolveGeneric(lexicon.find(s), doc);
-    Party speaker = speaker(doc, s, mentions);
+    String lower = Cues.lower(s);
+    boolean cyber = Cues.cyber(lower);
+    List<Mention> mentions = resolveGeneric(s, lexicon.find(s), doc);
+    for (Mention m : mentions) {
+      if (m.party().kind() == Party.Kind.COMPANY) {
+        doc.lastCompany = m.party();
+      }
+    }
+    Speakers speakers = speakers(doc, s, mentions);
+    if (!speakers.isEmpty()) {
+      doc.lastSpeakers = speakers.parties();
+    }
+    Party speaker = speakers.first();
     String date = date(doc, s);
     List<String> actors = actorNames.apply(s);
     String actor = actors.isEmpty() ? null : actors.get(0);
+    boolean denial = speaker != null && speaker.country() != null && Cues.DENIAL.matcher(lower).find();
 
     // attribution by a named party: "X accused/charged Y", "X's accusations that Y ..."
     if (cyber || actor != null) {
-      out.addAll(directAttributions(doc, s, mentions, actor, date));
+      out.addAll(directAttributions(doc, s, mentions, actor, date, denial ? speaker.country() : null));
     }
     // "according to X, Y committed ..." and the stateless-group form
-    Matcher group = STATELESS_GROUP.matcher(s);
+    Matcher group = STATELESS_GROUP.matcher(lower);
     if (group.find() && speaker != null) {
       Party claimant = speaker;
       Matcher acc = ACCORDING_TO.matcher(s);
@@ -301,31 +386,26 @@ public final class ClaimExtractor {
       }
       ClaimForm form = doc.reportAuthors.contains(claimant) ? ClaimForm.REPORT : formOf(s, claimant);
       out.add(new Claim(ClaimType.ATTRIBUTION, form, names(claimant, doc), claimant.country(),
-          group.group(6).trim(), null, actor, null, date, s));
-    } else if (speaker != null && cyber && (DEED.matcher(s).find() || BACKED.matcher(s).find()) && out.isEmpty()) {
-      Matcher acc = ACCORDING_TO.matcher(s);
-      Party accused = accusedAfter(s, mentions, speaker, acc.find() ? acc.end() : 0);
-      if (accused == null) {
-        accused = doc.lastAccused;
-      }
-      if (accused != null && !same(accused, speaker)) {
-        out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, speaker), speaker.name(), speaker.country(),
-            accused.name(), accused.country(), actor, target(s), date, s));
-      }
+          s.substring(group.start(6), group.end(6)).trim(), null, actor, null, date, s));
+    } else if (out.isEmpty() && !speakers.isEmpty()
+        && (cyber || actor != null || doc.lastAccused != null && CONDEMNED.matcher(s).find())) {
+      out.addAll(speakerAttributions(doc, s, mentions, speakers, actor, date));
     }
     if (speaker == null || speaker.country() == null) {
       return out;
     }
     String home = speaker.country();
     // denial: the speaker's state rejects responsibility
-    if (DENIAL.matcher(s).find() && (cyber || actor != null || mentionsAccusation(s))
-        && (mentionsState(mentions, home) || mentionsAccusation(s) || s.toLowerCase(Locale.ROOT).contains("sponsored"))) {
+    if (denial && (cyber || actor != null || mentionsAccusation(s) || doc.accusedStates.contains(home))
+        && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
+            || lower.contains("sponsored"))) {
       out.add(new Claim(ClaimType.DENIAL, responseForm(doc, speaker), speaker.name(), home,
           io.ascribe.geo.Countries.displayName(home), home, actor, null, date, s));
     }
     // counter-accusation: the speaker accuses another state
-    if (COUNTER.matcher(s).find()) {
-      Party other = otherState(mentions, home);
+    Matcher counter = Cues.COUNTER.matcher(lower);
+    if ((denial || doc.accusedStates.contains(home)) && counter.find()) {
+      Party other = nearestOtherState(s, mentions, home, counter.start(), Cues.VICTIM_OF.matcher(counter.group()).find());
       if (other != null) {
         out.add(new Claim(ClaimType.COUNTER_ACCUSATION, responseForm(doc, speaker), speaker.name(), home,
             other.name(), other.country(), actor, null, date, s));
@@ -334,54 +414,116 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private List<Claim> directAttributions(Document doc, String s, List<Mention> mentions, String actor, String date) {
-    Matcher noun = ACCUSATION_NOUN.matcher(s);
+  /** Whether the sentence names state {@code country} as an accused ("no evidence of Russian involvement"). */
+  private static boolean accusedHere(String s, List<Mention> mentions, String country) {
+    for (Mention m : mentions) {
+      if (country.equals(m.party().country()) && AccusedPosition.accused(s, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker's claim about a party standing as accused ("Microsoft said Chinese state-sponsored
+   * hackers ..."), about the document's last accused when the sentence condemns or describes a deed
+   * without naming one, or about a criminal group with no state.
+   */
+  private List<Claim> speakerAttributions(Document doc, String s, List<Mention> mentions, Speakers speakers,
+      String actor, String date) {
+    Party accused = null;
+    for (Mention m : mentions) {
+      if (speakers.spans().contains(m) || m.start() < speakers.from() && !speakers.spans().isEmpty()) {
+        continue;
+      }
+      if (speakers.parties().stream().anyMatch(p -> same(m.party(), p))) {
+        continue;
+      }
+      if (AccusedPosition.accused(s, m)) {
+        accused = m.party();
+        break;
+      }
+    }
+    String lower = Cues.lower(s);
+    if (accused == null && Cues.CRIMINAL.matcher(lower).find() && !namesOtherState(mentions, speakers)) {
+      List<Claim> out = new ArrayList<>();
+      for (Party claimant : speakers.parties()) {
+        out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), claimant.name(), claimant.country(),
+            actor != null ? actor : "criminal group", null, actor, target(s), date, s));
+      }
+      return out;
+    }
+    if (accused == null && doc.lastAccused != null
+        && (Cues.DEED.matcher(lower).find() || Cues.BACKED.matcher(lower).find() || CONDEMNED.matcher(s).find())) {
+      accused = doc.lastAccused;
+    }
+    if (accused == null) {
+      return List.of();
+    }
+    List<Claim> out = new ArrayList<>();
+    for (Party claimant : speakers.parties()) {
+      if (claimant.country() != null && !same(accused, claimant)) {
+        doc.lastAccused = accused;
+        out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), names(claimant, doc), claimant.country(),
+            accused.name(), accused.country(), actor, target(s), date, s));
+      }
+    }
+    return out;
+  }
+
+  /** Whether the sentence names a state other than the speakers' (then a "criminal" is not stateless). */
+  private static boolean namesOtherState(List<Mention> mentions, Speakers speakers) {
+    for (Mention m : mentions) {
+      if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY
+          && speakers.parties().stream().noneMatch(p -> same(m.party(), p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Claim> directAttributions(Document doc, String s, List<Mention> mentions, String actor, String date,
+      String denier) {
+    List<Claim> found = new ArrayList<>();
+    Matcher noun = Cues.ACCUSATION_NOUN.matcher(s);
     while (noun.find()) {
       Matcher by = BY_CLAIMANT.matcher(s.substring(noun.end()));
       if (by.find()) {
         // "the accusations by the United States and Britain were groundless": the accused is the speaker's side
         List<Claim> out = new ArrayList<>();
-        String accusedState = doc.homeState;
+        String accusedState = denier != null ? denier : doc.homeState;
         for (Mention m : mentions) {
           if (m.start() >= noun.end() && m.party().country() != null && !m.party().country().equals(accusedState)
-              && accusedState != null && out.stream().noneMatch(c -> c.claimantCountry().equals(m.party().country()))) {
+              && accusedState != null && m.party().kind() != Party.Kind.COMPANY
+              && out.stream().noneMatch(c -> c.claimantCountry().equals(m.party().country()))) {
             out.add(attribution(s, m.party(), new Party(io.ascribe.geo.Countries.displayName(accusedState), accusedState,
                 Party.Kind.STATE, null), actor, date));
           }
         }
         if (!out.isEmpty()) {
-          return out;
+          found.addAll(out);
+          break;
         }
         continue;
       }
       // "U.S. accusations that the Chinese government supported ..." / "the US indictment of Chinese hackers"
       Mention claimant = lastBefore(s, mentions, noun.start(), 2);
-      Party accused = accusedAfter(s, mentions, claimant == null ? null : claimant.party(), noun.end());
-      if (claimant != null && accused != null && !same(accused, claimant.party())) {
+      if (claimant == null) {
+        continue;
+      }
+      // in a denial the accused is the one who denies ("North Korea denounced U.S. charges against its officers")
+      Party accused = denier != null
+          ? new Party(io.ascribe.geo.Countries.displayName(denier), denier, Party.Kind.STATE, null)
+          : accusedAfter(s, mentions, claimant.party(), noun.end());
+      if (accused != null && !same(accused, claimant.party())) {
         doc.lastAccused = accused;
-        return List.of(attribution(s, claimant.party(), accused, actor, date));
+        found.add(attribution(s, claimant.party(), accused, actor, date));
+        break;
       }
     }
-    Matcher verb = ACCUSE.matcher(s);
+    Matcher verb = Cues.ACCUSE.matcher(s);
     while (verb.find()) {
-      // everyone named before the verb accuses: "the United States, Britain and Australia attributed ..."
-      List<Party> claimants = new ArrayList<>();
-      for (Mention m : mentions) {
-        if (m.end() > verb.start() || m.party().country() == null) {
-          continue;
-        }
-        int same = -1;
-        for (int k = 0; k < claimants.size(); k++) {
-          if (claimants.get(k).country().equals(m.party().country())) {
-            same = k;
-          }
-        }
-        if (same < 0) {
-          claimants.add(m.party());
-        } else if (claimants.get(same).kind() == Party.Kind.STATE && m.party().kind() != Party.Kind.STATE) {
-          claimants.set(same, m.party()); // "the US Department of Justice" rather than "US"
-        }
-      }
+      List<Party> claimants = chainBefore(s, mentions, verb.start());
       if (claimants.isEmpty()) {
         continue;
       }
@@ -399,10 +541,53 @@ public final class ClaimExtractor {
         }
       }
       if (!out.isEmpty()) {
-        return out;
+        found.addAll(out);
+        break;
       }
     }
-    return List.of();
+    return found;
+  }
+
+  /**
+   * The coordinated parties that are the subject of a verb at {@code at}: "the United States, the
+   * United Kingdom and Australia on Thursday jointly attributed"; one party per state, a body
+   * preferred to the bare state ("the US Department of Justice").
+   */
+  private static List<Party> chainBefore(String s, List<Mention> mentions, int at) {
+    int last = -1;
+    for (int i = 0; i < mentions.size(); i++) {
+      if (mentions.get(i).end() <= at) {
+        last = i;
+      }
+    }
+    if (last < 0 || mentions.get(last).party().country() == null
+        || !SUBJECT_VERB.matcher(s.substring(mentions.get(last).end(), Math.min(s.length(), at + 20))).lookingAt()) {
+      return List.of();
+    }
+    List<Mention> chain = new ArrayList<>();
+    chain.add(mentions.get(last));
+    for (int i = last - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.party().country() == null || !CHAIN_GAP.matcher(s.substring(m.end(), chain.get(0).start())).matches()) {
+        break;
+      }
+      chain.add(0, m);
+    }
+    List<Party> out = new ArrayList<>();
+    for (Mention m : chain) {
+      int same = -1;
+      for (int k = 0; k < out.size(); k++) {
+        if (out.get(k).country().equals(m.party().country())) {
+          same = k;
+        }
+      }
+      if (same < 0) {
+        out.add(m.party());
+      } else if (out.get(same).kind() == Party.Kind.STATE && m.party().kind() != Party.Kind.STATE) {
+        out.set(same, m.party());
+      }
+    }
+    return out;
   }
 
   private static Claim attribution(String s, Party claimant, Party accused, String actor, String date) {
@@ -426,8 +611,14 @@ public final class ClaimExtractor {
     return words <= maxWords ? best : null;
   }
 
+  private static final Pattern GROUP_WORD = Pattern.compile(
+      "^(?:['’]s )?\\s*(?:[a-z-]+ )?(government|military|army|authorities|hackers|officers|members|intelligence|"
+          + "officials|agents|spies|soldiers|nationals|citizens|operatives|actors|group|groups|unit|agency|services)\\b");
+  private static final Pattern COUNT_OF = Pattern.compile(
+      "\\b((?:four|three|two|five|six|seven|several|\\d+) (?:members|officers|nationals|hackers) of (?:the )?)$");
+
   /** The party accused after position {@code from}: a state-qualified group or a party of another state. */
-  private Party accusedAfter(String s, List<Mention> mentions, Party claimant, int from) {
+  private static Party accusedAfter(String s, List<Mention> mentions, Party claimant, int from) {
     for (Mention m : mentions) {
       if (m.start() < from || m.party().country() == null || m.party().kind() == Party.Kind.COMPANY) {
         continue;
@@ -435,25 +626,91 @@ public final class ClaimExtractor {
       if (claimant != null && m.party().country().equals(claimant.country())) {
         continue;
       }
-      String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
+      String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
       String phrase = m.party().name();
-      for (String g : STATE_GROUPS) {
-        if (after.matches("^(?:'s )?\\s*(?:[a-z-]+ )?" + g + "\\b.*")) {
-          phrase = m.party().name() + " " + g;
-          break;
-        }
+      Matcher g = GROUP_WORD.matcher(after);
+      if (g.find()) {
+        phrase = m.party().name() + " " + g.group(1);
       }
-      String before = s.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
-      if (before.matches(".*\\b(?:four|three|two|five|several|\\d+) (?:members|officers|nationals|hackers) of (?:the )?$")) {
-        phrase = s.substring(Math.max(0, m.start() - 30), m.end()).replaceAll("^.*?(\\b(?:four|three|two|five|several|\\d+) )", "$1");
+      Matcher count = COUNT_OF.matcher(s.substring(Math.max(0, m.start() - 30), m.start()));
+      if (count.find()) {
+        phrase = count.group(1) + m.party().name();
       }
       return new Party(phrase, m.party().country(), m.party().kind(), null);
     }
     return null;
   }
 
-  private Party speaker(Document doc, String s, List<Mention> mentions) {
-    // "…," Lin said / said Lin / he added
+  private Speakers speakers(Document doc, String s, List<Mention> mentions) {
+    // "…," the spokesperson said / Lin said / said the ministry
+    Matcher tail = QUOTE_TAIL.matcher(s);
+    if (tail.find() && tail.start() > 0 && TAIL_SPEECH.matcher(tail.group(1)).find()) {
+      int at = tail.start(1);
+      String t = tail.group(1);
+      Party p = personIn(doc, t);
+      if (p != null) {
+        return new Speakers(List.of(p), List.of(), 0);
+      }
+      for (Mention x : mentions) {
+        if (x.start() >= at && x.party().country() != null) {
+          return new Speakers(List.of(x.party()), List.of(x), 0);
+        }
+      }
+      if (ANAPHOR.matcher(t).find() && !doc.lastSpeakers.isEmpty()) {
+        return new Speakers(doc.lastSpeakers, List.of(), 0);
+      }
+    }
+    Party person = personIn(doc, s);
+    if (person != null) {
+      return new Speakers(List.of(person), List.of(), 0);
+    }
+    // "... has been attributed to Russia's GRU by Ukraine's security service"
+    for (Mention x : mentions) {
+      if (x.party().country() != null && PASSIVE_BY.matcher(s.substring(0, x.start())).find()) {
+        return new Speakers(List.of(x.party()), List.of(x), 0);
+      }
+    }
+    // parties followed by a speech or accusation verb
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention x = mentions.get(i);
+      Matcher v = SUBJECT_VERB.matcher(s.substring(x.end()));
+      if (x.party().country() != null && v.lookingAt() && !AccusedPosition.hostileGroup(s, x)) {
+        List<Party> chain = chainBefore(s, mentions, x.end() + v.end());
+        List<Mention> spans = new ArrayList<>();
+        for (Mention y : mentions) {
+          if (y.end() <= x.end() && chain.stream().anyMatch(p -> same(p, y.party()))) {
+            spans.add(y);
+          }
+        }
+        return new Speakers(chain.isEmpty() ? List.of(x.party()) : chain, spans, x.end() + v.end());
+      }
+    }
+    Matcher acc = ACCORDING_TO.matcher(s);
+    if (acc.find()) {
+      String who = acc.group(1);
+      if (who.toLowerCase(Locale.ROOT).startsWith("report") && !doc.reportAuthors.isEmpty()) {
+        return new Speakers(List.of(doc.reportAuthors.get(0)), List.of(), 0);
+      }
+      for (Mention x : mentions) {
+        if (x.start() >= acc.start(1) && x.end() <= acc.end(1) && x.party().country() != null) {
+          return new Speakers(List.of(x.party()), List.of(x), acc.end());
+        }
+      }
+    }
+    Matcher ana = ANAPHOR.matcher(s);
+    if (ana.find()) {
+      if (COMPANY_ANAPHOR.matcher(ana.group(1)).matches() && doc.lastCompany != null) {
+        return new Speakers(List.of(doc.lastCompany), List.of(), 0);
+      }
+      if (!doc.lastSpeakers.isEmpty()) {
+        return new Speakers(doc.lastSpeakers, List.of(), 0);
+      }
+    }
+    return Speakers.NONE;
+  }
+
+  /** A known person who speaks in {@code s}: "…, Lin said", "said Lin", "he added", or named in full. */
+  private static Party personIn(Document doc, String s) {
     Matcher after = SAID_NAME.matcher(s);
     if (after.find() && doc.person(after.group(1)) != null) {
       return doc.person(after.group(1));
@@ -470,23 +727,6 @@ public final class ClaimExtractor {
         return e.getValue();
       }
     }
-    // a party followed by a speech or accusation verb
-    for (Mention x : mentions) {
-      String rest = s.substring(x.end()).trim();
-      if (SUBJECT_VERB.matcher(rest).lookingAt()) {
-        return x.party();
-      }
-    }
-    Matcher acc = ACCORDING_TO.matcher(s);
-    if (acc.find()) {
-      String who = acc.group(1);
-      if (who.toLowerCase(Locale.ROOT).startsWith("report") && !doc.reportAuthors.isEmpty()) {
-        return doc.reportAuthors.get(0);
-      }
-      for (Mention x : lexicon.find(who)) {
-        return x.party();
-      }
-    }
     return null;
   }
 
@@ -494,26 +734,31 @@ public final class ClaimExtractor {
     return a.country() != null && a.country().equals(b.country());
   }
 
-  private static boolean mentionsState(List<Mention> mentions, String country) {
-    for (Mention m : mentions) {
-      if (country.equals(m.party().country())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean mentionsAccusation(String s) {
-    return ACCUSATION_NOUN.matcher(s).find() || ACCUSE.matcher(s).find();
+    return Cues.ACCUSATION_NOUN.matcher(s).find() || Cues.ACCUSE.matcher(s).find();
   }
 
-  private static Party otherState(List<Mention> mentions, String home) {
+  /**
+   * The state nearest a counter-accusation cue that is not the speaker's; after the cue when the
+   * cue is "victim of".
+   */
+  private static Party nearestOtherState(String s, List<Mention> mentions, String home, int cue, boolean afterOnly) {
+    Party best = null;
+    int bestDistance = Integer.MAX_VALUE;
     for (Mention m : mentions) {
-      if (m.party().country() != null && !m.party().country().equals(home)) {
-        return m.party();
+      if (m.party().country() == null || m.party().country().equals(home) || m.party().kind() == Party.Kind.COMPANY) {
+        continue;
+      }
+      if (afterOnly && m.start() < cue) {
+        continue;
+      }
+      int distance = Math.abs(m.start() - cue);
+      if (distance < bestDistance) {
+        best = m.party();
+        bestDistance = distance;
       }
     }
-    return null;
+    return best;
   }
 
   /** Denials and counter-accusations are statements, unless they come from a report's authors. */
@@ -528,21 +773,21 @@ public final class ClaimExtractor {
     return p.name();
   }
 
-  private static ClaimForm formOf(String s, Party claimant) {
-    String l = s.toLowerCase(Locale.ROOT);
-    if (l.matches(".*\\b(indict\\w*|charged|charges|booked|prosecut\\w*)\\b.*")) {
+  private static ClaimForm formOf(String sentence, Party claimant) {
+    String s = Cues.lower(sentence);
+    if (Cues.INDICTMENT.matcher(s).find()) {
       return ClaimForm.INDICTMENT;
     }
-    if (l.matches(".*\\b(sanction\\w*|restrictions against)\\b.*")) {
+    if (Cues.SANCTION.matcher(s).find()) {
       return ClaimForm.SANCTION;
     }
-    if (l.matches(".*\\b(joint )?(advisory|alert)\\b.*")) {
+    if (Cues.ADVISORY.matcher(s).find()) {
       return ClaimForm.ADVISORY;
     }
-    if (l.matches(".*\\b(according to the report|in a report|report (said|says|found|states))\\b.*")) {
+    if (Cues.REPORT.matcher(s).find()) {
       return ClaimForm.REPORT;
     }
-    if (claimant.kind() == Party.Kind.PERSON || l.matches(".*\\b(said|stated|statement|told|briefing|urged|stressed)\\b.*")) {
+    if (claimant.kind() == Party.Kind.PERSON || Cues.STATEMENT.matcher(s).find()) {
       return ClaimForm.STATEMENT;
     }
     return ClaimForm.OTHER;

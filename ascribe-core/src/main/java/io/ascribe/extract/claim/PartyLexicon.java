@@ -2,11 +2,11 @@ package io.ascribe.extract.claim;
 
 import io.ascribe.geo.Countries;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,27 +21,32 @@ import java.util.regex.Pattern;
 final class PartyLexicon {
   /** Longer phrases first, so "Chinese Foreign Ministry" wins over "Chinese". */
   private final List<Entry> entries = new ArrayList<>();
-  private final Pattern pattern;
+  /** Phrases by their first word, longest first: a hash look-up per word instead of one huge regex. */
+  private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
   private final Map<String, Entry> byPhrase = new LinkedHashMap<>();
   private final Countries countries = new Countries();
+
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("(?:['’]s)?\\s*");
+  private static final Pattern LOCATION_GAP = Pattern.compile(" in (?:the )?");
 
   private record Entry(String phrase, String country, Party.Kind kind, String canonical) {}
 
   private static final String[][] STATES = {
     {"CN", "China", "Chinese", "Beijing", "PRC", "People's Republic of China", "Chinese government", "Chinese authorities"},
-    {"US", "United States", "U.S.", "US", "USA", "America", "American", "Washington", "U.S. government", "US government"},
-    {"RU", "Russia", "Russian", "Moscow", "Kremlin", "the Kremlin", "Russian Federation"},
-    {"KP", "North Korea", "North Korean", "Pyongyang", "DPRK"},
-    {"KR", "South Korea", "South Korean", "Seoul"},
-    {"IR", "Iran", "Iranian", "Tehran"},
-    {"GB", "United Kingdom", "UK", "U.K.", "Britain", "British", "London"},
+    {"US", "United States", "U.S.", "US", "USA", "America", "American", "Americans", "Washington", "U.S. government",
+        "US government"},
+    {"RU", "Russia", "Russian", "Russians", "Moscow", "Kremlin", "the Kremlin", "Russian Federation"},
+    {"KP", "North Korea", "North Korean", "North Koreans", "Pyongyang", "DPRK"},
+    {"KR", "South Korea", "South Korean", "South Koreans", "Seoul", "Republic of Korea"},
+    {"IR", "Iran", "Iranian", "Iranians", "Tehran", "Islamic Republic"},
+    {"GB", "United Kingdom", "UK", "U.K.", "Britain", "British", "London", "Whitehall", "Downing Street"},
     {"EU", "European Union", "EU", "Brussels"},
-    {"UA", "Ukraine", "Ukrainian", "Kyiv", "Kiev"},
-    {"IL", "Israel", "Israeli"},
+    {"UA", "Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"},
+    {"IL", "Israel", "Israeli", "Israelis", "Jerusalem", "Tel Aviv"},
     {"TW", "Taiwan", "Taiwanese", "Taipei"},
     {"JP", "Japan", "Japanese", "Tokyo"},
     {"IN", "India", "Indian", "New Delhi"},
-    {"PK", "Pakistan", "Pakistani", "Islamabad"},
+    {"PK", "Pakistan", "Pakistani", "Pakistanis", "Islamabad"},
     {"VN", "Vietnam", "Vietnamese", "Hanoi"},
     {"DE", "Germany", "German", "Berlin"},
     {"FR", "France", "French", "Paris"},
@@ -52,35 +57,99 @@ final class PartyLexicon {
     {"BY", "Belarus", "Belarusian", "Minsk"},
     {"SY", "Syria", "Syrian", "Damascus"},
     {"TR", "Turkey", "Turkish", "Ankara"},
+    {"NO", "Norway", "Norwegian", "Oslo"},
+    {"SE", "Sweden", "Swedish", "Stockholm"},
+    {"FI", "Finland", "Finnish", "Helsinki"},
+    {"DK", "Denmark", "Danish", "Copenhagen"},
+    {"PL", "Poland", "Polish", "Warsaw"},
+    {"CZ", "Czech Republic", "Czechia", "Czech", "Prague"},
+    {"EE", "Estonia", "Estonian", "Tallinn"},
+    {"LV", "Latvia", "Latvian", "Riga"},
+    {"LT", "Lithuania", "Lithuanian", "Vilnius"},
+    {"RO", "Romania", "Romanian", "Bucharest"},
+    {"MD", "Moldova", "Moldovan", "Chisinau"},
+    {"IT", "Italy", "Italian", "Rome"},
+    {"ES", "Spain", "Spanish", "Madrid"},
+    {"BE", "Belgium", "Belgian"},
+    {"CH", "Switzerland", "Swiss", "Bern"},
+    {"AT", "Austria", "Austrian", "Vienna"},
+    {"IE", "Ireland", "Irish", "Dublin"},
+    {"AL", "Albania", "Albanian", "Tirana"},
+    {"PH", "Philippines", "Philippine", "Filipino", "Manila"},
+    {"SG", "Singapore", "Singaporean"},
+    {"MY", "Malaysia", "Malaysian", "Kuala Lumpur"},
+    {"ID", "Indonesia", "Indonesian", "Jakarta"},
+    {"TH", "Thailand", "Thai", "Bangkok"},
+    {"SA", "Saudi Arabia", "Saudi", "Riyadh"},
+    {"AE", "United Arab Emirates", "UAE", "Emirati", "Abu Dhabi"},
+    {"QA", "Qatar", "Qatari", "Doha"},
+    {"EG", "Egypt", "Egyptian", "Cairo"},
+    {"LB", "Lebanon", "Lebanese", "Beirut"},
+    {"BR", "Brazil", "Brazilian"},
+    {"MX", "Mexico", "Mexican"},
   };
 
   private static final String[][] BODIES = {
     {"", "GOVERNMENT_BODY", "Foreign Ministry", "Ministry of Foreign Affairs", "foreign ministry", "Foreign ministry",
-        "embassy", "Embassy", "Defense Ministry", "defense ministry", "Defence Ministry"},
+        "Foreign Office", "foreign office", "embassy", "Embassy", "mission", "Mission", "Defense Ministry",
+        "defense ministry", "Defence Ministry", "defence ministry", "Ministry of Defence", "Ministry of Defense",
+        "Interior Ministry", "interior ministry", "police", "Police", "prosecutors", "Prosecutors",
+        "federal prosecutors", "Federal prosecutors", "grand jury", "federal grand jury", "A federal grand jury",
+        "intelligence service", "intelligence services", "security service", "cybersecurity agency",
+        "cyber security agency", "Foreign Intelligence Service", "Central Election Commission"},
     {"CN", "GOVERNMENT_BODY", "Chinese Foreign Ministry",
         "Chinese embassy", "Chinese Embassy", "Ministry of State Security", "MSS", "Ministry of Public Security",
-        "National Computer Virus Emergency Response Center", "CVERC", "CNCERT", "Cyberspace Administration of China"},
+        "National Computer Virus Emergency Response Center", "CVERC", "CNCERT", "Cyberspace Administration of China",
+        "Taiwan Affairs Office"},
     {"CN", "MILITARY", "People's Liberation Army", "PLA", "Chinese military", "Chinese army"},
-    {"CN", "COMPANY", "360 Digital Security Group", "Qihoo 360", "360", "Qi An Xin", "QiAnXin", "Huawei"},
+    {"CN", "COMPANY", "360 Digital Security Group", "Qihoo 360", "360", "Qi An Xin", "QiAnXin", "Huawei", "Antiy"},
     {"US", "GOVERNMENT_BODY", "Department of Justice", "Justice Department", "DOJ", "FBI", "Federal Bureau of Investigation",
         "NSA", "National Security Agency", "CISA", "Cybersecurity and Infrastructure Security Agency", "State Department",
-        "Department of State", "Treasury Department", "Department of the Treasury", "White House", "Pentagon",
+        "Department of State", "Treasury Department", "Department of the Treasury", "Treasury", "OFAC",
+        "Office of Foreign Assets Control", "White House", "Pentagon",
         "Department of Defense", "CIA", "US intelligence community", "U.S. intelligence community", "intelligence community",
-        "Office of the Director of National Intelligence", "ODNI", "Cyber Command", "US Cyber Command"},
+        "Office of the Director of National Intelligence", "ODNI", "Cyber Command", "US Cyber Command",
+        "Department of Homeland Security", "DHS", "Secret Service"},
     {"US", "COMPANY", "Microsoft", "Mandiant", "CrowdStrike", "Google", "Palo Alto Networks", "Secureworks", "Symantec",
-        "Recorded Future", "FireEye", "Proofpoint", "Cisco Talos"},
-    {"RU", "GOVERNMENT_BODY", "Russian Foreign Ministry", "FSB", "SVR", "Russian embassy", "Kaspersky"},
+        "Recorded Future", "FireEye", "Proofpoint", "Cisco Talos", "Threat Analysis Group", "SentinelOne", "Volexity",
+        "Dragos", "Trellix", "Rapid7", "Cybereason", "Chainalysis", "Unit 42", "Fortinet", "Cloudflare"},
+    {"GB", "COMPANY", "Sophos", "Darktrace", "BAE Systems", "Elliptic"},
+    {"SK", "COMPANY", "ESET"},
+    {"IL", "COMPANY", "Check Point"},
+    {"JP", "COMPANY", "Trend Micro"},
+    {"SG", "COMPANY", "Group-IB"},
+    {"RO", "COMPANY", "Bitdefender"},
+    {"FI", "COMPANY", "WithSecure", "F-Secure"},
+    {"RU", "COMPANY", "Kaspersky", "Positive Technologies", "Dr.Web"},
+    {"RU", "GOVERNMENT_BODY", "Russian Foreign Ministry", "FSB", "SVR", "Russian embassy", "Russian Embassy"},
     {"RU", "MILITARY", "GRU", "Russian military"},
-    {"GB", "GOVERNMENT_BODY", "NCSC", "National Cyber Security Centre", "GCHQ", "Foreign Office", "Foreign, Commonwealth and Development Office"},
-    {"KP", "GOVERNMENT_BODY", "Reconnaissance General Bureau", "KCNA"},
-    {"IR", "GOVERNMENT_BODY", "IRGC", "Islamic Revolutionary Guard Corps"},
-    {"EU", "GOVERNMENT_BODY", "European Commission", "Council of the EU", "European External Action Service"},
-    {"UA", "GOVERNMENT_BODY", "SBU", "CERT-UA"},
+    {"GB", "GOVERNMENT_BODY", "NCSC", "National Cyber Security Centre", "GCHQ", "Foreign, Commonwealth and Development Office",
+        "National Crime Agency", "MI5", "MI6", "Home Office"},
+    {"AU", "GOVERNMENT_BODY", "Australian Signals Directorate", "ASD", "Australian Cyber Security Centre", "ACSC", "ASIO"},
+    {"CA", "GOVERNMENT_BODY", "Canadian Centre for Cyber Security", "Communications Security Establishment", "CSE", "CSIS"},
+    {"NZ", "GOVERNMENT_BODY", "GCSB", "Government Communications Security Bureau", "NCSC-NZ"},
+    {"DE", "GOVERNMENT_BODY", "BSI", "Federal Office for Information Security", "BfV",
+        "Federal Office for the Protection of the Constitution"},
+    {"FR", "GOVERNMENT_BODY", "ANSSI", "Viginum", "Quai d'Orsay"},
+    {"NL", "GOVERNMENT_BODY", "MIVD", "AIVD"},
+    {"IL", "GOVERNMENT_BODY", "National Cyber Directorate", "Israel National Cyber Directorate", "Shin Bet", "Mossad"},
+    {"IL", "MILITARY", "IDF", "Israel Defense Forces"},
+    {"KR", "GOVERNMENT_BODY", "National Intelligence Service", "NIS", "KISA"},
+    {"JP", "GOVERNMENT_BODY", "National Police Agency", "NISC"},
+    {"IN", "GOVERNMENT_BODY", "CERT-In", "Indian Computer Emergency Response Team", "Ministry of External Affairs"},
+    {"PK", "GOVERNMENT_BODY", "ISPR", "Inter-Services Intelligence", "ISI"},
+    {"TW", "GOVERNMENT_BODY", "National Security Bureau"},
+    {"KP", "GOVERNMENT_BODY", "Reconnaissance General Bureau", "KCNA", "Korean Central News Agency"},
+    {"IR", "GOVERNMENT_BODY", "IRGC", "Islamic Revolutionary Guard Corps", "Ministry of Intelligence", "MOIS"},
+    {"EU", "GOVERNMENT_BODY", "European Commission", "Council of the EU", "Council of the European Union",
+        "European External Action Service"},
+    {"UA", "GOVERNMENT_BODY", "SBU", "CERT-UA", "GUR", "SSSCIP"},
   };
 
-  /** Words that introduce a person by role. */
-  static final String ROLE = "(?:spokes(?:person|man|woman)|minister|secretary|director|president|prime minister|ambassador"
-      + "|official|attorney general|deputy|chairman|chief|envoy|senator|general|commander|analyst|researcher)";
+  /** Words that introduce a person by role (any case: "Defence Minister Richard Marles"). */
+  static final String ROLE = "(?i:spokes(?:person|man|woman)|minister|secretary|undersecretary|director|president"
+      + "|prime minister|chancellor|premier|ambassador|official|attorney general|prosecutor|commissioner|deputy|chairman"
+      + "|chief|head|envoy|senator|general|commander|analyst|researcher)";
 
   PartyLexicon() {
     for (String[] s : STATES) {
@@ -98,18 +167,41 @@ final class PartyLexicon {
     }
     entries.sort((x, y) -> y.phrase().length() - x.phrase().length());
     for (Entry e : entries) {
-      byPhrase.putIfAbsent(e.phrase(), e);
-    }
-    StringBuilder alt = new StringBuilder();
-    for (Entry e : entries) {
-      if (alt.length() > 0) {
-        alt.append('|');
+      if (byPhrase.putIfAbsent(e.phrase(), e) == null) {
+        byFirstWord.computeIfAbsent(firstWord(e.phrase(), 0), k -> new ArrayList<>()).add(e);
       }
-      alt.append(Pattern.quote(e.phrase()));
     }
-    // case-sensitive on purpose: "US" the country, not "us" the pronoun
-    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
   }
+
+  /** The run of letters and digits starting at {@code from}. */
+  private static String firstWord(String s, int from) {
+    int end = from;
+    while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+      end++;
+    }
+    return s.substring(from, end);
+  }
+
+  /**
+   * The longest phrase starting at {@code at} and ending at a word boundary, or null. Matching is
+   * case-sensitive on purpose: "US" the country, not "us" the pronoun.
+   */
+  private Entry longestAt(String s, int at) {
+    List<Entry> candidates = byFirstWord.get(firstWord(s, at));
+    if (candidates == null) {
+      return null;
+    }
+    for (Entry e : candidates) { // longest first
+      int end = at + e.phrase().length();
+      if (end <= s.length() && s.startsWith(e.phrase(), at)
+          && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private record Span(int start, int end, String group) {}
 
   /** A party mention in a sentence, with its character span. */
   record Mention(Party party, int start, int end) {}
@@ -117,16 +209,46 @@ final class PartyLexicon {
   /** Every state, body or company mentioned in the sentence, in order, longest match first. */
   List<Mention> find(String sentence) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = pattern.matcher(sentence);
-    while (m.find()) {
-      Entry e = byPhrase.get(m.group());
+    int i = 0;
+    int n = sentence.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(sentence.charAt(i)) || i > 0 && Character.isLetterOrDigit(sentence.charAt(i - 1))) {
+        i++;
+        continue;
+      }
+      Entry e = longestAt(sentence, i);
+      if (e == null) {
+        i++;
+        continue;
+      }
+      Span m = new Span(i, i + e.phrase().length(), e.phrase());
+      i = m.end();
       if (e.country() == null && !out.isEmpty()) {
         Mention prev = out.get(out.size() - 1);
         String between = sentence.substring(prev.end(), m.start());
-        if (prev.party().kind() == Party.Kind.STATE && between.matches("(?:['’]s)?\\s*")) {
+        if (prev.party().kind() == Party.Kind.STATE && POSSESSIVE_GAP.matcher(between).matches()) {
           // "Russia's foreign ministry", "the Chinese Embassy": one party of that state
           out.set(out.size() - 1, new Mention(new Party(sentence.substring(prev.start(), m.end()), prev.party().country(),
               e.kind(), null), prev.start(), m.end()));
+          continue;
+        }
+        if (prev.party().kind() != Party.Kind.STATE && prev.party().kind() != Party.Kind.PERSON && between.equals(" ")) {
+          // "Norway's police security service": one body
+          out.set(out.size() - 1, new Mention(new Party(sentence.substring(prev.start(), m.end()), prev.party().country(),
+              prev.party().kind(), null), prev.start(), m.end()));
+          continue;
+        }
+      }
+      if (e.kind() == Party.Kind.STATE && !out.isEmpty()) {
+        Mention prev = out.get(out.size() - 1);
+        String between = sentence.substring(prev.end(), m.start());
+        if (prev.party().kind() != Party.Kind.STATE && prev.party().kind() != Party.Kind.PERSON
+            && LOCATION_GAP.matcher(between).matches()) {
+          // "the foreign ministry in Moscow": a generic body takes the place's state; "Russia's embassy in
+          // Washington": the place is where the body sits, not a party of its own
+          String country = prev.party().country() == null ? e.country() : prev.party().country();
+          out.set(out.size() - 1, new Mention(new Party(sentence.substring(prev.start(), m.end()), country,
+              prev.party().kind(), null), prev.start(), m.end()));
           continue;
         }
       }

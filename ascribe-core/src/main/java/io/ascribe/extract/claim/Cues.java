@@ -1,0 +1,106 @@
+package io.ascribe.extract.claim;
+
+import java.util.regex.Pattern;
+
+/**
+ * The word patterns the claim rules look for, compiled once: cyber activity, speech, accusation,
+ * denial and counter-accusation cues. Patterns marked "lower-case" are matched against {@link
+ * #lower(String)} of the sentence: case-sensitive matching of lower-case text is several times
+ * faster than {@code (?i)}.
+ */
+final class Cues {
+  /**
+   * Cyber activity (the claim must be about it), as literal words on lower-case text; a leading
+   * space-free word marked {@code true} must start a word. Plain {@code indexOf} scans are much
+   * faster than one regex alternation tried at every position.
+   */
+  private static final String[] CYBER_WORDS = {"cyber", "hack", "intrusion", "breach", "espionage", "malware",
+    "ransomware", "surveillance", "spying", "spies", "computer fraud", "data theft", "theft of", "stole", "infiltrat",
+    "typhoon", "threat actor", "attack", "broke into", "break into", "breaking into", "broken into", "network",
+    "email account", "phishing", "password", "server", "computer", "zero-day", "botnet", "trojan", "digital assets",
+    "crypto"};
+  private static final String[] CYBER_WORD_STARTS = {"spy", "apt"};
+
+  /** Whether lower-case text {@code lower} is about cyber activity. */
+  static boolean cyber(String lower) {
+    for (String w : CYBER_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    for (String w : CYBER_WORD_STARTS) {
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        int end = i + w.length();
+        boolean wordStart = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
+        // "apt" must be APT or APT28, not "aptly"; "spy" may start "spyware"
+        boolean wordEnd = w.equals("spy") || end == lower.length() || !Character.isLetter(lower.charAt(end));
+        if (wordStart && wordEnd) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs of speech. */
+  static final String SPEECH_VERBS = "said|says|stressed|added|noted|stated|told|urged|insisted|argued|emphasized|"
+      + "emphasised|warned|claimed|declared|remarked|asserted|maintained|wrote|stating|saying|urging|adding|"
+      + "responded|replied|described|called|calls|announced|confirmed|assessed|concluded|reported|alleged|condemned|"
+      + "condemns|condemn|published|released|issued|unsealed|imposed|identified|named|recalled|summoned|dismissed|"
+      + "denied|rejected|rejects|denies|dismisses|denounced|hit back|hits back";
+  /** Accusation verbs: "X accused Y". */
+  static final Pattern ACCUSE = Pattern.compile(
+      "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"
+          + "sanctioned|sanctions|attributed|attributes|attributing|named|identified)\\b");
+  /** Accusation nouns: "X's accusations that Y ...". */
+  static final Pattern ACCUSATION_NOUN = Pattern.compile(
+      "\\b(accusations?|allegations?|claims?|indictment|charges|attribution)\\b");
+  /** A party did something. */
+  static final Pattern DEED = Pattern.compile(
+      "\\b(committed|carried out|conducted|launched|orchestrated|was behind|were behind|is behind|are behind|"
+          + "responsible for|perpetrated|attempted to|supported|sponsored|hacked|breached|stole|targeted)\\b");
+  /** Rejection of responsibility. */
+  static final Pattern DENIAL = Pattern.compile(
+      "\\b(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|dismiss(es|ed)?|refute[sd]?|groundless|baseless|unfounded|"
+          + "unsubstantiated|absurd|denounc\\w*|"
+          + "slander(s|ed|ing|ous)?|smear(s|ed|ing)?|(do|does|did|will) not (engage|conduct|support|sponsor|participate|"
+          + "tolerate|interfere)|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
+          + "country)|(has|had|have) nothing to do with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
+          + "no evidence|without evidence|fabricat\\w*|false evidence|disinformation|so-called|spy mania|"
+          + "russophob\\w*|politically motivated)\\b");
+  /** A responding state accuses back. */
+  static final Pattern COUNTER = Pattern.compile(
+      "(largest source of cyber|biggest (?:threat to (?:global )?cyber|hacking empire)|victim of|"
+          + "(its|their) (cyber ?attacks|hacking|surveillance|espionage)|"
+          + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation|"
+          + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|cyber ?attacks against|"
+          + "cyber theft|hacking empire|origin-tracing|real cyber ?criminal|(invented|fabricated) the evidence)");
+  /** "A victim of X": the accused follows the cue. */
+  static final Pattern VICTIM_OF = Pattern.compile("victim of");
+  /** A criminal group with no state. */
+  static final Pattern CRIMINAL = Pattern.compile(
+      "\\b(cyber ?criminal|criminal (?:group|gang|crew|organi[sz]ation|enterprise)|financially motivated|"
+          + "ransomware (?:gang|group|crew)|extortion (?:gang|group|crew))\\b");
+  /** State backing of a group. */
+  static final Pattern BACKED = Pattern.compile("\\b(state-sponsored|state-backed|government-backed|linked to|tied to|"
+      + "affiliated with|working for|on behalf of|backed by|sponsored by|steered by|controlled by)\\b");
+  /** Claim forms. */
+  static final Pattern INDICTMENT = Pattern.compile("\\b(indict\\w*|charged|charges|charging|booked|prosecut\\w*|"
+      + "grand jury|unsealed)\\b");
+  static final Pattern SANCTION = Pattern.compile("\\b(sanction\\w*|restrictions against)\\b");
+  static final Pattern ADVISORY = Pattern.compile("\\b(advisory|alert|warned|warning)\\b");
+  static final Pattern REPORT = Pattern.compile("\\b(according to the report|(?:in|its|a|annual) (?:\\w+ )?report|"
+      + "report (said|says|found|states)|blog post|research)\\b");
+  static final Pattern STATEMENT = Pattern.compile("\\b(said|stated|statement|told|briefing|urged|stressed)\\b");
+
+  private Cues() {}
+
+  /** Lower-case, one char for one char (so positions still match the sentence). */
+  static String lower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+}

@@ -1,0 +1,126 @@
+package io.ascribe.extract.claim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The project's own annotated article set ({@code src/test/resources/claims}) and its scoring on the
+ * triple (type, claimant country, accused country).
+ */
+final class ClaimCorpus {
+  /** Threat-actor names the articles use, standing in for the knowledge base's alias index. */
+  static final Function<String, List<String>> ACTORS = s -> {
+    List<String> out = new ArrayList<>();
+    for (String a : List.of("APT31", "APT28", "APT40", "APT44", "APT42", "APT10", "Sandworm", "Volt Typhoon",
+        "Flax Typhoon", "Salt Typhoon", "Lazarus Group", "Lazarus", "TraderTraitor", "Andariel", "Octo Tempest",
+        "Scattered Spider", "MirrorFace", "Midnight Blizzard", "Nobelium", "Transparent Tribe", "SideCopy",
+        "Fancy Bear", "Laundry Bear", "Void Blizzard", "Predatory Sparrow", "Grandoreiro")) {
+      if (s.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  };
+
+  /** One annotated article. */
+  record Article(String file, String title, LocalDate published, String text, Set<String> gold) {
+    boolean dev() {
+      return file.startsWith("dev_");
+    }
+  }
+
+  /** Precision, recall and F1 from counts. */
+  record Score(int truePositives, int predicted, int gold) {
+    double precision() {
+      return predicted == 0 ? 1 : (double) truePositives / predicted;
+    }
+
+    double recall() {
+      return gold == 0 ? 1 : (double) truePositives / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    Score plus(Score o) {
+      return new Score(truePositives + o.truePositives, predicted + o.predicted, gold + o.gold);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(java.util.Locale.ROOT, "P=%.3f R=%.3f F1=%.3f (tp=%d pred=%d gold=%d)", precision(),
+          recall(), f1(), truePositives, predicted, gold);
+    }
+  }
+
+  private ClaimCorpus() {}
+
+  static List<Article> load() {
+    List<Article> out = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : resource("gold.jsonl").split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode n = json.readTree(line);
+        String file = n.path("doc").asText();
+        Set<String> gold = new LinkedHashSet<>();
+        for (JsonNode c : n.path("claims")) {
+          gold.add(key(c.get(0).asText(), c.get(1).isNull() ? null : c.get(1).asText(),
+              c.get(2).isNull() ? null : c.get(2).asText()));
+        }
+        String[] parts = resource("articles/" + file).split("\n", 4);
+        out.add(new Article(file, parts[0].strip(), LocalDate.parse(parts[1].strip()), parts[3], gold));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  static String key(String type, String claimant, String accused) {
+    return type + " " + claimant + "->" + accused;
+  }
+
+  /** The distinct triples the extractor finds in an article. */
+  static Set<String> predict(ClaimExtractor extractor, Article a) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Claim c : extractor.extract(a.title(), a.text(), a.published())) {
+      out.add(key(c.type().id(), c.claimantCountry(), c.accusedCountry()));
+    }
+    return out;
+  }
+
+  static Score score(Set<String> predicted, Set<String> gold) {
+    int tp = 0;
+    for (String p : predicted) {
+      tp += gold.contains(p) ? 1 : 0;
+    }
+    return new Score(tp, predicted.size(), gold.size());
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ClaimCorpus.class.getResourceAsStream("/claims/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource claims/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
