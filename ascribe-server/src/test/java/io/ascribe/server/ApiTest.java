@@ -1,0 +1,219 @@
+package io.ascribe.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ascribe.access.Role;
+import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimForm;
+import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.fetch.HttpFetcher;
+import io.ascribe.fetch.NetworkPolicy;
+import io.ascribe.model.Tlp;
+import io.ascribe.store.Store;
+import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.kb.ImportListener;
+import io.ascribe.store.kb.KbImporter;
+import io.ascribe.testkit.Fixtures;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The REST API over a small knowledge base: authentication, roles, TLP clearance on every
+ * resource, JSON errors naming the field, size limits and optimistic locking.
+ */
+class ApiTest {
+  @TempDir static Path home;
+  static Store store;
+  static AscribeServer server;
+  static String viewerGreen;
+  static String analystAmber;
+  static String admin;
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A response: status and parsed JSON body. */
+  record Reply(int status, JsonNode body) {}
+
+  @BeforeAll
+  static void start() throws Exception {
+    store = Store.open(home);
+    new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
+        .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
+    TokenStore tokens = new TokenStore(store);
+    viewerGreen = tokens.create("viewer", Role.VIEWER, Tlp.GREEN, "test").secret();
+    analystAmber = tokens.create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
+    admin = tokens.create("admin", Role.ADMIN, Tlp.RED, "test").secret();
+    DocumentStore docs = new DocumentStore(store);
+    docs.add(document("a".repeat(64), "The US attributed the intrusion to China."), Tlp.CLEAR);
+    docs.add(document("b".repeat(64), "A partner privately attributed it to Russia."), Tlp.RED);
+    server = new AscribeServer(new Services(store), new AscribeServer.Settings(10_000)).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+    store.close();
+  }
+
+  private static ExtractedDocument document(String sha, String sentence) {
+    Claim c = new Claim(ClaimType.ATTRIBUTION, ClaimForm.STATEMENT, "officials", "US", "China", "CN", null, null,
+        "2024-01-02", sentence);
+    return new ExtractedDocument("file-" + sha, sha, "A title", "2024-01-02", null, "en", sentence, 0, List.of(), List.of(),
+        List.of(), List.of(c));
+  }
+
+  static Reply call(String method, String path, String token, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        .timeout(Duration.ofSeconds(30))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+    return new Reply(r.statusCode(), r.body().isEmpty() ? null : json ? JSON.readTree(r.body()) : JSON.getNodeFactory()
+        .textNode(r.body()));
+  }
+
+  @Test
+  void without_a_valid_token_the_api_answers_401_in_json() throws Exception {
+    Reply none = call("GET", "/api/actors?q=Alpha", null, null);
+    assertThat(none.status()).isEqualTo(401);
+    assertThat(none.body().at("/error/code").asText()).isEqualTo("unauthenticated");
+    assertThat(call("GET", "/api/incidents", "asc_not-a-real-token", null).status()).isEqualTo(401);
+    assertThat(call("GET", "/api/health", null, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void a_role_that_is_not_enough_gets_403() throws Exception {
+    Reply create = call("POST", "/api/incidents", viewerGreen, "{\"title\": \"x\", \"tlp\": \"GREEN\"}");
+    assertThat(create.status()).isEqualTo(403);
+    assertThat(create.body().at("/error/message").asText()).contains("viewer", "analyst");
+    assertThat(call("GET", "/api/tokens", analystAmber, null).status()).isEqualTo(403);
+    assertThat(call("GET", "/api/tokens", admin, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void actors_are_found_by_alias_and_read_by_attack_id() throws Exception {
+    Reply found = call("GET", "/api/actors?q=Alpha%20Panda", viewerGreen, null);
+    assertThat(found.status()).isEqualTo(200);
+    JsonNode first = found.body().at("/actors/0");
+    assertThat(first.path("name").asText()).isEqualTo("Alpha Panda");
+    assertThat(first.path("matched_by").asText()).isEqualTo("alias");
+    Reply profile = call("GET", "/api/actors/" + first.path("key").asText(), viewerGreen, null);
+    assertThat(profile.status()).isEqualTo(200);
+    assertThat(profile.body().path("name").asText()).isEqualTo("Alpha Panda");
+    assertThat(call("GET", "/api/actors/No%20Such%20Group", viewerGreen, null).status()).isEqualTo(404);
+    Reply noQuery = call("GET", "/api/actors", viewerGreen, null);
+    assertThat(noQuery.status()).isEqualTo(400);
+    assertThat(noQuery.body().at("/error/field").asText()).isEqualTo("q");
+  }
+
+  @Test
+  void nothing_above_the_tokens_tlp_appears_in_incidents_claims_or_documents() throws Exception {
+    Reply amber = call("POST", "/api/incidents", analystAmber, "{\"title\": \"Amber case\", \"tlp\": \"AMBER\"}");
+    assertThat(amber.status()).isEqualTo(201);
+    String amberId = amber.body().path("id").asText();
+    Reply red = call("POST", "/api/incidents", admin, "{\"title\": \"Red case\", \"tlp\": \"RED\"}");
+    String redId = red.body().path("id").asText();
+    assertThat(call("POST", "/api/incidents", analystAmber, "{\"title\": \"too high\", \"tlp\": \"RED\"}").body()
+        .at("/error/field").asText()).isEqualTo("tlp");
+
+    assertThat(call("GET", "/api/incidents/" + amberId, viewerGreen, null).status()).isEqualTo(404);
+    assertThat(call("GET", "/api/incidents/" + redId, analystAmber, null).status()).isEqualTo(404);
+    assertThat(call("GET", "/api/incidents/" + redId + "/log", analystAmber, null).status()).isEqualTo(404);
+    assertThat(call("GET", "/api/incidents", viewerGreen, null).body().path("incidents").findValuesAsText("title"))
+        .doesNotContain("Amber case", "Red case");
+    assertThat(call("GET", "/api/incidents", analystAmber, null).body().path("incidents").findValuesAsText("title"))
+        .contains("Amber case").doesNotContain("Red case");
+    assertThat(call("GET", "/api/incidents", admin, null).body().path("incidents").findValuesAsText("title"))
+        .contains("Amber case", "Red case");
+
+    assertThat(call("GET", "/api/claims", viewerGreen, null).body().path("claims").findValuesAsText("evidence"))
+        .containsExactly("The US attributed the intrusion to China.");
+    assertThat(call("GET", "/api/claims", admin, null).body().path("claims")).hasSize(2);
+    assertThat(call("GET", "/api/documents/" + "b".repeat(64), analystAmber, null).status()).isEqualTo(404);
+    assertThat(call("GET", "/api/documents/" + "b".repeat(64), admin, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void malformed_bodies_get_400_naming_the_field() throws Exception {
+    Reply unknown = call("POST", "/api/incidents", analystAmber, "{\"title\": \"x\", \"colour\": \"red\"}");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.body().at("/error/field").asText()).isEqualTo("colour");
+    assertThat(unknown.body().at("/error/message").asText()).doesNotContain("io.ascribe");
+    Reply broken = call("POST", "/api/incidents", analystAmber, "{\"title\": ");
+    assertThat(broken.status()).isEqualTo(400);
+    assertThat(broken.body().at("/error/code").asText()).isEqualTo("malformed_json");
+    Reply tlp = call("POST", "/api/incidents", analystAmber, "{\"title\": \"x\", \"tlp\": \"PURPLE\"}");
+    assertThat(tlp.body().at("/error/field").asText()).isEqualTo("tlp");
+    Reply evidence = call("POST", "/api/attribute", viewerGreen, "{\"techniques\": [\"T1566.001\", 7]}");
+    assertThat(evidence.status()).isEqualTo(400);
+    assertThat(evidence.body().at("/error/field").asText()).isEqualTo("techniques[1]");
+    Reply item = call("POST", "/api/incidents/INC-1/evidence", analystAmber,
+        "{\"items\": [{\"kind\": \"victim_country\", \"value\": \"USA\"}]}");
+    assertThat(item.status()).isIn(400, 404);
+  }
+
+  @Test
+  void a_body_over_the_limit_gets_413() throws Exception {
+    String big = "{\"title\": \"" + "x".repeat(20_000) + "\"}";
+    Reply r = call("POST", "/api/incidents", analystAmber, big);
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.body().at("/error/code").asText()).isEqualTo("too_large");
+  }
+
+  @Test
+  void an_edit_based_on_a_stale_version_gets_409_and_changes_nothing() throws Exception {
+    String id = call("POST", "/api/incidents", analystAmber, "{\"title\": \"Locking\", \"tlp\": \"GREEN\"}").body()
+        .path("id").asText();
+    Reply first = call("POST", "/api/incidents/" + id + "/evidence", analystAmber,
+        "{\"expected_version\": 1, \"items\": [{\"kind\": \"technique\", \"value\": \"T1059.001\"}]}");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.body().path("version").asLong()).isEqualTo(2);
+    Reply stale = call("POST", "/api/incidents/" + id + "/evidence", analystAmber,
+        "{\"expected_version\": 1, \"items\": [{\"kind\": \"technique\", \"value\": \"T1003\"}]}");
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.body().at("/error/code").asText()).isEqualTo("conflict");
+    Reply now = call("GET", "/api/incidents/" + id, viewerGreen, null);
+    assertThat(now.body().at("/incident/evidence").findValuesAsText("value")).containsExactly("T1059.001");
+    Reply log = call("GET", "/api/incidents/" + id + "/log", viewerGreen, null);
+    assertThat(log.body().path("entries").findValuesAsText("actor")).containsOnly("analyst");
+  }
+
+  @Test
+  void path_tricks_reach_no_file() throws Exception {
+    for (String path : List.of("/api/documents/..%2F..%2F..%2Fetc%2Fpasswd", "/api/../../etc/passwd",
+        "/api/documents/%2e%2e/%2e%2e/etc/passwd")) {
+      Reply r = call("GET", path, admin, null);
+      assertThat(r.status()).as(path).isIn(400, 404);
+      assertThat(r.body().toString()).doesNotContain("root:");
+    }
+  }
+
+  @Test
+  void the_openapi_document_lists_every_route_with_its_security() throws Exception {
+    Reply doc = call("GET", "/api/openapi.json", null, null);
+    assertThat(doc.status()).isEqualTo(200);
+    assertThat(doc.body().path("openapi").asText()).startsWith("3.");
+    JsonNode paths = doc.body().path("paths");
+    assertThat(paths.has("/api/actors")).isTrue();
+    assertThat(paths.has("/api/actors/{id}")).isTrue();
+    assertThat(paths.path("/api/incidents/{id}/evidence").has("post")).isTrue();
+    assertThat(paths.path("/api/actors").path("get").path("security").get(0).has("bearer")).isTrue();
+    assertThat(paths.path("/api/health").path("get").path("security")).isEmpty();
+  }
+}
