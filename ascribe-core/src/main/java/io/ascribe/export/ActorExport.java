@@ -26,8 +26,11 @@ import java.util.Set;
  *       custom property {@code x_ascribe_alias_sources} (alias, source, vendor, object key and
  *       name, citations);
  *   <li>each technique as an {@code attack-pattern} and each piece of software as a {@code
- *       malware} or {@code tool}, under their ATT&amp;CK ids, with a {@code uses} relationship
- *       (ATT&amp;CK's relationship id and citations when the graph has it);
+ *       malware} or {@code tool}, under their ATT&amp;CK ids, with a {@code uses} relationship.
+ *       The relationship stands for Ascribe's merged view (one per actor and target, whatever
+ *       the number of source relationships), so its id is a UUIDv5 of the pair, the same with or
+ *       without a graph; with one it cites ATT&amp;CK's citations with their URLs, without one
+ *       the citation names of the profile;
  *   <li>each sponsor claim with a known country as {@code intrusion-set attributed-to identity}
  *       (the state), authored by the claiming source's identity, with its confidence.
  * </ul>
@@ -166,7 +169,7 @@ public final class ActorExport {
 
   private void uses(StixBundleBuilder bundle, String from, String to, Usage u, Map<String, Relationship> original) {
     Relationship r = original.get(u.key());
-    String id = r != null ? r.id() : StixIds.of("relationship", "uses", from, to);
+    String id = StixIds.of("relationship", "uses", from, to);
     ObjectNode rel = bundle.relationship(id, "uses", from, to, null);
     ArrayNode refs = rel.arrayNode();
     if (r != null) {
