@@ -103,7 +103,7 @@ class StixActorExportTest {
     assertThat(actorAndLedger().toString()).isEqualTo(first);
   }
 
-  private static JsonNode actorAndLedger() {
+  static JsonNode actorAndLedger() {
     StixBundleBuilder b = new StixBundleBuilder(StixFixtures.AS_OF);
     new ActorExport(graph).add(b, alpha);
     new ClaimLedgerExport(ActorIds.of(actors)).add(b, StixFixtures.ledger());

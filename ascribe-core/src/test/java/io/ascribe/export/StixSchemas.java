@@ -1,19 +1,26 @@
 package io.ascribe.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.ascribe.testkit.SharedData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The OASIS STIX 2.1 JSON schemas from {@code ../shared/data/stix2-json-schemas} (JSON Schema
@@ -26,7 +33,10 @@ final class StixSchemas {
 
   private final Path root;
   private final JsonSchemaFactory factory;
+  private static final String BUNDLE = "common/bundle.json";
+
   private final Map<String, JsonSchema> byPath = new HashMap<>();
+  private final List<String> addedToBundle = new ArrayList<>();
 
   private StixSchemas(Path root) {
     this.root = root;
@@ -47,7 +57,7 @@ final class StixSchemas {
    */
   List<String> problems(JsonNode bundle) {
     List<String> out = new ArrayList<>();
-    check(schema("common/bundle.json"), bundle, "bundle " + bundle.path("id").asText(), out);
+    check(schema(BUNDLE), bundle, "bundle " + bundle.path("id").asText(), out);
     for (JsonNode o : bundle.path("objects")) {
       String path = schemaPath(o.path("type").asText());
       if (path != null) {
@@ -68,7 +78,41 @@ final class StixSchemas {
   }
 
   private JsonSchema schema(String path) {
-    return byPath.computeIfAbsent(path, p -> factory.getSchema(SchemaLocation.of(ID_PREFIX + p)));
+    return byPath.computeIfAbsent(path, p -> p.equals(BUNDLE)
+        ? factory.getSchema(SchemaLocation.of(ID_PREFIX + p), completedBundleSchema())
+        : factory.getSchema(SchemaLocation.of(ID_PREFIX + p)));
+  }
+
+  /**
+   * {@code common/bundle.json} with a {@code $ref} added to its list of object schemas for every
+   * SDO schema it leaves out. The OASIS bundle schema omits grouping, incident, location, note and
+   * opinion, and its fallback for custom objects ({@code oneOf} core / cyber-observable core)
+   * rejects every SDO, since an SDO satisfies both. So without this no bundle holding an opinion
+   * or a location could validate (upstream fixed the same omission for infrastructure once).
+   * Each object is still validated against its own type's schema, unchanged.
+   */
+  private JsonNode completedBundleSchema() {
+    try {
+      ObjectNode schema = (ObjectNode) new ObjectMapper().readTree(root.resolve(BUNDLE).toFile());
+      ArrayNode typed = (ArrayNode) schema.at("/properties/objects/items/anyOf/0/oneOf");
+      Set<String> listed = new HashSet<>();
+      typed.forEach(ref -> listed.add(ref.path("$ref").asText()));
+      try (Stream<Path> sdos = Files.list(root.resolve("sdos"))) {
+        sdos.map(f -> "../sdos/" + f.getFileName()).sorted().filter(ref -> !listed.contains(ref)).forEach(ref -> {
+          typed.addObject().put("$ref", ref);
+          addedToBundle.add(ref);
+        });
+      }
+      return schema;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + root.resolve(BUNDLE), e);
+    }
+  }
+
+  /** The SDO schemas {@link #completedBundleSchema()} had to add to the bundle schema. */
+  List<String> addedToBundle() {
+    schema(BUNDLE);
+    return List.copyOf(addedToBundle);
   }
 
   private static void check(JsonSchema schema, JsonNode node, String what, List<String> out) {

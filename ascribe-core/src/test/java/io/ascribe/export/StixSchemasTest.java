@@ -28,4 +28,10 @@ class StixSchemasTest {
            "created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z"}]}""");
     assertThat(schemas.problems(bundle)).anyMatch(p -> p.contains("intrusion-set--") && p.contains("name"));
   }
+
+  @Test
+  void addedToBundle_oasisBundleSchema_listsTheSdosItOmits() {
+    assertThat(StixSchemas.load().addedToBundle())
+        .contains("../sdos/location.json", "../sdos/note.json", "../sdos/opinion.json");
+  }
 }
