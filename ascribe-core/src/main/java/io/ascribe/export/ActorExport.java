@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>an {@code intrusion-set} (ATT&amp;CK's own id when the actor is an ATT&amp;CK group) with
- *       every alias in {@code aliases} and, per alias and source, where it comes from in the
+ *       every alias other than its name and ATT&amp;CK id in {@code aliases} and, per alias and source, where it comes from in the
  *       custom property {@code x_ascribe_alias_sources} (alias, source, vendor, object key and
  *       name, citations);
  *   <li>each technique as an {@code attack-pattern} and each piece of software as a {@code
@@ -105,7 +105,7 @@ public final class ActorExport {
     Set<String> names = new LinkedHashSet<>();
     ArrayNode sources = set.arrayNode();
     for (Profiles.Alias a : actor.aliases()) {
-      if (!a.name().equalsIgnoreCase(actor.name())) {
+      if (!a.name().equalsIgnoreCase(actor.name()) && !a.name().equalsIgnoreCase(actor.attackId())) {
         names.add(a.name());
       }
       for (AliasSource s : a.sources()) {
