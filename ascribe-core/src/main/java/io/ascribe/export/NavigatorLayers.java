@@ -25,7 +25,7 @@ public final class NavigatorLayers {
   public static final int BOTH = 3;
 
   static final String LAYER_VERSION = "4.5";
-  static final String NAVIGATOR_VERSION = "5.1.0";
+  static final String NAVIGATOR_VERSION = "5.2.0";
   private static final String[] COLORS = {"#ff6666", "#66b0ff", "#8ec843"};
 
   private NavigatorLayers() {}
