@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimForm;
+import io.ascribe.extract.claim.ClaimType;
 import io.ascribe.model.Tlp;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,5 +149,25 @@ class StixClaimLedgerTest {
     assertThatThrownBy(() -> new ClaimRecord(StixFixtures.FBI_APT28, ADVISORY, "t", "s", null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("claim record for document " + ADVISORY + ": tlp is required (use Tlp.CLEAR for public documents)");
+  }
+
+  @Test
+  void denied_denialNamesActor_onlyAttributionsOfThatActor() {
+    Claim apt28 = StixFixtures.FBI_APT28;
+    Claim apt29 = new Claim(ClaimType.ATTRIBUTION, ClaimForm.REPORT, "a vendor", null, "SVR", "RU", "APT29", null, null, "x");
+    Claim china = StixFixtures.DUTCH_CHINA;
+    List<ClaimLedgerExport.Attribution> all = List.of(new ClaimLedgerExport.Attribution(apt28, "r28"),
+        new ClaimLedgerExport.Attribution(apt29, "r29"), new ClaimLedgerExport.Attribution(china, "rcn"));
+    Claim deniesApt29 = new Claim(ClaimType.DENIAL, ClaimForm.STATEMENT, "Peskov", "RU", "Russia", "RU", "APT29", null, null, "y");
+    assertThat(ClaimLedgerExport.denied(deniesApt29, all)).containsExactly("r29");
+    assertThat(ClaimLedgerExport.denied(StixFixtures.KREMLIN_DENIES, all)).containsExactly("r28", "r29");
+  }
+
+  @Test
+  void add_claimWithoutAccused_skipped() {
+    Claim vague = new Claim(ClaimType.ATTRIBUTION, ClaimForm.STATEMENT, "someone", null, null, null, null, null, null, "z");
+    StixBundleBuilder b = new StixBundleBuilder(StixFixtures.AS_OF);
+    new ClaimLedgerExport().add(b, List.of(new ClaimRecord(vague, ADVISORY, null, null, Tlp.CLEAR)));
+    assertThat(StixJson.objects(b.build(Tlp.RED), o -> o.path("type").asText().equals("relationship"))).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.ascribe.testkit.SharedData;
@@ -34,6 +35,8 @@ final class StixSchemas {
   private final Path root;
   private final JsonSchemaFactory factory;
   private static final String BUNDLE = "common/bundle.json";
+  /** Formats ({@code uri} for URLs) are asserted, not only annotated as draft 2020-12 defaults to. */
+  private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   private final Map<String, JsonSchema> byPath = new HashMap<>();
   private final List<String> addedToBundle = new ArrayList<>();
@@ -79,8 +82,8 @@ final class StixSchemas {
 
   private JsonSchema schema(String path) {
     return byPath.computeIfAbsent(path, p -> p.equals(BUNDLE)
-        ? factory.getSchema(SchemaLocation.of(ID_PREFIX + p), completedBundleSchema())
-        : factory.getSchema(SchemaLocation.of(ID_PREFIX + p)));
+        ? factory.getSchema(SchemaLocation.of(ID_PREFIX + p), completedBundleSchema(), CONFIG)
+        : factory.getSchema(SchemaLocation.of(ID_PREFIX + p), CONFIG));
   }
 
   /**

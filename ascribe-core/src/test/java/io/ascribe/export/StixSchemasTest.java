@@ -34,4 +34,15 @@ class StixSchemasTest {
     assertThat(StixSchemas.load().addedToBundle())
         .contains("../sdos/location.json", "../sdos/note.json", "../sdos/opinion.json");
   }
+
+  @Test
+  void problems_externalReferenceUrlNotAUri_reported() throws Exception {
+    StixSchemas schemas = StixSchemas.load();
+    ObjectNode bundle = (ObjectNode) new ObjectMapper().readTree("""
+        {"type":"bundle","id":"bundle--0b3e9e33-3a1e-5c2e-9a1e-000000000001","objects":[
+          {"type":"intrusion-set","spec_version":"2.1","id":"intrusion-set--0b3e9e33-3a1e-5c2e-9a1e-000000000002",
+           "created":"2024-01-01T00:00:00.000Z","modified":"2024-01-01T00:00:00.000Z","name":"X",
+           "external_references":[{"source_name":"s","url":"not a uri"}]}]}""");
+    assertThat(schemas.problems(bundle)).anyMatch(p -> p.contains("uri"));
+  }
 }
