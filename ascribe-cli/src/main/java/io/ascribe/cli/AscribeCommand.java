@@ -2,6 +2,7 @@ package io.ascribe.cli;
 
 import io.ascribe.cli.attribution.AttributeCommand;
 import io.ascribe.cli.bench.BenchCommand;
+import io.ascribe.cli.export.ExportCommand;
 import io.ascribe.cli.extract.ExtractCommand;
 import io.ascribe.cli.incident.IncidentCommand;
 import io.ascribe.cli.ingest.ClaimsCommand;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ClaimsCommand.class,
       IncidentCommand.class,
+      ExportCommand.class,
       ServeCommand.class,
       TokenCommand.class,
       ModelCommand.class,

@@ -44,7 +44,7 @@ final class ImportedKnowledgeBase {
   /** Runs a command against the shared home; {@code --home} goes after the (sub)command words. */
   static CliRun ascribe(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
-    int words = List.of("kb", "bench", "incident", "model", "token").contains(all.get(0)) ? 2 : 1;
+    int words = List.of("kb", "bench", "incident", "model", "token", "export").contains(all.get(0)) ? 2 : 1;
     all.addAll(words, List.of("--home", home().toString()));
     return CliRun.run(all.toArray(String[]::new));
   }

@@ -232,7 +232,7 @@ public final class ActorExport {
     }
   }
 
-  private static ObjectNode attackReference(String attackId, String page) {
+  static ObjectNode attackReference(String attackId, String page) {
     ObjectNode ref = JsonNodeFactory.instance.objectNode();
     ref.put("source_name", ATTACK);
     ref.put("external_id", attackId);

@@ -2,6 +2,7 @@ package io.ascribe.server;
 
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
+import io.ascribe.server.api.ExportApi;
 import io.ascribe.server.api.IncidentApi;
 import io.ascribe.server.api.LookupApi;
 import io.ascribe.server.api.TokenApi;
@@ -44,6 +45,7 @@ public final class AscribeServer {
     new AttributionApi(services).register(routes);
     new ClaimApi(services).register(routes);
     new TokenApi(services).register(routes);
+    new ExportApi(services).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
         .handle(ctx -> ctx.json(Map.of("status", "ok")));
     routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3 document")

@@ -4,6 +4,7 @@ import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
 import io.ascribe.store.attribution.TrainedAttributor;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.export.Exports;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
@@ -23,6 +24,8 @@ public final class Services {
   private final SearchIndex search;
   private TrainedAttributor engine;
   private String engineFingerprint;
+  private KnowledgeBase.Linked linked;
+  private String linkedFingerprint;
 
   public Services(Store store) {
     this.store = store;
@@ -55,6 +58,21 @@ public final class Services {
 
   public SearchIndex search() {
     return search;
+  }
+
+  /** The linked knowledge base (graph and alias linkings), rebuilt when the knowledge base changes. */
+  public synchronized KnowledgeBase.Linked linked() {
+    String fingerprint = kb.fingerprint();
+    if (linked == null || !fingerprint.equals(linkedFingerprint)) {
+      linked = kb.linked();
+      linkedFingerprint = fingerprint;
+    }
+    return linked;
+  }
+
+  /** Exports over this store. */
+  public Exports exports() {
+    return new Exports(store, this::linked);
   }
 
   /** The attribution engine for the current knowledge base. */

@@ -216,4 +216,23 @@ class ApiTest {
     assertThat(paths.path("/api/actors").path("get").path("security").get(0).has("bearer")).isTrue();
     assertThat(paths.path("/api/health").path("get").path("security")).isEmpty();
   }
+
+  @Test
+  void exports_are_built_at_the_callers_clearance() throws Exception {
+    Reply green = call("GET", "/api/export/claims", viewerGreen, null);
+    assertThat(green.status()).isEqualTo(200);
+    assertThat(green.body().toString()).contains("The US attributed the intrusion to China.")
+        .doesNotContain("privately attributed", Tlp.RED.stixMarkingId());
+    Reply red = call("GET", "/api/export/claims", admin, null);
+    assertThat(red.body().toString()).contains("privately attributed", Tlp.RED.stixMarkingId());
+    String id = call("POST", "/api/incidents", analystAmber, "{\"title\": \"Export me\", \"tlp\": \"AMBER\"}").body()
+        .path("id").asText();
+    assertThat(call("GET", "/api/export/incidents/" + id, viewerGreen, null).status()).isEqualTo(404);
+    Reply bundle = call("GET", "/api/export/incidents/" + id, analystAmber, null);
+    assertThat(bundle.status()).isEqualTo(200);
+    assertThat(bundle.body().path("type").asText()).isEqualTo("bundle");
+    assertThat(bundle.body().toString()).contains("Export me", Tlp.AMBER.stixMarkingId());
+    assertThat(call("GET", "/api/export/actors/Alpha%20Panda", viewerGreen, null).body().toString())
+        .contains("intrusion-set", "Alpha Panda");
+  }
 }
