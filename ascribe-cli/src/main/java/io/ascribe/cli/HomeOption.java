@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --home} option every command that touches data shares: {@code --home DIR}, else
- * {@code $ASCRIBE_HOME}, else {@code ~/.ascribe}.
+ * {@code $ASCRIBE_HOME}, else {@code ~/.ascribe}; and {@code --db}: a PostgreSQL server instead of
+ * the embedded database (else {@code $ASCRIBE_DB}). The index and models always live in the home.
  */
 public final class HomeOption {
   @Option(
@@ -15,6 +16,13 @@ public final class HomeOption {
       paramLabel = "DIR",
       description = "Ascribe data folder (default: $ASCRIBE_HOME, else ~/.ascribe)")
   Path home;
+
+  @Option(
+      names = "--db",
+      paramLabel = "JDBC_URL",
+      description = "PostgreSQL database for teams, e.g. jdbc:postgresql://HOST/ascribe?user=U&password=P "
+          + "(default: $ASCRIBE_DB, else the embedded database in the home)")
+  String db;
 
   /** The resolved home folder. */
   public Path path() {
@@ -28,8 +36,9 @@ public final class HomeOption {
     return Path.of(System.getProperty("user.home"), ".ascribe");
   }
 
-  /** Opens the store under the home folder. */
+  /** Opens the store: the embedded database under the home folder, or the {@code --db} server. */
   public Store open() throws IOException {
-    return Store.open(path());
+    String url = db != null ? db : System.getenv("ASCRIBE_DB");
+    return Store.open(path(), url);
   }
 }

@@ -1,5 +1,7 @@
 package io.ascribe.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,18 +11,23 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The Ascribe store under one home folder: an H2 file database ({@code db/}) migrated by Flyway,
- * and the Lucene index beside it ({@code index/}).
+ * The Ascribe store under one home folder: a database migrated by Flyway — an embedded H2 file
+ * database ({@code db/}) by default, or a PostgreSQL server for teams — and, in both cases, the
+ * Lucene index and trained models beside it under the home.
  *
- * <p>Open it once per process and close it at the end; it is safe to share between threads.
+ * <p>Open it once per process and close it at the end; it is safe to share between threads. The
+ * same migrations serve both databases.
  */
 public final class Store implements AutoCloseable {
   private final Path home;
   private final Jdbi jdbi;
+  private final HikariDataSource pool;
 
-  private Store(Path home, DataSource dataSource) {
+  /** @param pool the connection pool of a server database, or null for the embedded one */
+  private Store(Path home, DataSource dataSource, HikariDataSource pool) {
     this.home = home;
     this.jdbi = Jdbi.create(dataSource);
+    this.pool = pool;
   }
 
   /**
@@ -34,17 +41,74 @@ public final class Store implements AutoCloseable {
         + ";DB_CLOSE_DELAY=-1;CACHE_SIZE=65536;LOCK_TIMEOUT=10000");
     ds.setUser("ascribe");
     ds.setPassword("");
-    migrate(ds);
-    return new Store(home, ds);
+    migrate(ds, home.toString());
+    return new Store(home, ds, null);
   }
 
-  private static void migrate(DataSource ds) {
-    Flyway.configure()
-        .dataSource(ds)
-        .locations("classpath:db/migration")
-        .loggers("slf4j")
-        .load()
-        .migrate();
+  /**
+   * Opens a store whose database is the PostgreSQL server at {@code jdbcUrl} (credentials as URL
+   * parameters, e.g. {@code jdbc:postgresql://db:5432/ascribe?user=ascribe&password=...}, or from
+   * {@code PGUSER}/{@code PGPASSWORD}); the index and models stay under {@code home}.
+   *
+   * @throws IOException naming the URL (without its password) when the server cannot be reached
+   */
+  public static Store open(Path home, String jdbcUrl) throws IOException {
+    if (jdbcUrl == null || jdbcUrl.isBlank()) {
+      return open(home);
+    }
+    if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+      throw new IOException("unsupported database URL '" + redact(jdbcUrl)
+          + "': give jdbc:postgresql://HOST:PORT/DB?user=USER&password=PASSWORD (or none for the embedded H2 store)");
+    }
+    Files.createDirectories(home);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    if (System.getenv("PGUSER") != null && !jdbcUrl.contains("user=")) {
+      config.setUsername(System.getenv("PGUSER"));
+      config.setPassword(System.getenv("PGPASSWORD"));
+    }
+    config.setMaximumPoolSize(8);
+    config.setPoolName("ascribe");
+    config.setConnectionTimeout(10_000);
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new IOException("cannot connect to " + redact(jdbcUrl) + ": " + rootMessage(e), e);
+    }
+    try {
+      migrate(ds, redact(jdbcUrl));
+    } catch (RuntimeException e) {
+      ds.close();
+      throw e;
+    }
+    return new Store(home, ds, ds);
+  }
+
+  private static void migrate(DataSource ds, String where) {
+    try {
+      Flyway.configure()
+          .dataSource(ds)
+          .locations("classpath:db/migration")
+          .loggers("slf4j")
+          .load()
+          .migrate();
+    } catch (org.flywaydb.core.api.FlywayException e) {
+      throw new IllegalStateException("cannot bring the database of " + where + " up to date: " + rootMessage(e), e);
+    }
+  }
+
+  /** The URL with any password replaced, for messages. */
+  static String redact(String url) {
+    return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   /** JDBI over the database. */
@@ -62,8 +126,17 @@ public final class Store implements AutoCloseable {
     return home.resolve("index");
   }
 
+  /** True for the embedded H2 database, false for a PostgreSQL server. */
+  public boolean embedded() {
+    return pool == null;
+  }
+
   @Override
   public void close() {
+    if (pool != null) {
+      pool.close();
+      return;
+    }
     jdbi.useHandle(h -> {
       try (var statement = h.getConnection().createStatement()) {
         statement.execute("SHUTDOWN");

@@ -9,6 +9,7 @@ import io.ascribe.extract.claim.ClaimForm;
 import io.ascribe.extract.claim.ClaimType;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.store.Store;
+import io.ascribe.store.TestStores;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class DocumentStoreTest {
 
   @Test
   void add_failingClaim_storesNothingOfTheDocument() throws Exception {
-    try (Store store = Store.open(tmp)) {
+    try (Store store = TestStores.open(tmp)) {
       DocumentStore docs = new DocumentStore(store);
       ExtractedDocument broken = doc("a".repeat(64), List.of(claim(ClaimType.DENIAL, "CN", "CN", "2024-04-15", null)));
       assertThatThrownBy(() -> docs.add(broken)).isInstanceOf(RuntimeException.class);
@@ -42,7 +43,7 @@ class DocumentStoreTest {
 
   @Test
   void claims_filtersByCountryTypeActorAndDate_newestFirst() throws Exception {
-    try (Store store = Store.open(tmp)) {
+    try (Store store = TestStores.open(tmp)) {
       DocumentStore docs = new DocumentStore(store);
       docs.add(doc("b".repeat(64), List.of(
           claim(ClaimType.ATTRIBUTION, "US", "CN", "2023-05-24", "The US said China did it."),
@@ -60,7 +61,7 @@ class DocumentStoreTest {
 
   @Test
   void marked_documents_and_their_claims_stay_hidden_from_readers_below_the_marking() throws Exception {
-    try (Store store = Store.open(tmp)) {
+    try (Store store = TestStores.open(tmp)) {
       DocumentStore docs = new DocumentStore(store);
       docs.add(doc("c".repeat(64), List.of(claim(ClaimType.ATTRIBUTION, "US", "CN", "2023-05-24", "Public."))),
           io.ascribe.model.Tlp.CLEAR);

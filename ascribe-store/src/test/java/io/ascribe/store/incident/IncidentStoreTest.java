@@ -14,6 +14,7 @@ import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import io.ascribe.store.TestStores;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.StoredDocument;
 import java.nio.file.Path;
@@ -37,8 +38,9 @@ class IncidentStoreTest {
 
   @Test
   void evidence_is_added_once_with_its_source_and_every_change_is_audited() throws Exception {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
+      assertThat(store.embedded()).as("the test run's database").isEqualTo(!TestStores.postgres());
       Incident created = incidents.create("Utility intrusion", null, Tlp.AMBER, "alice");
       assertThat(created.id()).isEqualTo("INC-1");
       assertThat(created.version()).isEqualTo(1);
@@ -61,7 +63,7 @@ class IncidentStoreTest {
 
   @Test
   void an_edit_based_on_a_stale_version_writes_nothing() throws Exception {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
       incidents.create("Case", null, Tlp.GREEN, "alice");
       incidents.addEvidence("INC-1", 1L, List.of(item(ItemKind.TECHNIQUE, "T1566.001")), "alice");
@@ -79,7 +81,7 @@ class IncidentStoreTest {
 
   @Test
   void concurrent_editors_who_retry_on_conflict_lose_nothing() throws Exception {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
       incidents.create("Busy case", null, Tlp.CLEAR, "alice");
       int editors = 4;
@@ -120,7 +122,7 @@ class IncidentStoreTest {
 
   @Test
   void readers_below_the_marking_do_not_see_the_incident() throws Exception {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
       incidents.create("Public case", null, Tlp.CLEAR, "alice");
       incidents.create("Red case", null, Tlp.RED, "alice");
@@ -132,7 +134,7 @@ class IncidentStoreTest {
 
   @Test
   void a_document_is_attached_and_its_evidence_keeps_the_document_as_source() throws Exception {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       DocumentStore docs = new DocumentStore(store);
       String sha = "e".repeat(64);
       docs.add(new ExtractedDocument("report.html", sha, "Report", null, null, "en", "text", 0,
@@ -160,7 +162,7 @@ class IncidentStoreTest {
 
   @Test
   void assessments_are_numbered_and_kept_as_they_were() throws Exception {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
       incidents.create("Case", null, Tlp.AMBER, "alice");
       Attribution first = new Attribution("INC-1", List.of(hypothesis("APT41", 0.6), hypothesis("APT10", 0.2)), 0.2, 0.05,

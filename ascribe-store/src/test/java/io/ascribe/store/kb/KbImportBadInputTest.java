@@ -15,6 +15,7 @@ import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.kb.KbFormatException;
 import io.ascribe.kb.NotKnowledgeFileException;
 import io.ascribe.store.Store;
+import io.ascribe.store.TestStores;
 import io.ascribe.store.kb.KbImporter.Options;
 import io.ascribe.store.kb.KbTestSupport.Fingerprint;
 import io.ascribe.testkit.Fixtures;
@@ -48,7 +49,7 @@ class KbImportBadInputTest {
 
   @BeforeEach
   void importGoodFixture() throws IOException {
-    store = Store.open(home);
+    store = TestStores.open(home);
     importer = KbTestSupport.importer(store);
     Path attack = Fixtures.write(files, Fixtures.MINI_ATTACK);
     importer.importAll(List.of(attack.toString()), Options.DEFAULT);

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascribe.kb.NotKnowledgeFileException;
 import io.ascribe.store.Store;
+import io.ascribe.store.TestStores;
 import io.ascribe.store.kb.ImportSummary.InputResult;
 import io.ascribe.store.kb.ImportSummary.Status;
 import io.ascribe.store.kb.KbImporter.Options;
@@ -56,7 +57,7 @@ class KbImportIdempotenceTest {
 
   @BeforeEach
   void openStore() throws IOException {
-    store = Store.open(home);
+    store = TestStores.open(home);
     importer = KbTestSupport.importer(store);
     attack = Fixtures.write(files, Fixtures.MINI_ATTACK).toString();
     misp = Fixtures.write(files, Fixtures.MINI_THREAT_ACTOR).toString();

@@ -8,6 +8,7 @@ import io.ascribe.extract.technique.TechniqueModel;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.store.Store;
+import io.ascribe.store.TestStores;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class TechniqueModelsTest {
 
   @Test
   void an_empty_knowledge_base_gives_no_model_and_stores_nothing() throws IOException {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       TechniqueModels models = new TechniqueModels(store);
       assertThat(models.loadOrTrain(line -> { })).isEmpty();
       assertThat(models.info()).isEmpty();
@@ -41,7 +42,7 @@ class TechniqueModelsTest {
 
   @Test
   void first_use_trains_from_procedure_examples_then_later_uses_load_the_stored_model() throws IOException {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       importBundle(store);
       TechniqueModels models = new TechniqueModels(store);
       List<String> progress = new ArrayList<>();
@@ -65,7 +66,7 @@ class TechniqueModelsTest {
 
   @Test
   void an_unreadable_model_is_retrained_and_replaced() throws IOException {
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       importBundle(store);
       TechniqueModels models = new TechniqueModels(store);
       Files.createDirectories(models.modelFile().getParent());
@@ -90,7 +91,7 @@ class TechniqueModelsTest {
           .append("{\"text\": \"The weather was fine that day.\", \"labels\": []}]}\n");
     }
     Files.writeString(tram, lines);
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       importBundle(store);
       TechniqueModels.Trained trained = new TechniqueModels(store).train(tram, false, line -> { });
       assertThat(trained.info().reports()).isEqualTo(4);
@@ -104,7 +105,7 @@ class TechniqueModelsTest {
   void a_malformed_reports_file_names_the_line_and_keeps_the_stored_model() throws IOException {
     Path tram = home.resolve("bad.jsonl");
     Files.writeString(tram, "{\"title\": \"ok\", \"sentences\": []}\n{\"sentences\": 3}\n");
-    try (Store store = Store.open(home)) {
+    try (Store store = TestStores.open(home)) {
       importBundle(store);
       TechniqueModels models = new TechniqueModels(store);
       models.loadOrTrain(line -> { });
