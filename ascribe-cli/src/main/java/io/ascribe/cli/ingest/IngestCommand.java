@@ -70,6 +70,10 @@ public final class IngestCommand implements Callable<Integer> {
     try (Store store = home.open()) {
       DocumentExtractor extractor = extraction.extractor(home, store, err);
       Ingestor ingestor = new Ingestor(extractor, new DocumentStore(store), new SearchIndex(store.indexDir()), tlp);
+      int recovered = ingestor.recover();
+      if (recovered > 0) {
+        err.printf("Indexed %d documents an interrupted ingest had stored but not indexed.%n", recovered);
+      }
       DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
       List<String> files = DocumentSources.expand(inputs);
       int n = 0;

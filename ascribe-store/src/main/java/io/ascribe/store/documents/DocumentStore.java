@@ -260,11 +260,20 @@ public final class DocumentStore {
 
   /** Every stored document, streamed, for rebuilding the search index. */
   public io.ascribe.store.search.SearchIndex.Documents forIndex() {
+    return forIndexExcept(java.util.Set.of());
+  }
+
+  /** The stored documents whose ids are not in {@code indexed}, streamed. */
+  public io.ascribe.store.search.SearchIndex.Documents forIndexExcept(java.util.Set<Long> indexed) {
     return sink -> store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document order by id")
         .setFetchSize(500)
-        .map((rs, ctx) -> new io.ascribe.store.search.SearchIndex.IndexedDocument(rs.getLong(1), rs.getString(2),
-            rs.getString(3), rs.getString(4)))
-        .forEach(sink));
+        .map((rs, ctx) -> indexed.contains(rs.getLong(1)) ? null : new io.ascribe.store.search.SearchIndex.IndexedDocument(
+            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .forEach(d -> {
+          if (d != null) {
+            sink.accept(d);
+          }
+        }));
   }
 
   /** The marking of the document behind a search-index key ({@code doc:<id>}), when it exists. */

@@ -73,6 +73,27 @@ public final class Ingestor {
     }
   }
 
+  /**
+   * Indexes the stored documents the search index lacks: those of an ingest that was killed
+   * between committing documents and writing the index. Returns how many there were.
+   */
+  public int recover() throws IOException {
+    int[] count = {0};
+    documents.forIndexExcept(index.documentIds()).forEach(d -> {
+      pending.add(d);
+      count[0]++;
+      if (pending.size() >= INDEX_BATCH) {
+        try {
+          flush();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    });
+    flush();
+    return count[0];
+  }
+
   /** Writes queued documents to the search index. */
   public void flush() throws IOException {
     if (!pending.isEmpty()) {

@@ -89,6 +89,23 @@ public final class SearchIndex {
     }
   }
 
+  /** The ids of the ingested documents the index holds. */
+  public java.util.Set<Long> documentIds() throws IOException {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    if (!exists()) {
+      return out;
+    }
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs all = searcher.search(new TermQuery(new Term(KIND, DOCUMENT)), Math.max(1, reader.maxDoc()));
+      for (ScoreDoc sd : all.scoreDocs) {
+        String key = searcher.storedFields().document(sd.doc, java.util.Set.of(KEY)).get(KEY);
+        out.add(Long.parseLong(key.substring("doc:".length())));
+      }
+    }
+    return out;
+  }
+
   private static Document document(IndexedDocument d) {
     String title = d.title() == null || d.title().isBlank() ? d.source() : d.title();
     return doc(DOCUMENT, "doc:" + d.id(), title, null, List.of(), d.text());
