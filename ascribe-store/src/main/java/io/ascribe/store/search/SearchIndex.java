@@ -40,7 +40,7 @@ import org.apache.lucene.store.FSDirectory;
  * (Lucene). The index is derived data: {@link #rebuild} recreates it from the read model, so it
  * can always be thrown away and rebuilt ({@code ascribe kb reindex}).
  */
-public final class SearchIndex {
+public final class SearchIndex implements AutoCloseable {
   private static final String KIND = "kind";
   /** The kind of an ingested document in search results. */
   public static final String DOCUMENT = "document";
@@ -52,10 +52,42 @@ public final class SearchIndex {
   private static final String TEXT = "description";
   private static final Map<String, Float> WEIGHTS = Map.of(NAME, 4f, ALIASES, 3f, TEXT, 1f);
 
+  private static final long REFRESH_NANOS = 1_000_000_000L;
   private final Path dir;
+  private FSDirectory open;
+  private org.apache.lucene.search.SearcherManager searchers;
+  private long lastRefresh;
 
+  /**
+   * The index in {@code dir}. Searches share one reader, reopened when the index changed (checked
+   * at most once a second); {@link #close} releases it.
+   */
   public SearchIndex(Path dir) {
     this.dir = dir;
+  }
+
+  /** The shared searcher manager, opened on first use and refreshed when the index changed. */
+  private synchronized org.apache.lucene.search.SearcherManager searchers() throws IOException {
+    if (searchers == null) {
+      open = FSDirectory.open(dir);
+      searchers = new org.apache.lucene.search.SearcherManager(open, null);
+      lastRefresh = System.nanoTime();
+    } else if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
+      searchers.maybeRefresh();
+      lastRefresh = System.nanoTime();
+    }
+    return searchers;
+  }
+
+  /** Releases the shared reader (the next search opens it again). */
+  @Override
+  public synchronized void close() throws IOException {
+    if (searchers != null) {
+      searchers.close();
+      open.close();
+      searchers = null;
+      open = null;
+    }
   }
 
   /** An ingested document as the index sees it. */
@@ -78,6 +110,7 @@ public final class SearchIndex {
 
   /** Adds ingested documents to the live index (creating it when needed). */
   public void add(List<IndexedDocument> documents) throws IOException {
+    forceRefresh();
     Files.createDirectories(dir);
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -87,6 +120,11 @@ public final class SearchIndex {
       }
       w.commit();
     }
+  }
+
+  /** Makes the next search look for changes at once. */
+  private synchronized void forceRefresh() {
+    lastRefresh = Long.MIN_VALUE / 2;
   }
 
   /** The ids of the ingested documents the index holds. */
@@ -158,6 +196,7 @@ public final class SearchIndex {
 
   /** Makes a staged index the live one, replacing the previous. */
   public void publish(Path staged) throws IOException {
+    close();
     Path old = null;
     if (Files.exists(dir)) {
       old = dir.resolveSibling(dir.getFileName() + ".old-" + System.nanoTime());
@@ -243,8 +282,9 @@ public final class SearchIndex {
           .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
           .build();
     }
-    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+    org.apache.lucene.search.SearcherManager manager = searchers();
+    IndexSearcher searcher = manager.acquire();
+    try {
       TopDocs top = searcher.search(query, limit);
       UnifiedHighlighter highlighter =
           UnifiedHighlighter.builder(searcher, analyzer)
@@ -261,6 +301,8 @@ public final class SearchIndex {
         hits.add(new SearchHit(doc.get(KIND), doc.get(KEY), doc.get(NAME), doc.get(ATTACK_ID), sd.score, snippet));
       }
       return hits;
+    } finally {
+      manager.release(searcher);
     }
   }
 

@@ -1,0 +1,269 @@
+package io.ascribe.cli.bench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.access.Role;
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.model.Tlp;
+import io.ascribe.store.Store;
+import io.ascribe.store.access.TokenStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ascribe bench server}: starts {@code ascribe serve} as a child process over a home with
+ * the knowledge base, then drives each endpoint with an open-loop load (requests sent on a fixed
+ * schedule, latency measured from the scheduled time, so a slow server cannot slow the load
+ * down), and samples the server's resident memory every second.
+ */
+@Command(
+    name = "server",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load-test the REST API at a fixed request rate: the actor, search and attribution endpoints,",
+      "with GET /api/health as the baseline at the same rate; p50/p99/max latency, errors, and the",
+      "server's resident memory over the run. Needs a home with the knowledge base imported.",
+      "",
+      "Example:",
+      "  ascribe bench server --home /tmp/h1 --rate 300 --seconds 30"
+    })
+public final class BenchServerCommand implements java.util.concurrent.Callable<Integer> {
+  private static final Pattern SERVING = Pattern.compile("serving http://([^/]+)/");
+
+  @Spec CommandSpec spec;
+  @Mixin HomeOption home;
+
+  @Option(names = "--rate", defaultValue = "300", description = "Requests per second (default: ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per endpoint (default: ${DEFAULT-VALUE}).")
+  int seconds;
+
+  @Option(names = "--warmup", defaultValue = "10", description = "Warm-up seconds per endpoint (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--json", description = "Print as JSON.")
+  boolean json;
+
+  /** One endpoint's figures. */
+  record Figures(String endpoint, long requests, long errors, double achievedRate, double p50Ms, double p99Ms,
+      double maxMs, long rssStartMb, long rssEndMb) {}
+
+  @Override
+  public Integer call() throws Exception {
+    if (rate < 1 || seconds < 1 || warmup < 0) {
+      throw new IllegalArgumentException("--rate and --seconds must be positive, --warmup not negative");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    String token;
+    List<String> actors;
+    List<String> techniques;
+    try (Store store = home.open()) {
+      actors = store.jdbi().withHandle(h -> h.createQuery(
+          "select attack_id from kb_entity where kind = 'actor' and attack_id is not null order by attack_id")
+          .mapTo(String.class).list());
+      techniques = store.jdbi().withHandle(h -> h.createQuery(
+          "select attack_id from kb_entity where kind = 'technique' and attack_id is not null order by attack_id")
+          .mapTo(String.class).list());
+      if (actors.isEmpty() || techniques.isEmpty()) {
+        throw new IOException(home.path() + ": the knowledge base is empty; import ATT&CK first (ascribe kb import ...)");
+      }
+      token = new TokenStore(store).create("bench-" + System.currentTimeMillis(), Role.VIEWER, Tlp.RED, "bench").secret();
+    }
+    Process server = startServer();
+    try {
+      String base = "http://" + awaitAddress(server);
+      err.println("server at " + base + " (pid " + server.pid() + ")");
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5)).build();
+      Random random = new Random(42);
+      String[] words = {"panda", "bear", "typhoon", "kitten", "lazarus", "phishing", "powershell", "ransomware",
+          "credential", "chollima", "sandworm", "spider"};
+      List<Figures> results = new ArrayList<>();
+      long rssAtStart = rssMb(server.pid());
+      results.add(drive("GET /api/health (baseline)", http, i -> get(base + "/api/health", token), server, err));
+      results.add(drive("GET /api/actors/{id}", http,
+          i -> get(base + "/api/actors/" + actors.get(i % actors.size()), token), server, err));
+      results.add(drive("GET /api/search?q=", http,
+          i -> get(base + "/api/search?q=" + words[i % words.length], token), server, err));
+      List<String> bodies = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        List<String> picked = new ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+          picked.add("\"" + techniques.get(random.nextInt(techniques.size())) + "\"");
+        }
+        bodies.add("{\"techniques\": [" + String.join(", ", picked) + "], \"victims\": {\"countries\": [\"US\"]}}");
+      }
+      results.add(drive("POST /api/attribute", http, i -> HttpRequest.newBuilder(URI.create(base + "/api/attribute"))
+          .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+          .timeout(Duration.ofSeconds(10))
+          .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build(), server, err));
+      long rssAtEnd = rssMb(server.pid());
+      print(results, rssAtStart, rssAtEnd);
+      return results.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;
+    } finally {
+      server.destroy();
+      server.waitFor(10, TimeUnit.SECONDS);
+      server.destroyForcibly();
+    }
+  }
+
+  private Process startServer() throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    Path jar = Path.of(BenchServerCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseG1GC", "-Xmx1g", "-cp", jar.toString(),
+        "io.ascribe.cli.AscribeCommand", "serve", "--home", home.path().toString(), "--port", "0"));
+    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
+  private static String awaitAddress(Process server) throws IOException {
+    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      Matcher m = SERVING.matcher(line);
+      if (m.find()) {
+        Thread.ofVirtual().start(() -> drain(out));
+        return m.group(1);
+      }
+    }
+    throw new IOException("the server exited before it said where it listens");
+  }
+
+  private static void drain(BufferedReader out) {
+    try {
+      while (out.readLine() != null) {
+        // keep the child's pipe from filling up
+      }
+    } catch (IOException e) {
+      // the child is gone
+    }
+  }
+
+  private static HttpRequest get(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        .timeout(Duration.ofSeconds(10)).GET().build();
+  }
+
+  private Figures drive(String name, HttpClient http, IntFunction<HttpRequest> request, Process server,
+      PrintWriter err) throws InterruptedException {
+    err.println(name + ": warm-up " + warmup + " s, then " + seconds + " s at " + rate + " requests/s");
+    err.flush();
+    run(http, request, warmup, null);
+    long rssStart = rssMb(server.pid());
+    long[] latencies = new long[rate * seconds];
+    AtomicInteger errors = new AtomicInteger();
+    long start = System.nanoTime();
+    int n = run(http, request, seconds, new Recorder(latencies, errors));
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long rssEnd = rssMb(server.pid());
+    long[] sorted = Arrays.copyOf(latencies, n);
+    Arrays.sort(sorted);
+    return new Figures(name, n, errors.get(), n / elapsed, ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)),
+        ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]), rssStart, rssEnd);
+  }
+
+  /** Where latencies and errors go. */
+  private record Recorder(long[] latencies, AtomicInteger errors) {}
+
+  /** Sends {@code rate} requests a second for {@code secs} seconds on schedule; returns how many. */
+  private int run(HttpClient http, IntFunction<HttpRequest> request, int secs, Recorder recorder)
+      throws InterruptedException {
+    int total = rate * secs;
+    long periodNanos = 1_000_000_000L / rate;
+    long start = System.nanoTime();
+    List<CompletableFuture<Void>> inFlight = new ArrayList<>(total);
+    for (int i = 0; i < total; i++) {
+      long intended = start + i * periodNanos;
+      long wait = intended - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      int index = i;
+      inFlight.add(http.sendAsync(request.apply(i), HttpResponse.BodyHandlers.discarding())
+          .handle((response, failure) -> {
+            if (recorder != null) {
+              recorder.latencies()[index] = System.nanoTime() - intended;
+              if (failure != null || response.statusCode() >= 400) {
+                recorder.errors().incrementAndGet();
+              }
+            }
+            return null;
+          }));
+    }
+    CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+    return total;
+  }
+
+  private static long percentile(long[] sorted, double q) {
+    return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];
+  }
+
+  private static double ms(long nanos) {
+    return Math.round(nanos / 1e4) / 100.0;
+  }
+
+  /** The resident memory of a process in MB, from /proc (0 where /proc is not there). */
+  private static long rssMb(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  private void print(List<Figures> results, long rssAtStart, long rssAtEnd) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode o = Json.object();
+      o.put("machine_cores", Runtime.getRuntime().availableProcessors());
+      o.put("rate", rate);
+      o.put("seconds", seconds);
+      ArrayNode rows = o.putArray("endpoints");
+      results.forEach(r -> rows.addPOJO(r));
+      o.put("server_rss_mb_start", rssAtStart);
+      o.put("server_rss_mb_end", rssAtEnd);
+      Json.print(out, o);
+      return;
+    }
+    out.printf("%d requests/s for %d s per endpoint after %d s warm-up, %d cores, loopback%n", rate, seconds, warmup,
+        Runtime.getRuntime().availableProcessors());
+    out.printf("%-30s %8s %6s %8s %8s %8s %8s %12s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms",
+        "max ms", "server RSS MB");
+    for (Figures f : results) {
+      out.printf("%-30s %8d %6d %8.1f %8.2f %8.2f %8.2f %5d -> %4d%n", f.endpoint(), f.requests(), f.errors(),
+          f.achievedRate(), f.p50Ms(), f.p99Ms(), f.maxMs(), f.rssStartMb(), f.rssEndMb());
+    }
+    out.printf("server resident memory: %d MB after start-up and warm-up of the first endpoint, %d MB at the end%n",
+        rssAtStart, rssAtEnd);
+  }
+}
