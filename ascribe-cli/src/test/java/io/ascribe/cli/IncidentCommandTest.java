@@ -65,6 +65,22 @@ class IncidentCommandTest {
   }
 
   @Test
+  void one_item_from_a_document_keeps_the_document_as_its_source() throws Exception {
+    Path report = Files.writeString(tmp.resolve("one-" + System.nanoTime() + ".txt"),
+        "Note\n\nThe actor used PowerShell (T1059.001) and scheduled tasks (T1053.005). " + System.nanoTime() + "\n");
+    String sha = ImportedKnowledgeBase.ascribe("ingest", report.toString(), "--no-classifier", "--json").json().get(0)
+        .path("sha256").asText();
+    String id = ImportedKnowledgeBase.ascribe("incident", "create", "--title", "One item", "--json").json().path("id")
+        .asText();
+    CliRun add = ImportedKnowledgeBase.ascribe("incident", "add", id, "--from-document", sha, "--technique",
+        "T1053.005", "--json");
+    assertThat(add.exitCode()).as(add.err()).isZero();
+    assertThat(add.json().path("evidence")).hasSize(1);
+    assertThat(add.json().at("/evidence/0/source").asText()).isEqualTo("document:" + sha);
+    assertThat(add.json().path("documents").get(0).asText()).isEqualTo(sha);
+  }
+
+  @Test
   void bad_input_is_named() {
     CliRun missing = ImportedKnowledgeBase.ascribe("incident", "show", "INC-99999");
     assertThat(missing.exitCode()).isEqualTo(1);

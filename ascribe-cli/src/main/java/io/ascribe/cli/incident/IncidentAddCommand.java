@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Add evidence to an incident. Items it already has are left as they are, so re-running is safe.",
-      "With --from-document, the document is attached and its techniques, software and indicators",
-      "(except warning-listed ones) become evidence with the document as their source; --only narrows that."
+      "With --from-document alone, the document is attached and its techniques, software and indicators",
+      "(except warning-listed ones) become evidence with the document as their source; --only narrows that.",
+      "With --from-document and items (--technique ...), only those items are added, with the document as source."
     })
 public final class IncidentAddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -114,13 +115,16 @@ public final class IncidentAddCommand implements Callable<Integer> {
     Incident result;
     try (Store store = home.open()) {
       IncidentStore incidents = new IncidentStore(store);
-      result = incidents.addEvidence(incident, expectVersion, items, IncidentCommand.actor());
-      if (document != null) {
+      if (document == null) {
+        result = incidents.addEvidence(incident, expectVersion, items, IncidentCommand.actor());
+      } else {
         StoredDocument doc = new DocumentStore(store).document(document, Tlp.RED)
             .orElseThrow(() -> new IllegalArgumentException("no ingested document '" + document
                 + "' (give its SHA-256 as `ascribe ingest` printed it, or its source)"));
-        result = incidents.addFromDocument(incident, items.isEmpty() ? expectVersion : null, doc, kinds,
-            IncidentCommand.actor());
+        String source = EvidenceItem.fromDocument(doc.header().sha256());
+        List<IncidentStore.NewItem> chosen = items.isEmpty() ? IncidentStore.itemsOf(doc, kinds)
+            : items.stream().map(i -> new IncidentStore.NewItem(i.kind(), i.value(), source)).toList();
+        result = incidents.addFromDocument(incident, expectVersion, doc, chosen, IncidentCommand.actor());
       }
     }
     if (json) {

@@ -45,7 +45,8 @@ public final class IncidentApi {
   /**
    * Body of {@code POST /api/incidents/{id}/evidence}.
    *
-   * @param document an ingested document (SHA-256 or prefix) whose evidence to add
+   * @param document an ingested document (SHA-256 or prefix): alone, all its evidence is added; with
+   *     items, those items are added with the document as their source
    * @param only with {@code document}: technique, software and/or indicator
    */
   record NewEvidence(Long expectedVersion, List<Item> items, String document, List<String> only) {}
@@ -130,14 +131,16 @@ public final class IncidentApi {
     if (items.isEmpty() && body.document() == null) {
       throw ApiException.badRequest("items", "give items and/or a document");
     }
-    Incident result = services.incidents().addEvidence(incident.id(), body.expectedVersion(), items, p.name());
-    if (body.document() != null) {
-      StoredDocument doc = services.documents().document(body.document(), p.maxTlp())
-          .orElseThrow(() -> ApiException.badRequest("document", "no ingested document '" + body.document() + "'"));
-      result = services.incidents().addFromDocument(incident.id(), items.isEmpty() ? body.expectedVersion() : null, doc,
-          kinds(body.only()), p.name());
+    if (body.document() == null) {
+      ctx.json(services.incidents().addEvidence(incident.id(), body.expectedVersion(), items, p.name()));
+      return;
     }
-    ctx.json(result);
+    StoredDocument doc = services.documents().document(body.document(), p.maxTlp())
+        .orElseThrow(() -> ApiException.badRequest("document", "no ingested document '" + body.document() + "'"));
+    String source = EvidenceItem.fromDocument(doc.header().sha256());
+    List<IncidentStore.NewItem> chosen = items.isEmpty() ? IncidentStore.itemsOf(doc, kinds(body.only()))
+        : items.stream().map(i -> new IncidentStore.NewItem(i.kind(), i.value(), source)).toList();
+    ctx.json(services.incidents().addFromDocument(incident.id(), body.expectedVersion(), doc, chosen, p.name()));
   }
 
   private static Set<ItemKind> kinds(List<String> only) {

@@ -109,14 +109,12 @@ public final class IncidentStore {
   }
 
   /**
-   * Attaches an ingested document and adds its evidence of the given kinds: ATT&CK techniques,
-   * software named, and indicators (except those a warning list suppressed, CVE and ATT&CK ids),
-   * each with the document as its source. One transaction.
+   * The evidence an ingested document offers, of the given kinds: ATT&CK techniques, software
+   * named, and indicators (except those a warning list suppressed, CVE and ATT&CK ids), each with
+   * the document as its source.
    */
-  public Incident addFromDocument(String id, Long expectedVersion, StoredDocument document, Set<ItemKind> kinds,
-      String actor) {
-    String sha = document.header().sha256();
-    String source = EvidenceItem.fromDocument(sha);
+  public static List<NewItem> itemsOf(StoredDocument document, Set<ItemKind> kinds) {
+    String source = EvidenceItem.fromDocument(document.header().sha256());
     List<NewItem> items = new ArrayList<>();
     if (kinds.contains(ItemKind.TECHNIQUE)) {
       document.techniques().forEach(t -> items.add(new NewItem(ItemKind.TECHNIQUE, t.id(), source)));
@@ -130,6 +128,16 @@ public final class IncidentStore {
               && !i.type().startsWith("attack"))
           .forEach(i -> items.add(new NewItem(ItemKind.INDICATOR, i.value(), source)));
     }
+    return items;
+  }
+
+  /**
+   * Attaches an ingested document and adds {@code items} (typically {@link #itemsOf} it, or items
+   * an analyst picked from it, with the document as their source). One transaction.
+   */
+  public Incident addFromDocument(String id, Long expectedVersion, StoredDocument document, List<NewItem> items,
+      String actor) {
+    String sha = document.header().sha256();
     String incident = normaliseId(id);
     return store.jdbi().inTransaction(h -> {
       Incident current = locked(h, incident, expectedVersion);

@@ -146,8 +146,9 @@ class IncidentStoreTest {
       IncidentStore incidents = new IncidentStore(store);
       incidents.create("Case", null, Tlp.AMBER, "alice");
 
-      Incident i = incidents.addFromDocument("INC-1", null, doc, EnumSet.allOf(ItemKind.class), "alice");
-      Incident again = incidents.addFromDocument("INC-1", null, doc, EnumSet.allOf(ItemKind.class), "alice");
+      List<IncidentStore.NewItem> offered = IncidentStore.itemsOf(doc, EnumSet.allOf(ItemKind.class));
+      Incident i = incidents.addFromDocument("INC-1", null, doc, offered, "alice");
+      Incident again = incidents.addFromDocument("INC-1", null, doc, offered, "alice");
 
       assertThat(i.documents()).containsExactly(sha);
       assertThat(i.evidence()).extracting(EvidenceItem::value).containsExactly("T1059.001", "S0013", "evil.example.com");
