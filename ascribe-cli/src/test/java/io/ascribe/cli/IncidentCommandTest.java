@@ -30,8 +30,9 @@ class IncidentCommandTest {
     String id = create.json().path("id").asText();
     assertThat(create.json().path("tlp").asText()).isEqualTo("AMBER");
 
-    CliRun add = ImportedKnowledgeBase.ascribe("incident", "add", id, "--victim-country", "us", "--language", "zh",
-        "--from-document", sha.substring(0, 12), "--json");
+    CliRun typed = ImportedKnowledgeBase.ascribe("incident", "add", id, "--victim-country", "us", "--language", "zh");
+    assertThat(typed.exitCode()).as(typed.err()).isZero();
+    CliRun add = ImportedKnowledgeBase.ascribe("incident", "add", id, "--from-document", sha.substring(0, 12), "--json");
     assertThat(add.exitCode()).as(add.err()).isZero();
     JsonNode evidence = add.json().path("evidence");
     assertThat(evidence.toString()).contains("\"value\":\"T1059.001\"", "\"value\":\"S0013\"", "203.0.113.7",
