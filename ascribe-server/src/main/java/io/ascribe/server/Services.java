@@ -7,6 +7,7 @@ import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
+import io.ascribe.store.taxii.TaxiiStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -21,6 +22,7 @@ public final class Services {
   private final DocumentStore documents;
   private final TokenStore tokens;
   private final SearchIndex search;
+  private final TaxiiStore taxii;
   private TrainedAttributor engine;
   private String engineFingerprint;
 
@@ -31,6 +33,7 @@ public final class Services {
     this.documents = new DocumentStore(store);
     this.tokens = new TokenStore(store);
     this.search = new SearchIndex(store.indexDir());
+    this.taxii = new TaxiiStore(store);
   }
 
   public Store store() {
@@ -55,6 +58,11 @@ public final class Services {
 
   public SearchIndex search() {
     return search;
+  }
+
+  /** What the TAXII server publishes. */
+  public TaxiiStore taxii() {
+    return taxii;
   }
 
   /** The attribution engine for the current knowledge base. */
