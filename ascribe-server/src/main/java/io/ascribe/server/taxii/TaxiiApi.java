@@ -49,6 +49,11 @@ public final class TaxiiApi {
     this.maxContentLength = maxContentLength;
   }
 
+  /** The id of the collection of objects marked {@code level}. */
+  public static String collectionId(Tlp level) {
+    return TaxiiCollections.id(level);
+  }
+
   /** Adds the routes to {@code app}; call after the other routes, as it ends with a catch-all for {@code /taxii2/}. */
   public void install(Javalin app) {
     get(app, ROOT, this::discovery);

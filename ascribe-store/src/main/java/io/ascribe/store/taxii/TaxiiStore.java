@@ -70,7 +70,11 @@ public final class TaxiiStore {
     if (from != null) {
       sql.append(fromCursor ? " and sort_key > :from" : " and sort_key >= :from");
     }
-    if (!q.types().isEmpty()) {
+    // One type: equality, so the (collection, object_type, sort_key) index serves filter and order.
+    boolean oneType = q.types().size() == 1;
+    if (oneType) {
+      sql.append(" and object_type = :type");
+    } else if (!q.types().isEmpty()) {
       sql.append(" and object_type in (<types>)");
     }
     if (!q.ids().isEmpty()) {
@@ -93,7 +97,10 @@ public final class TaxiiStore {
       }
       sql.append(" and (").append(String.join(" or ", any)).append(')');
     }
-    sql.append(" order by sort_key fetch first :n rows only");
+    // The constant columns are named in the order too: H2 reads rows in index order (and stops after
+    // :n) only when the order by is a prefix of the index, so every page is a seek plus :n rows.
+    sql.append(oneType ? " order by collection, object_type, sort_key" : " order by collection, sort_key")
+        .append(" fetch first :n rows only");
     return store.jdbi().withHandle(h -> {
       Query query = bind(h, sql.toString(), q, from);
       List<TaxiiRecord> rows = query.map((rs, ctx) -> new TaxiiRecord(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -109,7 +116,9 @@ public final class TaxiiStore {
     if (from != null) {
       query.bind("from", from);
     }
-    if (!q.types().isEmpty()) {
+    if (q.types().size() == 1) {
+      query.bind("type", q.types().get(0));
+    } else if (!q.types().isEmpty()) {
       query.bindList("types", q.types());
     }
     if (!q.ids().isEmpty()) {
