@@ -60,7 +60,22 @@ public final class TaxiiStore {
 
   /** One page of {@code q}'s records, with whether more follow. */
   public TaxiiPage page(TaxiiQuery q) {
-    StringBuilder sql = new StringBuilder("select object_id, object_type, version, date_added, spec_version, sort_key")
+    return store.jdbi().withHandle(h -> {
+      List<TaxiiRecord> rows = prepare(h, q, "").map((rs, ctx) -> new TaxiiRecord(rs.getString(1), rs.getString(2),
+          rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
+          q.withBodies() ? rs.getString(7) : null, rs.getString(6))).list();
+      boolean more = rows.size() > q.limit();
+      return new TaxiiPage(more ? rows.subList(0, q.limit()) : rows, more);
+    });
+  }
+
+  /** The database's plan for {@code q} ({@code explain}), so tests can check that a page is an index seek. */
+  String plan(TaxiiQuery q) {
+    return store.jdbi().withHandle(h -> prepare(h, q, "explain ").mapTo(String.class).one());
+  }
+
+  private static Query prepare(Handle h, TaxiiQuery q, String prefix) {
+    StringBuilder sql = new StringBuilder(prefix).append("select object_id, object_type, version, date_added, spec_version, sort_key")
         .append(q.withBodies() ? ", body" : "")
         .append(" from taxii_object where collection = :collection");
     // The page starts after the cursor or at the first key added after added_after, whichever is later.
@@ -101,14 +116,7 @@ public final class TaxiiStore {
     // :n) only when the order by is a prefix of the index, so every page is a seek plus :n rows.
     sql.append(oneType ? " order by collection, object_type, sort_key" : " order by collection, sort_key")
         .append(" fetch first :n rows only");
-    return store.jdbi().withHandle(h -> {
-      Query query = bind(h, sql.toString(), q, from);
-      List<TaxiiRecord> rows = query.map((rs, ctx) -> new TaxiiRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-          rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), q.withBodies() ? rs.getString(7) : null,
-          rs.getString(6))).list();
-      boolean more = rows.size() > q.limit();
-      return new TaxiiPage(more ? rows.subList(0, q.limit()) : rows, more);
-    });
+    return bind(h, sql.toString(), q, from);
   }
 
   private static Query bind(Handle h, String sql, TaxiiQuery q, String from) {
