@@ -36,9 +36,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  *       ({@code kb_object_history}), added when the import that brought that version ran
  *       ({@code kb_source.imported_at}), in the collection of its TLP marking (CLEAR when
  *       unmarked, as ATT&amp;CK is; MISP clusters are not STIX and are left out);
- *   <li>the claims ledger as STIX ({@link ClaimLedgerExport}): for each level, the objects a reader
- *       cleared for that level sees whose marking is exactly that level, added when the earliest
- *       document of that level that yields the object was ingested. Ledger objects whose id is a
+ *   <li>the claims ledger as STIX ({@link ClaimLedgerExport}): for each level, the ledger of the
+ *       documents at or below that level, built for that clearance, and of it the objects marked
+ *       exactly that level, added when the earliest document of that level that yields the object
+ *       was ingested; default timestamps are the earliest ingest time among those documents. Ledger objects whose id is a
  *       knowledge-base object (an ATT&amp;CK intrusion set a claim names) are served from the
  *       knowledge base.
  * </ul>
@@ -108,33 +109,43 @@ final class TaxiiIndexBuilder {
     if (byDocument.isEmpty()) {
       return;
     }
-    Instant asOf = ingested.values().stream().min(Instant::compareTo).orElseThrow();
     ClaimLedgerExport export = new ClaimLedgerExport(actorIds.get());
     // When each object was first added at each level: the earliest document of that level yielding it.
     Map<String, Map<Tlp, Instant>> addedAt = new HashMap<>();
-    StixBundleBuilder all = new StixBundleBuilder(asOf);
     for (List<ClaimRecord> doc : byDocument.values()) {
-      StixBundleBuilder one = new StixBundleBuilder(asOf);
+      Instant at = ingested.get(doc.get(0).documentSha256());
+      StixBundleBuilder one = new StixBundleBuilder(at);
       export.add(one, doc);
       Tlp level = doc.get(0).tlp();
-      Instant at = ingested.get(doc.get(0).documentSha256());
       for (JsonNode o : one.build(Tlp.RED).path("objects")) {
         addedAt.computeIfAbsent(o.get("id").asText(), k -> new EnumMap<>(Tlp.class)).merge(level, at,
             (a, b) -> a.isBefore(b) ? a : b);
       }
-      export.add(all, doc);
     }
+    // Level L's collection comes from the documents at or below L only (so nothing of a higher
+    // document, not even its ingest time as a default timestamp, reaches it), built for clearance L.
     for (Tlp level : Tlp.values()) {
+      List<ClaimRecord> visible = new ArrayList<>();
+      Instant asOf = null;
+      for (List<ClaimRecord> doc : byDocument.values()) {
+        if (doc.get(0).tlp().visibleUpTo(level)) {
+          visible.addAll(doc);
+          Instant at = ingested.get(doc.get(0).documentSha256());
+          asOf = asOf == null || at.isBefore(asOf) ? at : asOf;
+        }
+      }
+      if (visible.isEmpty()) {
+        continue;
+      }
+      StixBundleBuilder all = new StixBundleBuilder(asOf);
+      export.add(all, visible);
       for (JsonNode o : all.build(level).path("objects")) {
         String id = o.get("id").asText();
         if (kbIds.contains(id) || TaxiiRow.level(id, o.get("type").asText(), o) != level) {
           continue;
         }
         Instant at = addedAt.getOrDefault(id, Map.of()).get(level);
-        if (at == null) {
-          at = earliest(byDocument, ingested, level);
-        }
-        add(TaxiiRow.of(o, write((ObjectNode) o), at));
+        add(TaxiiRow.of(o, write((ObjectNode) o), at == null ? earliest(byDocument, ingested, level) : at));
       }
     }
   }
@@ -142,7 +153,7 @@ final class TaxiiIndexBuilder {
   private static Instant earliest(Map<String, List<ClaimRecord>> byDocument, Map<String, Instant> ingested, Tlp level) {
     return byDocument.values().stream().filter(d -> d.get(0).tlp() == level)
         .map(d -> ingested.get(d.get(0).documentSha256())).min(Instant::compareTo)
-        .orElseGet(() -> ingested.values().stream().min(Instant::compareTo).orElseThrow());
+        .orElseThrow(() -> new IllegalStateException("no document marked " + level + " yields the objects marked so"));
   }
 
   private void add(TaxiiRow row) {

@@ -19,7 +19,7 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class TaxiiStore {
   /** Bumped when what the table holds changes meaning, so stores built by older code rebuild. */
-  private static final String LAYOUT = "taxii-1";
+  private static final String LAYOUT = "taxii-2";
   private static final String META_KEY = "taxii_fingerprint";
   private final Store store;
   private final KnowledgeBase kb;
