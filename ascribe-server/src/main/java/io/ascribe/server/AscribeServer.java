@@ -11,6 +11,7 @@ import io.ascribe.server.http.ErrorHandlers;
 import io.ascribe.server.http.JsonMappers;
 import io.ascribe.server.http.OpenApiDocument;
 import io.ascribe.server.http.RouteTable;
+import io.ascribe.server.taxii.TaxiiApi;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -62,7 +63,9 @@ public final class AscribeServer {
       ctx.header("Cache-Control", "no-store");
     });
     ErrorHandlers.install(app);
-    routes.install(app, new Authenticator(services.tokens()));
+    Authenticator auth = new Authenticator(services.tokens());
+    routes.install(app, auth);
+    new TaxiiApi(services, auth, settings.maxRequestBytes()).install(app);
     this.openApi = OpenApiDocument.of(routes, VERSION);
   }
 

@@ -8,6 +8,7 @@ import io.ascribe.store.export.Exports;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
+import io.ascribe.store.taxii.TaxiiStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -22,6 +23,7 @@ public final class Services {
   private final DocumentStore documents;
   private final TokenStore tokens;
   private final SearchIndex search;
+  private final TaxiiStore taxii;
   private TrainedAttributor engine;
   private String engineFingerprint;
   private KnowledgeBase.Linked linked;
@@ -34,6 +36,7 @@ public final class Services {
     this.documents = new DocumentStore(store);
     this.tokens = new TokenStore(store);
     this.search = new SearchIndex(store.indexDir());
+    this.taxii = new TaxiiStore(store);
   }
 
   public Store store() {
@@ -73,6 +76,11 @@ public final class Services {
   /** Exports over this store. */
   public Exports exports() {
     return new Exports(store, this::linked);
+  }
+
+  /** What the TAXII server publishes. */
+  public TaxiiStore taxii() {
+    return taxii;
   }
 
   /** The attribution engine for the current knowledge base. */

@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Whole-program benchmarks. Record their output in BENCHMARKS.md with the machine.",
     subcommands = {BenchKbCommand.class, BenchAttributionCommand.class, BenchExtractCommand.class,
-        BenchIngestCommand.class, BenchTechniquesCommand.class, BenchServerCommand.class})
+        BenchIngestCommand.class, BenchTechniquesCommand.class, BenchServerCommand.class, BenchTaxiiCommand.class})
 public final class BenchCommand {}

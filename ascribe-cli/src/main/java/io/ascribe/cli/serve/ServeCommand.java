@@ -22,12 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ascribe serve}: the REST API (and, later, TAXII and the web UI) over the home's store. */
+/** {@code ascribe serve}: the REST API and TAXII 2.1 (and, later, the web UI) over the home's store. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the REST API (OpenAPI at /api/openapi.json) over this home's store, on 127.0.0.1 unless",
+      "Serve the REST API (OpenAPI at /api/openapi.json) and TAXII 2.1 (discovery at /taxii2/; Bearer or",
+      "Basic auth with the token as password) over this home's store, on 127.0.0.1 unless",
       "--host says otherwise. On first start against an empty knowledge base it imports the --kb",
       "sources, with progress; when no token exists yet it creates an admin token and prints it once.",
       "",
@@ -73,12 +74,15 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("  " + admin.secret());
         out.println("Make more with: ascribe token create --name NAME --role viewer|analyst|admin --tlp LEVEL");
       }
-      server = new AscribeServer(new Services(store), new AscribeServer.Settings(maxRequestBytes)).start(host, port);
+      Services services = new Services(store);
+      server = new AscribeServer(services, new AscribeServer.Settings(maxRequestBytes)).start(host, port);
+      buildTaxiiInBackground(services, err);
     } catch (RuntimeException | java.io.IOException e) {
       store.close();
       throw e;
     }
-    out.printf("Ascribe is serving http://%s:%d/ (API description: /api/openapi.json). Ctrl-C stops it.%n", host,
+    out.printf("Ascribe is serving http://%s:%d/ (API description: /api/openapi.json; TAXII 2.1: /taxii2/). "
+        + "Ctrl-C stops it.%n", host,
         server.port());
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -89,6 +93,21 @@ public final class ServeCommand implements Callable<Integer> {
     }));
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Brings the TAXII table up to date (seconds on a large knowledge base) while the server already
+   * answers, so the first TAXII client does not wait for it alone; TAXII requests meanwhile wait.
+   */
+  private static void buildTaxiiInBackground(Services services, PrintWriter err) {
+    Thread.ofPlatform().daemon().name("taxii-index").start(() -> {
+      try {
+        services.taxii().refresh();
+      } catch (RuntimeException e) {
+        err.println("warning: building the TAXII collections failed (retried on the first TAXII request): " + e);
+        err.flush();
+      }
+    });
   }
 
   private void importIfEmpty(Store store, PrintWriter err) throws java.io.IOException {

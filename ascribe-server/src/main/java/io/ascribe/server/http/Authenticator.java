@@ -7,8 +7,10 @@ import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
- * Finds who a request acts as, from {@code Authorization: Bearer <token>}, and refuses it when it
- * may not call the route: 401 without a valid token, 403 when the role is not enough.
+ * Finds who a request acts as, from {@code Authorization: Bearer <token>} or, for clients that
+ * only speak HTTP Basic (as many TAXII clients do), {@code Authorization: Basic
+ * base64(<any user name>:<token>)}, and refuses it when it may not call the route: 401 without a
+ * valid token, 403 when the role is not enough.
  */
 public final class Authenticator {
   private static final String PRINCIPAL = "ascribe.principal";
@@ -38,13 +40,38 @@ public final class Authenticator {
     if (cached != null) {
       return Optional.of(cached);
     }
-    String header = ctx.header("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    Optional<String> token = token(ctx.header("Authorization"));
+    if (token.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Principal> p = tokens.authenticate(header.substring(7).strip());
+    Optional<Principal> p = tokens.authenticate(token.get());
     p.ifPresent(principal -> ctx.attribute(PRINCIPAL, principal));
     return p;
+  }
+
+  /**
+   * The token an {@code Authorization} header carries: a Bearer token, or the password of Basic
+   * credentials (the user name is ignored). Empty for anything else.
+   */
+  static Optional<String> token(String header) {
+    if (header == null) {
+      return Optional.empty();
+    }
+    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return Optional.of(header.substring(7).strip());
+    }
+    if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      String decoded;
+      try {
+        decoded = new String(java.util.Base64.getDecoder().decode(header.substring(6).strip()),
+            java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+      int colon = decoded.indexOf(':');
+      return colon < 0 ? Optional.empty() : Optional.of(decoded.substring(colon + 1));
+    }
+    return Optional.empty();
   }
 
   /** The principal {@link #require} found for this request (call only from routes that need one). */

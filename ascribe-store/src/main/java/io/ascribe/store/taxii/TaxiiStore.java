@@ -1,0 +1,150 @@
+package io.ascribe.store.taxii;
+
+import io.ascribe.export.ActorIds;
+import io.ascribe.store.Store;
+import io.ascribe.store.kb.KnowledgeBase;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The objects a TAXII server publishes, one collection per TLP level, stored in {@code
+ * taxii_object}. {@link #refresh} rebuilds the table when the knowledge base or the documents
+ * changed since the last build; {@link #page} answers a query with one page in collection order
+ * (date added, id, version), seeking to the page's start through an index, so a page costs the
+ * same wherever it is in the collection.
+ */
+public final class TaxiiStore {
+  /** Bumped when what the table holds changes meaning, so stores built by older code rebuild. */
+  private static final String LAYOUT = "taxii-2";
+  private static final String META_KEY = "taxii_fingerprint";
+  private final Store store;
+  private final KnowledgeBase kb;
+
+  public TaxiiStore(Store store) {
+    this.store = store;
+    this.kb = new KnowledgeBase(store);
+  }
+
+  /**
+   * Brings the table up to date with the knowledge base and the claims ledger.
+   *
+   * @return the number of rows written, or -1 when it was already up to date
+   */
+  public synchronized int refresh() {
+    String fingerprint = fingerprint();
+    Optional<String> built = store.jdbi().withHandle(h -> h.createQuery(
+            "select meta_value from kb_meta where meta_key = :k").bind("k", META_KEY).mapTo(String.class).findOne());
+    if (built.isPresent() && built.get().equals(fingerprint)) {
+      return -1;
+    }
+    return store.jdbi().inTransaction(h -> {
+      int n = new TaxiiIndexBuilder(h, () -> ActorIds.of(kb.linked().actors())).rebuild();
+      h.createUpdate("delete from kb_meta where meta_key = :k").bind("k", META_KEY).execute();
+      h.createUpdate("insert into kb_meta (meta_key, meta_value) values (:k, :v)")
+          .bind("k", META_KEY).bind("v", fingerprint).execute();
+      return n;
+    });
+  }
+
+  private String fingerprint() {
+    String docs = store.jdbi().withHandle(h -> h.createQuery(
+            "select cast(count(*) as varchar) || '-' || cast(coalesce(max(id), 0) as varchar) || '-' "
+                + "|| cast(coalesce(sum(length(tlp) * id), 0) as varchar) from doc_document")
+        .mapTo(String.class).one());
+    return LAYOUT + "/" + kb.fingerprint() + "/" + docs;
+  }
+
+  /** One page of {@code q}'s records, with whether more follow. */
+  public TaxiiPage page(TaxiiQuery q) {
+    return store.jdbi().withHandle(h -> {
+      List<TaxiiRecord> rows = prepare(h, q, "").map((rs, ctx) -> new TaxiiRecord(rs.getString(1), rs.getString(2),
+          rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
+          q.withBodies() ? rs.getString(7) : null, rs.getString(6))).list();
+      boolean more = rows.size() > q.limit();
+      return new TaxiiPage(more ? rows.subList(0, q.limit()) : rows, more);
+    });
+  }
+
+  /** The database's plan for {@code q} ({@code explain}), so tests can check that a page is an index seek. */
+  String plan(TaxiiQuery q) {
+    return store.jdbi().withHandle(h -> prepare(h, q, "explain ").mapTo(String.class).one());
+  }
+
+  private static Query prepare(Handle h, TaxiiQuery q, String prefix) {
+    StringBuilder sql = new StringBuilder(prefix).append("select object_id, object_type, version, date_added, spec_version, sort_key")
+        .append(q.withBodies() ? ", body" : "")
+        .append(" from taxii_object where collection = :collection");
+    // The page starts after the cursor or at the first key added after added_after, whichever is later.
+    String addedKey = q.addedAfter() == null ? null : SortKeys.addedAfter(q.addedAfter());
+    boolean fromCursor = q.after() != null && (addedKey == null || q.after().compareTo(addedKey) >= 0);
+    String from = fromCursor ? q.after() : addedKey;
+    if (from != null) {
+      sql.append(fromCursor ? " and sort_key > :from" : " and sort_key >= :from");
+    }
+    // One type: equality, so the (collection, object_type, sort_key) index serves filter and order.
+    boolean oneType = q.types().size() == 1;
+    if (oneType) {
+      sql.append(" and object_type = :type");
+    } else if (!q.types().isEmpty()) {
+      sql.append(" and object_type in (<types>)");
+    }
+    if (!q.ids().isEmpty()) {
+      sql.append(" and object_id in (<ids>)");
+    }
+    if (!q.specVersions().isEmpty()) {
+      sql.append(" and spec_version in (<specs>)");
+    }
+    VersionMatch v = q.versions();
+    if (!v.all()) {
+      List<String> any = new ArrayList<>();
+      if (v.first()) {
+        any.add("is_first");
+      }
+      if (v.last()) {
+        any.add("is_last");
+      }
+      if (!v.versions().isEmpty()) {
+        any.add("version_micros in (<versions>)");
+      }
+      sql.append(" and (").append(String.join(" or ", any)).append(')');
+    }
+    // The constant columns are named in the order too: H2 reads rows in index order (and stops after
+    // :n) only when the order by is a prefix of the index, so every page is a seek plus :n rows.
+    sql.append(oneType ? " order by collection, object_type, sort_key" : " order by collection, sort_key")
+        .append(" fetch first :n rows only");
+    return bind(h, sql.toString(), q, from);
+  }
+
+  private static Query bind(Handle h, String sql, TaxiiQuery q, String from) {
+    Query query = h.createQuery(sql).bind("collection", q.collection().name()).bind("n", q.limit() + 1);
+    if (from != null) {
+      query.bind("from", from);
+    }
+    if (q.types().size() == 1) {
+      query.bind("type", q.types().get(0));
+    } else if (!q.types().isEmpty()) {
+      query.bindList("types", q.types());
+    }
+    if (!q.ids().isEmpty()) {
+      query.bindList("ids", q.ids());
+    }
+    if (!q.specVersions().isEmpty()) {
+      query.bindList("specs", q.specVersions());
+    }
+    if (!q.versions().all() && !q.versions().versions().isEmpty()) {
+      query.bindList("versions", q.versions().versions().stream().map(SortKeys::micros).toList());
+    }
+    query.setFetchSize(Math.min(q.limit() + 1, 1_000));
+    return query;
+  }
+
+  /** The number of records in {@code collection} (every version), for diagnostics and benchmarks. */
+  public long size(io.ascribe.model.Tlp collection) {
+    return store.jdbi().withHandle(h -> h.createQuery("select count(*) from taxii_object where collection = :c")
+        .bind("c", collection.name()).mapTo(Long.class).one());
+  }
+}
