@@ -1,5 +1,6 @@
 package io.ascribe.cli.incident;
 
+import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.incident.EvidenceItem;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident add}: evidence typed in, or taken from an ingested document. */
@@ -36,8 +36,7 @@ public final class IncidentAddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
-  String incident;
+  @Mixin IncidentRef incident;
 
   @Option(names = "--technique", paramLabel = "ID|NAME", description = "ATT&CK technique (repeatable).")
   List<String> techniques = new ArrayList<>();
@@ -73,10 +72,6 @@ public final class IncidentAddCommand implements Callable<Integer> {
   @Option(names = "--only", split = ",", paramLabel = "KIND",
       description = "With --from-document: only these kinds (technique, software, indicator).")
   List<String> only = new ArrayList<>();
-
-  @Option(names = "--expect-version", paramLabel = "N",
-      description = "Fail instead of writing when the incident is no longer at version N (someone else changed it).")
-  Long expectVersion;
 
   @Option(names = "--json", description = "Print the incident as JSON.")
   boolean json;
@@ -116,7 +111,7 @@ public final class IncidentAddCommand implements Callable<Integer> {
     try (Store store = home.open()) {
       IncidentStore incidents = new IncidentStore(store);
       if (document == null) {
-        result = incidents.addEvidence(incident, expectVersion, items, IncidentCommand.actor());
+        result = incidents.addEvidence(incident.id, incident.expectVersion, items, Actor.current());
       } else {
         StoredDocument doc = new DocumentStore(store).document(document, Tlp.RED)
             .orElseThrow(() -> new IllegalArgumentException("no ingested document '" + document
@@ -124,7 +119,7 @@ public final class IncidentAddCommand implements Callable<Integer> {
         String source = EvidenceItem.fromDocument(doc.header().sha256());
         List<IncidentStore.NewItem> chosen = items.isEmpty() ? IncidentStore.itemsOf(doc, kinds)
             : items.stream().map(i -> new IncidentStore.NewItem(i.kind(), i.value(), source)).toList();
-        result = incidents.addFromDocument(incident, expectVersion, doc, chosen, IncidentCommand.actor());
+        result = incidents.addFromDocument(incident.id, incident.expectVersion, doc, chosen, Actor.current());
       }
     }
     if (json) {

@@ -1,6 +1,7 @@
 package io.ascribe.cli.incident;
 
 import io.ascribe.attribution.Attribution;
+import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.attribution.AttributionPrinter;
@@ -64,7 +65,7 @@ public final class IncidentAttributeCommand implements Callable<Integer> {
       Attribution result = engine.attributor().attribute(engine.resolver().resolve(i.toEvidence()), top);
       List<Assessment> before = incidents.assessments(i.id());
       assessment = incidents.recordAssessment(i.id(), result, new KnowledgeBase(store).fingerprint(),
-          i.evidence().size(), IncidentCommand.actor());
+          i.evidence().size(), Actor.current());
       if (!before.isEmpty()) {
         change = RankingChange.between(before.get(before.size() - 1), assessment);
       }

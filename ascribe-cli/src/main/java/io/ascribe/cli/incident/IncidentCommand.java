@@ -29,9 +29,4 @@ import picocli.CommandLine.Command;
       IncidentListCommand.class,
       IncidentLogCommand.class
     })
-public final class IncidentCommand {
-  /** Who the command line acts as in the audit log. */
-  static String actor() {
-    return "cli:" + System.getProperty("user.name", "unknown");
-  }
-}
+public final class IncidentCommand {}

@@ -1,5 +1,6 @@
 package io.ascribe.cli.incident;
 
+import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.incident.Incident;
 import io.ascribe.store.Store;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident conclude}: the analyst's conclusion and note. */
@@ -19,8 +19,7 @@ public final class IncidentConcludeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
-  String incident;
+  @Mixin IncidentRef incident;
 
   @Option(names = "--conclusion", required = true, description = "The conclusion, e.g. \"APT41, moderate confidence\".")
   String conclusion;
@@ -28,14 +27,11 @@ public final class IncidentConcludeCommand implements Callable<Integer> {
   @Option(names = "--note", description = "Why, or what is still missing.")
   String note;
 
-  @Option(names = "--expect-version", paramLabel = "N", description = "Fail when the incident is no longer at version N.")
-  Long expectVersion;
-
   @Override
   public Integer call() throws Exception {
     Incident result;
     try (Store store = home.open()) {
-      result = new IncidentStore(store).conclude(incident, expectVersion, conclusion, note, IncidentCommand.actor());
+      result = new IncidentStore(store).conclude(incident.id, incident.expectVersion, conclusion, note, Actor.current());
     }
     spec.commandLine().getOut().printf("%s: concluded (version %d)%n", result.id(), result.version());
     return 0;

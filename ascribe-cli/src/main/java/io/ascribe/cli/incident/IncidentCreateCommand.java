@@ -1,5 +1,6 @@
 package io.ascribe.cli.incident;
 
+import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.TlpConverter;
@@ -37,7 +38,7 @@ public final class IncidentCreateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Incident incident;
     try (Store store = home.open()) {
-      incident = new IncidentStore(store).create(title, summary, tlp, IncidentCommand.actor());
+      incident = new IncidentStore(store).create(title, summary, tlp, Actor.current());
     }
     if (json) {
       Json.print(spec.commandLine().getOut(), incident);

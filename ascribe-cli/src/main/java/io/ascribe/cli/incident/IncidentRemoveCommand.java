@@ -1,5 +1,6 @@
 package io.ascribe.cli.incident;
 
+import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
@@ -20,8 +21,7 @@ public final class IncidentRemoveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
-  String incident;
+  @Mixin IncidentRef incident;
 
   @Parameters(index = "1", paramLabel = "KIND", description = "technique, software, indicator, victim_country, ...")
   String kind;
@@ -29,15 +29,12 @@ public final class IncidentRemoveCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "VALUE", description = "The value as `incident show` lists it.")
   String value;
 
-  @Option(names = "--expect-version", paramLabel = "N", description = "Fail when the incident is no longer at version N.")
-  Long expectVersion;
-
   @Override
   public Integer call() throws Exception {
     Incident result;
     try (Store store = home.open()) {
-      result = new IncidentStore(store).removeEvidence(incident, expectVersion, ItemKind.of(kind), value,
-          IncidentCommand.actor());
+      result = new IncidentStore(store).removeEvidence(incident.id, incident.expectVersion, ItemKind.of(kind), value,
+          Actor.current());
     }
     spec.commandLine().getOut().printf("%s: %d evidence items (version %d)%n", result.id(), result.evidence().size(),
         result.version());

@@ -1,6 +1,7 @@
 package io.ascribe.cli.serve;
 
 import io.ascribe.access.Role;
+import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.TlpConverter;
@@ -51,7 +52,7 @@ public final class TokenCommand {
     public Integer call() throws Exception {
       TokenStore.NewToken t;
       try (Store store = home.open()) {
-        t = new TokenStore(store).create(name, Role.parse(role), tlp, "cli:" + System.getProperty("user.name", "unknown"));
+        t = new TokenStore(store).create(name, Role.parse(role), tlp, Actor.current());
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -107,7 +108,7 @@ public final class TokenCommand {
     public Integer call() throws Exception {
       boolean revoked;
       try (Store store = home.open()) {
-        revoked = new TokenStore(store).revoke(name, "cli:" + System.getProperty("user.name", "unknown"));
+        revoked = new TokenStore(store).revoke(name, Actor.current());
       }
       if (!revoked) {
         throw new IllegalArgumentException("no live token named '" + name + "' (see `ascribe token list`)");
