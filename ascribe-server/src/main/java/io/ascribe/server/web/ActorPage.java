@@ -92,9 +92,9 @@ final class ActorPage {
         .close("thead").open("tbody");
     for (Profiles.Alias al : a.aliases()) {
       h.open("tr").el("td", al.name(), "class", "strong").open("td");
-      for (AliasSource src : al.sources()) {
-        h.el("span", sourceLabel(src), "class", "src", "title", src.file() == null ? null : src.file());
-      }
+      Map<String, Integer> labels = new LinkedHashMap<>();
+      al.sources().forEach(src -> labels.merge(sourceLabel(src), 1, Integer::sum));
+      labels.forEach((label, n) -> h.el("span", n == 1 ? label : label + " ×" + n, "class", "src"));
       h.close("td").close("tr");
     }
     h.close("tbody").close("table").close("section");
@@ -217,7 +217,7 @@ final class ActorPage {
       h.el("span", e.date() == null ? "undated" : e.date(), "class", "date mono");
       h.el("span", e.type().replace('_', ' '), "class", "ctype");
       h.el("span", party(e.claimant(), e.claimantCountry()), "class", "strong");
-      h.text(e.accused() == null ? "" : " → " + party(e.accused(), e.accusedCountry()));
+      h.text(accused(e.claimant(), e.claimantCountry(), e.accused(), e.accusedCountry()));
       h.add(Layout.tlp(e.tlp()));
       h.el("q", e.evidence());
       h.open("span", "class", "muted").text("from ").link(Urls.document(e.sha256()), e.title() == null ? e.sha256() : e.title())
@@ -226,6 +226,14 @@ final class ActorPage {
     }
     h.close("ol").close("section");
     return h;
+  }
+
+  /** " → accused", or nothing when there is no accused or it is the claimant itself (a denial). */
+  static String accused(String claimant, String claimantCountry, String accused, String accusedCountry) {
+    if (accused == null || (accused.equals(claimant) && java.util.Objects.equals(claimantCountry, accusedCountry))) {
+      return "";
+    }
+    return " → " + party(accused, accusedCountry);
   }
 
   static String party(String name, String country) {

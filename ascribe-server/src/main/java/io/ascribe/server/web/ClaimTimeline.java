@@ -80,7 +80,7 @@ final class ClaimTimeline {
         h.open("li", "class", "claim claim-" + e.type(), "title", e.evidence());
         h.el("span", e.date() == null ? "undated" : e.date(), "class", "date mono");
         h.el("span", e.type().replace('_', ' '), "class", "ctype");
-        h.text(" " + (e.accused() == null ? "" : ActorPage.party(e.accused(), e.accusedCountry())));
+        h.text(ActorPage.accused(e.claimant(), e.claimantCountry(), e.accused(), e.accusedCountry()));
         if (e.threatActor() != null) {
           h.el("span", e.threatActor(), "class", "tag");
         }

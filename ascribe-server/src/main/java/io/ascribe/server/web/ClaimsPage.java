@@ -56,7 +56,7 @@ final class ClaimsPage {
         "Export STIX 2.1", "class", "button").close("div").close("div");
     h.open("form", "class", "row filters", "method", "get", "action", "/claims");
     h.empty("input", "name", "actor", "value", q.actor(), "placeholder", "threat actor", "aria-label", "Actor");
-    h.empty("input", "name", "country", "value", q.country(), "placeholder", "country (US)", "size", "10",
+    h.empty("input", "name", "country", "value", q.country(), "placeholder", "country", "size", "8",
         "maxlength", "2", "aria-label", "Country");
     h.open("select", "name", "type", "aria-label", "Type").el("option", "any type", "value", "");
     for (String t : TYPES) {
@@ -77,14 +77,14 @@ final class ClaimsPage {
             .open("td").el("span", e.type().replace('_', ' '), "class", "ctype").el("div", e.form(), "class", "muted small")
             .close("td")
             .el("td", ActorPage.party(e.claimant(), e.claimantCountry()), "class", "strong")
-            .el("td", ActorPage.party(e.accused(), e.accusedCountry()));
+            .el("td", e.accused() == null ? "" : ActorPage.party(e.accused(), e.accusedCountry()));
         h.open("td");
         if (e.threatActor() != null) {
           h.link(Urls.claims(e.threatActor()), e.threatActor());
         }
         h.close("td").open("td").el("q", e.evidence()).close("td");
         h.open("td").add(Layout.tlp(e.tlp())).text(" ").link(Urls.document(e.sha256()),
-            e.title() == null ? e.sha256().substring(0, 12) : e.title(), "class", "small").close("td");
+            e.title() != null && !e.title().isBlank() ? e.title() : e.source(), "class", "small").close("td");
         h.close("tr");
       }
       h.close("tbody").close("table");

@@ -159,7 +159,7 @@ final class DocumentPage {
       h.open("li", "class", "claim claim-" + c.type().name().toLowerCase(java.util.Locale.ROOT));
       h.el("span", c.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), "class", "ctype");
       h.el("span", ActorPage.party(c.claimant(), c.claimantCountry()), "class", "strong");
-      h.text(c.accused() == null ? "" : " → " + ActorPage.party(c.accused(), c.accusedCountry()));
+      h.text(ActorPage.accused(c.claimant(), c.claimantCountry(), c.accused(), c.accusedCountry()));
       h.el("q", c.evidence());
       h.close("li");
     }

@@ -42,14 +42,14 @@ final class GraphPages {
       WebSession s = WebGuard.session(ctx);
       Incident i = incident(ctx, s);
       ctx.html(layout.graphPage(s, i.id() + " graph", container(i.id() + " · " + i.title(), Urls.incident(i.id()),
-          Urls.incident(i.id()) + "/graph.json")));
+          Urls.incident(i.id()) + "/graph.json", "incident", "evidence", "actor", "supports", "contradicts")));
     });
     app.get("/incidents/{id}/graph.json", ctx -> ctx.json(incidentGraph(incident(ctx, WebGuard.session(ctx)))));
     app.get("/actors/{key}/graph", ctx -> {
       WebSession s = WebGuard.session(ctx);
       Profiles.Actor a = ActorPage.resolve(services, ctx.pathParam("key"));
       ctx.html(layout.graphPage(s, a.name() + " graph", container(a.name(), Urls.actor(a.key()),
-          Urls.actor(a.key()) + "/graph.json")));
+          Urls.actor(a.key()) + "/graph.json", "actor", "software", "technique", "state")));
     });
     app.get("/actors/{key}/graph.json", ctx -> ctx.json(actorGraph(ActorPage.resolve(services, ctx.pathParam("key")))));
   }
@@ -59,14 +59,15 @@ final class GraphPages {
     return services.incidents().find(id, s.principal().maxTlp()).orElseThrow(() -> new NoSuchIncidentException(id));
   }
 
-  private static Html container(String title, String back, String src) {
+  private static Html container(String title, String back, String src, String... keys) {
     Html h = new Html();
     h.open("div", "class", "title-row").el("h1", title).open("div", "class", "actions").link(back, "Back", "class", "button")
         .close("div").close("div");
-    h.open("div", "class", "legend").el("span", "incident", "class", "key k-incident").el("span", "evidence", "class",
-        "key k-evidence").el("span", "actor", "class", "key k-actor").el("span", "technique", "class", "key k-technique")
-        .el("span", "software", "class", "key k-software").el("span", "state", "class", "key k-state")
-        .el("span", "supports", "class", "key e-pos").el("span", "contradicts", "class", "key e-neg").close("div");
+    h.open("div", "class", "legend");
+    for (String k : keys) {
+      h.el("span", k, "class", "key " + (k.equals("supports") ? "e-pos" : k.equals("contradicts") ? "e-neg" : "k-" + k));
+    }
+    h.el("span", "hover a node to highlight its edges (with weights); double-click opens its page", "class", "muted small").close("div");
     h.el("div", "", "id", "graph", "class", "graph", "data-src", src);
     return h;
   }

@@ -280,10 +280,13 @@ final class IncidentView {
       for (Attribution.Hypothesis hy : top) {
         Attribution.EvidenceNote pos = find(hy.evidence(), e);
         Attribution.EvidenceNote neg = find(hy.inconsistent(), e);
-        if (neg != null) {
+        if (neg != null && Math.abs(neg.weight()) < 0.005) {
+          h.el("td", signed(neg.weight()), "class", "cell zero", "title", neg.note());
+        } else if (neg != null) {
           h.el("td", signed(neg.weight()), "class", "cell neg", "title", neg.note());
         } else if (pos != null) {
-          h.el("td", signed(pos.weight()), "class", pos.weight() > 0 ? "cell pos" : "cell neg", "title", pos.note());
+          h.el("td", signed(pos.weight()), "class", pos.weight() >= 0.005 ? "cell pos" : pos.weight() <= -0.005 ? "cell neg"
+              : "cell zero", "title", pos.note());
         } else {
           h.el("td", "·", "class", "cell none");
         }

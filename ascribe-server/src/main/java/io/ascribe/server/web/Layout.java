@@ -34,7 +34,11 @@ final class Layout {
     h.empty("meta", "name", "htmx-config", "content",
         "{\"includeIndicatorStyles\":false,\"allowEval\":false,\"allowScriptTags\":false,\"selfRequestsOnly\":true}");
     h.el("title", title + " · Ascribe");
+    h.empty("link", "rel", "icon", "href", "/static/favicon.svg", "type", "image/svg+xml");
     h.empty("link", "rel", "stylesheet", "href", "/static/app.css");
+    if (graph) {
+      h.empty("link", "rel", "stylesheet", "href", "/static/graph.css", "id", "__________cytoscape_stylesheet");
+    }
     h.el("script", "", "src", assets.htmx(), "defer", "defer");
     h.el("script", "", "src", "/static/app.js", "defer", "defer");
     if (graph) {

@@ -94,7 +94,7 @@ final class SearchPage {
         h.text(r.name());
       }
       if (r.snippet() != null && !r.snippet().isBlank()) {
-        h.el("div", r.snippet(), "class", "snippet");
+        h.add(snippet(r.snippet()));
       }
       h.close("td");
       h.el("td", r.attackId(), "class", "mono");
@@ -103,6 +103,23 @@ final class SearchPage {
     }
     h.close("tbody").close("table");
     return h;
+  }
+
+  /** A search snippet with the index's «matched» words marked (each piece escaped). */
+  static Html snippet(String s) {
+    Html h = new Html().open("div", "class", "snippet");
+    int i = 0;
+    while (i < s.length()) {
+      int open = s.indexOf('«', i);
+      int close = open < 0 ? -1 : s.indexOf('»', open);
+      if (open < 0 || close < 0) {
+        h.text(s.substring(i));
+        break;
+      }
+      h.text(s.substring(i, open)).el("mark", s.substring(open + 1, close));
+      i = close + 1;
+    }
+    return h.close("div");
   }
 
   private List<Row> rows(String q, String kind, Principal p) throws IOException {

@@ -23,6 +23,7 @@
       g.edges.forEach(function (e, i) {
         elements.push({ group: 'edges', data: { id: 'e' + i, source: e.source, target: e.target, label: e.label, kind: e.kind } });
       });
+      var incident = g.nodes.some(function (n) { return n.kind === 'incident'; });
       var cy = window.cytoscape({
         container: box,
         elements: elements,
@@ -38,12 +39,29 @@
           { selector: 'edge', style: {
             'width': 1, 'line-color': '#cbd5e1', 'curve-style': 'bezier', 'target-arrow-shape': 'none',
             'font-size': 8, 'color': '#64748b' } },
-          { selector: 'edge[kind = "pos"]', style: { 'line-color': '#16a34a', 'width': 2, 'label': 'data(label)' } },
-          { selector: 'edge[kind = "neg"]', style: { 'line-color': '#dc2626', 'width': 2, 'line-style': 'dashed', 'label': 'data(label)' } },
+          { selector: 'edge[kind = "pos"]', style: { 'line-color': '#86efac', 'width': 1.5 } },
+          { selector: 'edge[kind = "neg"]', style: { 'line-color': '#fca5a5', 'width': 1.5, 'line-style': 'dashed' } },
+          { selector: 'edge.near', style: { 'label': 'data(label)', 'width': 3, 'z-index': 10, 'color': '#0f172a',
+            'text-background-color': '#fff', 'text-background-opacity': 1, 'text-background-padding': 1 } },
+          { selector: 'edge.near[kind = "pos"]', style: { 'line-color': '#16a34a' } },
+          { selector: 'edge.near[kind = "neg"]', style: { 'line-color': '#dc2626' } },
           { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } }
         ],
-        layout: { name: 'cose', animate: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 70; }, padding: 20 }
+        minZoom: 0.2,
+        maxZoom: 2.5,
+        layout: incident
+          ? { name: 'breadthfirst', roots: '#incident', directed: false, spacingFactor: 1.1, padding: 30, animate: false }
+          : { name: 'concentric', concentric: function (n) { return { actor: 4, state: 3, software: 2 }[n.data('kind')] || 1; },
+              levelWidth: function () { return 1; }, minNodeSpacing: 18, padding: 30, animate: false }
       });
+      if (cy.zoom() > 1.3) {
+        cy.zoom(1.3);
+        cy.center();
+      }
+      // Hovering a node shows the weights on its edges.
+      cy.on('mouseover', 'node', function (evt) { evt.target.connectedEdges().addClass('near'); });
+      cy.on('mouseout', 'node', function (evt) { evt.target.connectedEdges().removeClass('near'); });
+      cy.on('tap', 'node', function (evt) { cy.edges().removeClass('near'); evt.target.connectedEdges().addClass('near'); });
       cy.on('dbltap', 'node', function (evt) {
         var href = evt.target.data('href');
         if (href && (href.charAt(0) === '/' && href.charAt(1) !== '/' || href.indexOf('https://') === 0)) {
