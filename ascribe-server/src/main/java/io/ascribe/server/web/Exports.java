@@ -124,9 +124,9 @@ final class Exports {
     ctx.json(body);
   }
 
-  /** Letters, digits, dot, dash and underscore; everything else becomes an underscore. */
+  /** Letters, digits, dot, dash and underscore (everything else becomes an underscore), no leading dot. */
   static String safeFileName(String name) {
-    String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
-    return s.startsWith(".") ? "_" + s.substring(1) : s;
+    String s = name.replaceAll("[^A-Za-z0-9._-]", "_").replaceFirst("^\\.+", "");
+    return s.isEmpty() ? "export.json" : s;
   }
 }
