@@ -204,7 +204,7 @@ final class DocumentPage {
     requireCovers(tlp, d);
     String title = IncidentPages.blankToNull(ctx.formParam("title"));
     Incident i = services.incidents().create(title == null ? "From " + d.header().sha256().substring(0, 12) : title,
-        "Created from document " + d.header().sha256(), tlp, p.name());
+        "Created from the document “" + title(d.header()) + "”.", tlp, p.name());
     services.incidents().addFromDocument(i.id(), null, d, EnumSet.of(ItemKind.TECHNIQUE, ItemKind.SOFTWARE,
         ItemKind.INDICATOR), p.name());
     ctx.redirect(Urls.incident(i.id()), HttpStatus.SEE_OTHER);

@@ -67,12 +67,14 @@ final class IncidentPages {
       h.el("p", "No incident you may see yet.", "class", "muted");
     } else {
       h.open("table", "class", "grid").open("thead").open("tr").el("th", "id").el("th", "title").el("th", "TLP")
-          .el("th", "evidence").el("th", "conclusion").el("th", "updated").close("tr").close("thead").open("tbody");
+          .el("th", "evidence").el("th", "top hypothesis").el("th", "conclusion").el("th", "updated").close("tr")
+          .close("thead").open("tbody");
       for (Incident i : list) {
         h.open("tr").open("td", "class", "mono").link(Urls.incident(i.id()), i.id()).close("td")
             .open("td").link(Urls.incident(i.id()), i.title()).close("td")
             .open("td").add(Layout.tlp(i.tlp())).close("td")
             .el("td", String.valueOf(i.evidence().size()), "class", "num")
+            .el("td", top(i))
             .el("td", i.conclusion() == null ? "–" : i.conclusion())
             .el("td", IncidentView.when(i.updatedAt()), "class", "muted nowrap").close("tr");
       }
@@ -108,6 +110,20 @@ final class IncidentPages {
     h.close("ul").close("section");
     h.close("div").close("div");
     ctx.html(layout.page(s, "Incidents", "incidents", h));
+  }
+
+  /** The latest assessment's top hypothesis, e.g. "APT29 41.2% (#3)". */
+  private String top(Incident i) {
+    List<Assessment> all = services.incidents().assessments(i.id());
+    if (all.isEmpty()) {
+      return "not attributed";
+    }
+    Assessment a = all.get(all.size() - 1);
+    if (a.result().hypotheses().isEmpty()) {
+      return "unknown " + IncidentView.percent(a.result().unknownProbability()) + " (#" + a.number() + ")";
+    }
+    Attribution.Hypothesis h = a.result().hypotheses().get(0);
+    return h.actor() + " " + IncidentView.percent(h.probability()) + " (#" + a.number() + ")";
   }
 
   private void create(Context ctx) {

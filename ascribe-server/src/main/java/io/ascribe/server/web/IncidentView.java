@@ -208,7 +208,7 @@ final class IncidentView {
       h.open("table", "class", "grid compact").open("thead").open("tr").el("th", "kind").el("th", "value")
           .el("th", "source").el("th", "added").el("th", "").close("tr").close("thead").open("tbody");
       for (EvidenceItem e : i.evidence()) {
-        h.open("tr").open("td").el("span", e.kind().id(), "class", "kind").close("td").el("td", e.value(), "class", "mono");
+        h.open("tr").open("td").el("span", e.kind().id(), "class", "kind").close("td").el("td", e.value(), "class", "mono wrap-any");
         h.open("td");
         source(h, e.source());
         h.close("td");
@@ -338,8 +338,8 @@ final class IncidentView {
     List<AuditEntry> newestFirst = new ArrayList<>(log);
     java.util.Collections.reverse(newestFirst);
     for (AuditEntry e : newestFirst) {
-      h.open("tr").el("td", when(e.at()), "class", "nowrap muted small").el("td", e.actor())
-          .el("td", e.action(), "class", "mono small").el("td", e.detail()).close("tr");
+      h.open("tr").el("td", when(e.at()), "class", "nowrap muted small").el("td", e.actor(), "class", "nowrap")
+          .el("td", e.action(), "class", "mono small nowrap").el("td", e.detail(), "class", "wrap-any").close("tr");
     }
     return h.close("tbody").close("table").close("section");
   }
