@@ -65,7 +65,12 @@ final class UploadPages {
 
   private void upload(Context ctx) throws IOException {
     Principal p = WebGuard.session(ctx).principal();
-    UploadedFile file = ctx.uploadedFile("file");
+    UploadedFile file;
+    try {
+      file = ctx.uploadedFile("file");
+    } catch (IllegalStateException e) {
+      throw WebGuard.tooLarge();
+    }
     if (file == null || file.size() == 0) {
       throw ApiException.badRequest("file", "choose a non-empty file to upload");
     }

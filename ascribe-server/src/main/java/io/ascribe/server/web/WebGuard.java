@@ -26,10 +26,15 @@ final class WebGuard {
   private static final String SESSION_ID = "ascribe.web.session-id";
   private final Sessions sessions;
   private final TokenStore tokens;
+  private final long maxPostBytes;
 
-  WebGuard(Sessions sessions, TokenStore tokens) {
+  /**
+   * @param maxPostBytes the largest POST body of any page (the upload limit plus form overhead)
+   */
+  WebGuard(Sessions sessions, TokenStore tokens, long maxPostBytes) {
     this.sessions = sessions;
     this.tokens = tokens;
+    this.maxPostBytes = maxPostBytes;
   }
 
   /** True for paths the web UI serves (everything but the API and static assets). */
@@ -48,6 +53,9 @@ final class WebGuard {
     boolean post = ctx.method() == HandlerType.POST;
     if (post) {
       sameOrigin(ctx);
+      if (ctx.req().getContentLengthLong() > maxPostBytes) {
+        throw tooLarge();
+      }
     }
     if (ctx.path().equals("/login")) {
       return;
@@ -68,7 +76,11 @@ final class WebGuard {
     if (post) {
       String given = ctx.header(CSRF_HEADER);
       if (given == null) {
-        given = ctx.formParam(CSRF_FIELD);
+        try {
+          given = ctx.formParam(CSRF_FIELD);
+        } catch (IllegalStateException e) {
+          throw tooLarge();
+        }
       }
       if (!Sessions.same(given, s.csrf())) {
         throw new ApiException(403, "csrf", "this form is missing its security token or it is stale; reload the page "
@@ -121,6 +133,10 @@ final class WebGuard {
     if (host == null || authority == null || !authority.equalsIgnoreCase(host)) {
       throw crossSite();
     }
+  }
+
+  static ApiException tooLarge() {
+    return new ApiException(413, "too_large", "the upload is larger than the server accepts");
   }
 
   private static ApiException crossSite() {

@@ -50,7 +50,7 @@ public final class WebUi implements AutoCloseable {
 
   /** Adds the gate and every page to {@code app}. */
   public void install(Javalin app) {
-    WebGuard guard = new WebGuard(sessions, services.tokens());
+    WebGuard guard = new WebGuard(sessions, services.tokens(), maxUploadBytes + 64 * 1024);
     app.before(guard::before);
     Knowledge knowledge = new Knowledge(services.kb());
     new LoginPages(sessions, services.tokens(), layout).register(app);

@@ -308,6 +308,21 @@ class WebTest {
   }
 
   @Test
+  void an_upload_over_the_limit_is_refused_with_413_before_any_ingest() throws Exception {
+    Browser b = signIn(analystAmber);
+    String boundary = "----ascribe-test";
+    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + b.csrf() + "\r\n--"
+        + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
+        + "Content-Type: text/plain\r\n\r\n";
+    String body = head + "x".repeat(200_000) + "\r\n--" + boundary + "--\r\n";
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/upload")))
+        .header("Cookie", b.cookie()).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(413);
+    assertThat(r.body()).contains("larger than the server accepts");
+  }
+
+  @Test
   void evidence_from_a_document_only_goes_to_an_incident_marked_at_least_as_strictly() throws Exception {
     Browser a = signIn(analystAmber);
     HttpResponse<String> low = post("/documents/" + GREEN_DOC + "/incident", a,
