@@ -14,7 +14,6 @@ import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.store.documents.StoredDocument;
 import io.ascribe.store.incident.IncidentStore;
-import io.ascribe.store.incident.NoSuchIncidentException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -217,7 +216,7 @@ final class DocumentPage {
     if (id == null) {
       throw ApiException.badRequest("incident", "choose an incident");
     }
-    Incident incident = services.incidents().find(id, p.maxTlp()).orElseThrow(() -> new NoSuchIncidentException(id));
+    Incident incident = services.incidents().find(id, p.maxTlp()).orElseThrow(() -> ApiException.notFound("no incident " + id));
     requireCovers(incident.tlp(), d);
     String item = ctx.formParam("item");
     String message;

@@ -19,8 +19,8 @@ import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
+import io.ascribe.server.http.ApiException;
 import io.ascribe.store.documents.DocumentStore;
-import io.ascribe.store.incident.NoSuchIncidentException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -54,7 +54,7 @@ final class Exports {
 
   private Incident visible(Context ctx, Tlp max) {
     String id = ctx.pathParam("id");
-    return services.incidents().find(id, max).orElseThrow(() -> new NoSuchIncidentException(id));
+    return services.incidents().find(id, max).orElseThrow(() -> ApiException.notFound("no incident " + id));
   }
 
   private static Instant now() {
@@ -97,7 +97,7 @@ final class Exports {
     Incident i = visible(ctx, max);
     String ref = ctx.queryParam("actor");
     if (ref == null || ref.isBlank()) {
-      throw io.ascribe.server.http.ApiException.badRequest("actor", "choose the actor to compare with");
+      throw ApiException.badRequest("actor", "choose the actor to compare with");
     }
     Profiles.Actor a = ActorPage.resolve(services, ref);
     List<LayerTechnique> incident = new ArrayList<>();

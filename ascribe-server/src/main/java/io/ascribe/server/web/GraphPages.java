@@ -6,7 +6,7 @@ import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
-import io.ascribe.store.incident.NoSuchIncidentException;
+import io.ascribe.server.http.ApiException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -56,7 +56,7 @@ final class GraphPages {
 
   private Incident incident(Context ctx, WebSession s) {
     String id = ctx.pathParam("id");
-    return services.incidents().find(id, s.principal().maxTlp()).orElseThrow(() -> new NoSuchIncidentException(id));
+    return services.incidents().find(id, s.principal().maxTlp()).orElseThrow(() -> ApiException.notFound("no incident " + id));
   }
 
   private static Html container(String title, String back, String src, String... keys) {

@@ -12,7 +12,6 @@ import io.ascribe.server.http.ApiException;
 import io.ascribe.store.attribution.TrainedAttributor;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
-import io.ascribe.store.incident.NoSuchIncidentException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -52,7 +51,7 @@ final class IncidentPages {
   /** The incident in the path when the principal may see it; 404 otherwise (the two are not told apart). */
   Incident visible(Context ctx, Principal p) {
     String id = ctx.pathParam("id");
-    return services.incidents().find(id, p.maxTlp()).orElseThrow(() -> new NoSuchIncidentException(id));
+    return services.incidents().find(id, p.maxTlp()).orElseThrow(() -> ApiException.notFound("no incident " + id));
   }
 
   private void home(Context ctx) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Search over actors, software, techniques and documents: an exact alias match first (so
@@ -22,6 +23,8 @@ import java.util.Set;
  */
 final class SearchPage {
   private static final List<String> KINDS = List.of("actor", "software", "technique", "document");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+  private static final Pattern CITATION = Pattern.compile("\\(Citation:[^)]*\\)");
   private final Services services;
   private final Layout layout;
 
@@ -105,8 +108,13 @@ final class SearchPage {
     return h;
   }
 
-  /** A search snippet with the index's «matched» words marked (each piece escaped). */
-  static Html snippet(String s) {
+  /**
+   * A search snippet with the index's «matched» words marked (each piece escaped); ATT&amp;CK's
+   * markdown links are reduced to their text and its citations dropped, unless nothing else is left.
+   */
+  static Html snippet(String raw) {
+    String cleaned = CITATION.matcher(MARKDOWN_LINK.matcher(raw).replaceAll("$1")).replaceAll("").strip();
+    String s = cleaned.isEmpty() ? raw : cleaned;
     Html h = new Html().open("div", "class", "snippet");
     int i = 0;
     while (i < s.length()) {

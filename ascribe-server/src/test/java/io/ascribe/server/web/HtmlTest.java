@@ -45,4 +45,13 @@ class HtmlTest {
     assertThat(Urls.segment("..")).isEqualTo("%2E%2E");
     assertThat(Exports.safeFileName("../../etc/passwd\"; x")).isEqualTo("_.._etc_passwd___x");
   }
+
+  @Test
+  void search_snippets_mark_matches_and_drop_markdown_noise() {
+    assertThat(SearchPage.snippet("[FatDuke](https://x/S0512) used by [«APT29»](https://x/G0016) (Citation: F-Secure)")
+        .toString()).isEqualTo("<div class=\"snippet\">FatDuke used by <mark>APT29</mark></div>");
+    assertThat(SearchPage.snippet("(Citation: FireEye «APT29»)").toString())
+        .isEqualTo("<div class=\"snippet\">(Citation: FireEye <mark>APT29</mark>)</div>");
+    assertThat(SearchPage.snippet("«<b>»").toString()).isEqualTo("<div class=\"snippet\"><mark>&lt;b&gt;</mark></div>");
+  }
 }
