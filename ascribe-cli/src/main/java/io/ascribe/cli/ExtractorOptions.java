@@ -2,15 +2,12 @@ package io.ascribe.cli;
 
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.indicator.WarningLists;
-import io.ascribe.extract.technique.TechniqueModel;
 import io.ascribe.store.Store;
-import io.ascribe.store.kb.KnowledgeBase;
-import io.ascribe.store.technique.TechniqueModels;
+import io.ascribe.store.documents.HomeExtractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,16 +49,12 @@ public final class ExtractorOptions {
    * {@code --warninglists} names a folder.
    */
   public DocumentExtractor extractor(Path defaultLists, Store store, PrintWriter err) throws IOException {
-    WarningLists lists = warningLists(defaultLists);
-    KnowledgeBase.Linked linked = new KnowledgeBase(store).linked();
-    DocumentExtractor extractor = DocumentExtractor.forKnowledge(linked.graph(), linked.actors(), linked.software(), lists);
-    if (noClassifier) {
-      return extractor;
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new IOException(folder + ": no such folder");
     }
-    Optional<TechniqueModel> model = new TechniqueModels(store).loadOrTrain(line -> {
+    return HomeExtractor.build(store, folder != null ? folder : defaultLists, !noClassifier, line -> {
       err.println(line);
       err.flush();
     });
-    return model.map(extractor::withClassifier).orElse(extractor);
   }
 }

@@ -12,6 +12,7 @@ import io.ascribe.server.http.JsonMappers;
 import io.ascribe.server.http.OpenApiDocument;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.server.taxii.TaxiiApi;
+import io.ascribe.server.web.WebUi;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -19,22 +20,30 @@ import java.util.Map;
 /**
  * The Ascribe HTTP server over one set of {@link Services}. Build it, {@link #start} it on a host
  * and port, {@link #stop} it. Requests larger than {@link Settings#maxRequestBytes} are refused
- * with 413; every response carries no-sniff and frame-deny headers.
+ * with 413; every response carries no-sniff and frame-deny headers. Besides the API under
+ * {@code /api} it serves the web UI ({@link WebUi}).
  */
 public final class AscribeServer {
   /** The API's version, in the OpenAPI document. */
   public static final String VERSION = "0.1.0";
   private final Javalin app;
+  private final WebUi web;
   private final RouteTable routes = new RouteTable();
   private final com.fasterxml.jackson.databind.node.ObjectNode openApi;
 
   /**
    * Server settings.
    *
-   * @param maxRequestBytes the largest request body accepted
+   * @param maxRequestBytes the largest request body accepted (JSON and forms)
+   * @param maxUploadBytes the largest document the web UI's upload accepts
    */
-  public record Settings(long maxRequestBytes) {
-    /** 1 MB bodies. */
+  public record Settings(long maxRequestBytes, long maxUploadBytes) {
+    /** 20 MB uploads. */
+    public Settings(long maxRequestBytes) {
+      this(maxRequestBytes, 20L * 1024 * 1024);
+    }
+
+    /** 1 MB bodies, 20 MB uploads. */
     public static Settings defaults() {
       return new Settings(1_000_000);
     }
@@ -51,7 +60,9 @@ public final class AscribeServer {
         .handle(ctx -> ctx.json(Map.of("status", "ok")));
     routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3 document")
         .handle(this::openApi);
+    this.web = new WebUi(services, settings.maxUploadBytes());
     this.app = Javalin.create(config -> {
+      web.configure(config);
       config.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxRequestBytes();
       config.jsonMapper(new JavalinJackson(JsonMappers.api(), false));
@@ -62,10 +73,11 @@ public final class AscribeServer {
       ctx.header("Referrer-Policy", "no-referrer");
       ctx.header("Cache-Control", "no-store");
     });
-    ErrorHandlers.install(app);
+    ErrorHandlers.install(app, web.errorPages());
     Authenticator auth = new Authenticator(services.tokens());
     routes.install(app, auth);
     new TaxiiApi(services, auth, settings.maxRequestBytes()).install(app);
+    web.install(app);
     this.openApi = OpenApiDocument.of(routes, VERSION);
   }
 
@@ -87,5 +99,6 @@ public final class AscribeServer {
   /** Stops the server. */
   public void stop() {
     app.stop();
+    web.close();
   }
 }

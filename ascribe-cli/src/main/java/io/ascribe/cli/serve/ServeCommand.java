@@ -22,19 +22,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code ascribe serve}: the REST API and TAXII 2.1 (and, later, the web UI) over the home's store. */
+/** {@code ascribe serve}: the web UI, the REST API and TAXII 2.1 over the home's store. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the REST API (OpenAPI at /api/openapi.json) and TAXII 2.1 (discovery at /taxii2/; Bearer or",
-      "Basic auth with the token as password) over this home's store, on 127.0.0.1 unless",
-      "--host says otherwise. On first start against an empty knowledge base it imports the --kb",
-      "sources, with progress; when no token exists yet it creates an admin token and prints it once.",
+      "Serve the web UI (at /; sign in with a token), the REST API (OpenAPI at /api/openapi.json) and",
+      "TAXII 2.1 (discovery at /taxii2/; Bearer, or Basic auth with the token as password) over this",
+      "home's store, on 127.0.0.1 unless --host says otherwise. On first start against an empty knowledge",
+      "base it imports the --kb sources, with progress; when no token exists yet it creates an admin",
+      "token and prints it once.",
       "",
       "Examples:",
       "  ascribe serve --kb ../shared/data/attack/enterprise-attack-18.1.json --kb ../shared/data/misp-galaxy/clusters",
-      "  curl -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:7070/api/actors?q=Vanguard%20Panda'"
+      "  curl -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:7070/api/actors?q=Vanguard%%20Panda'"
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -56,6 +57,10 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxRequestBytes;
 
+  @Option(names = "--max-upload-bytes", defaultValue = "20971520",
+      description = "Largest document the web UI's upload accepts (default: ${DEFAULT-VALUE}).")
+  long maxUploadBytes;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -75,15 +80,15 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Make more with: ascribe token create --name NAME --role viewer|analyst|admin --tlp LEVEL");
       }
       Services services = new Services(store);
-      server = new AscribeServer(services, new AscribeServer.Settings(maxRequestBytes)).start(host, port);
+      server = new AscribeServer(services, new AscribeServer.Settings(maxRequestBytes, maxUploadBytes))
+          .start(host, port);
       buildTaxiiInBackground(services, err);
     } catch (RuntimeException | java.io.IOException e) {
       store.close();
       throw e;
     }
-    out.printf("Ascribe is serving http://%s:%d/ (API description: /api/openapi.json; TAXII 2.1: /taxii2/). "
-        + "Ctrl-C stops it.%n", host,
-        server.port());
+    out.printf("Ascribe is serving http://%s:%d/ (web UI; API description: /api/openapi.json; TAXII 2.1: /taxii2/). "
+        + "Ctrl-C stops it.%n", host, server.port());
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

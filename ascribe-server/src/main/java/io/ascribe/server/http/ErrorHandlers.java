@@ -18,28 +18,54 @@ import java.util.stream.Collectors;
 public final class ErrorHandlers {
   private ErrorHandlers() {}
 
-  /** Registers the handlers on {@code app}. */
+  /**
+   * Where errors of requests that are not API calls go (the web UI's pages answer in HTML).
+   */
+  public interface Pages {
+    /** True when this request's errors should be rendered by {@link #write}. */
+    boolean handles(Context ctx);
+
+    /** Writes the error response. */
+    void write(Context ctx, int status, String code, String message);
+  }
+
+  /** Registers the handlers on {@code app}; every error is JSON. */
   public static void install(Javalin app) {
-    app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.field()));
-    app.exception(NoSuchIncidentException.class, (e, ctx) -> write(ctx, 404, "not_found", e.getMessage(), null));
-    app.exception(StaleIncidentException.class, (e, ctx) -> write(ctx, 409, "conflict", e.getMessage(), null));
-    app.exception(JsonMappingException.class, (e, ctx) -> write(ctx, 400, "malformed_json", describe(e), path(e)));
-    app.exception(JsonProcessingException.class, (e, ctx) -> write(ctx, 400, "malformed_json",
+    install(app, null);
+  }
+
+  /** Registers the handlers on {@code app}; errors of requests {@code pages} handles go to it. */
+  public static void install(Javalin app, Pages pages) {
+    app.exception(ApiException.class, (e, ctx) -> respond(pages, ctx, e.status(), e.code(), e.getMessage(), e.field()));
+    app.exception(NoSuchIncidentException.class, (e, ctx) -> respond(pages, ctx, 404, "not_found", e.getMessage(), null));
+    app.exception(StaleIncidentException.class, (e, ctx) -> respond(pages, ctx, 409, "conflict", e.getMessage(), null));
+    app.exception(JsonMappingException.class, (e, ctx) -> respond(pages, ctx, 400, "malformed_json", describe(e), path(e)));
+    app.exception(JsonProcessingException.class, (e, ctx) -> respond(pages, ctx, 400, "malformed_json",
         "the body is not valid JSON: " + e.getOriginalMessage(), null));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, "bad_request", e.getMessage(), null));
-    app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), code(e.getStatus()), e.getMessage(), null));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> respond(pages, ctx, 400, "bad_request", e.getMessage(), null));
+    app.exception(HttpResponseException.class, (e, ctx) -> respond(pages, ctx, e.getStatus(), code(e.getStatus()),
+        e.getMessage(), null));
     app.exception(Exception.class, (e, ctx) -> {
       String ref = Long.toHexString(System.nanoTime());
       System.err.println("ascribe server: internal error " + ref + " on " + ctx.method() + " " + ctx.path() + ": " + e);
-      write(ctx, 500, "internal_error", "internal error (reference " + ref + ")", null);
+      respond(pages, ctx, 500, "internal_error", "internal error (reference " + ref + ")", null);
     });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        write(ctx, 404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path(), null);
+        respond(pages, ctx, 404, "not_found", "no such resource: " + ctx.method() + " " + ctx.path(), null);
       }
     });
-    app.error(405, ctx -> write(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), null));
-    app.error(413, ctx -> write(ctx, 413, "too_large", "the request body is larger than the server accepts", null));
+    app.error(405, ctx -> respond(pages, ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(),
+        null));
+    app.error(413, ctx -> respond(pages, ctx, 413, "too_large", "the request body is larger than the server accepts", null));
+  }
+
+  private static void respond(Pages pages, Context ctx, int status, String code, String message, String field) {
+    if (pages != null && pages.handles(ctx)) {
+      pages.write(ctx, status, code, message);
+    } else {
+      write(ctx, status, code, message, field);
+    }
   }
 
   /** What is wrong with the body, in the API's terms (no Java class names). */

@@ -291,6 +291,37 @@ public final class DocumentStore {
         .mapTo(String.class).findOne().map(Tlp::valueOf));
   }
 
+  /** A stored document as a list shows it. */
+  public record Listed(String sha256, String title, String source, String published, Tlp tlp, java.time.Instant ingestedAt,
+      int claims, int indicators) {}
+
+  /** The most recently ingested documents the reader may see, newest first. */
+  public List<Listed> recent(int limit, Tlp maxTlp) {
+    return store.jdbi().withHandle(h -> h.createQuery("select d.sha256, d.title, d.source, d.published, d.tlp, "
+            + "d.ingested_at, (select count(*) from claim c where c.document_id = d.id), "
+            + "(select count(*) from doc_indicator i where i.document_id = d.id) from doc_document d "
+            + "where d.tlp in (<visible>) order by d.id desc limit :limit")
+        .bindList("visible", visible(maxTlp)).bind("limit", limit)
+        .map((rs, ctx) -> new Listed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            Tlp.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getInt(7), rs.getInt(8)))
+        .list());
+  }
+
+  /** The SHA-256 of the document behind a search-index key ({@code doc:<id>}), when the reader may see it. */
+  public Optional<String> sha256OfIndexKey(String key, Tlp maxTlp) {
+    if (key == null || !key.startsWith("doc:")) {
+      return Optional.empty();
+    }
+    long id;
+    try {
+      id = Long.parseLong(key.substring(4));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    return store.jdbi().withHandle(h -> h.createQuery("select sha256 from doc_document where id = :id and tlp in (<visible>)")
+        .bind("id", id).bindList("visible", visible(maxTlp)).mapTo(String.class).findOne());
+  }
+
   /** Number of stored documents. */
   public long count() {
     return store.jdbi().withHandle(h -> h.createQuery("select count(*) from doc_document").mapTo(Long.class).one());

@@ -134,6 +134,9 @@ public final class IncidentStore {
   /**
    * Attaches an ingested document and adds {@code items} (typically {@link #itemsOf} it, or items
    * an analyst picked from it, with the document as their source). One transaction.
+   *
+   * @throws IllegalArgumentException when the document is marked more restrictively than the
+   *     incident: its evidence would reach readers the document may not
    */
   public Incident addFromDocument(String id, Long expectedVersion, StoredDocument document, List<NewItem> items,
       String actor) {
@@ -141,6 +144,12 @@ public final class IncidentStore {
     String incident = normaliseId(id);
     return store.jdbi().inTransaction(h -> {
       Incident current = locked(h, incident, expectedVersion);
+      Tlp marking = document.header().tlp();
+      if (!marking.visibleUpTo(current.tlp())) {
+        throw new IllegalArgumentException("document " + sha.substring(0, 12) + " is marked " + marking.label()
+            + " and cannot feed " + incident + ", marked " + current.tlp().label()
+            + ": its readers may not see the document");
+      }
       boolean changed = false;
       if (!current.documents().contains(sha)) {
         h.createUpdate("insert into incident_document (incident_id, sha256, added_at) values (:id, :sha, :now)")

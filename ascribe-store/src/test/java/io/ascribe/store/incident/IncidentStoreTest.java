@@ -155,6 +155,13 @@ class IncidentStoreTest {
       assertThat(i.evidence()).allSatisfy(e -> assertThat(e.source()).isEqualTo("document:" + sha));
       assertThat(again).isEqualTo(i);
 
+      docs.add(new ExtractedDocument("secret.html", "f".repeat(64), "Secret", null, null, "en", "text", 0, List.of(),
+          List.of(new TechniqueMention("T1003", "OS Credential Dumping", 0.9, List.of("x"))), List.of(), List.of()), Tlp.RED);
+      StoredDocument secret = docs.document("f".repeat(64), Tlp.RED).orElseThrow();
+      assertThatThrownBy(() -> incidents.addFromDocument("INC-1", null, secret,
+          IncidentStore.itemsOf(secret, EnumSet.allOf(ItemKind.class)), "alice"))
+          .hasMessageContaining("TLP:RED").hasMessageContaining("TLP:AMBER");
+
       Incident removed = incidents.removeEvidence("INC-1", i.version(), ItemKind.SOFTWARE, "S0013", "bob");
       assertThat(removed.evidence()).hasSize(2);
       assertThat(incidents.log("INC-1").get(incidents.log("INC-1").size() - 1).detail()).contains("removed software S0013");

@@ -1,0 +1,71 @@
+package io.ascribe.server.web;
+
+import io.ascribe.server.Services;
+import io.ascribe.server.http.ErrorHandlers;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+
+/**
+ * The web UI: server-rendered pages over the same services as the REST API, signed in with an API
+ * token (exchanged for a session cookie). {@link #configure} sets up static files (the app's own
+ * CSS and scripts, and the htmx and Cytoscape.js WebJars) and upload limits; {@link #install} adds
+ * the session gate, the pages and their actions. {@link #close} stops background ingestion.
+ */
+public final class WebUi implements AutoCloseable {
+  private final Services services;
+  private final long maxUploadBytes;
+  private final Sessions sessions = new Sessions(Clock.systemUTC());
+  private final Layout layout = new Layout(Assets.fromClasspath());
+  private final IngestJobs jobs;
+
+  /**
+   * @param maxUploadBytes the largest document upload accepted
+   */
+  public WebUi(Services services, long maxUploadBytes) {
+    this.services = services;
+    this.maxUploadBytes = maxUploadBytes;
+    this.jobs = new IngestJobs(services);
+  }
+
+  /** Static files and multipart limits; call inside {@code Javalin.create}. */
+  public void configure(JavalinConfig config) {
+    config.staticFiles.enableWebjars();
+    config.staticFiles.add(f -> {
+      f.hostedPath = "/static";
+      f.directory = "/io/ascribe/server/web/static";
+      f.location = Location.CLASSPATH;
+    });
+    config.jetty.multipartConfig.maxFileSize(maxUploadBytes, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(maxUploadBytes + 64 * 1024, SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+  }
+
+  /** The error renderer for page requests, for {@link ErrorHandlers#install(Javalin, ErrorHandlers.Pages)}. */
+  public ErrorHandlers.Pages errorPages() {
+    return new WebErrors(layout);
+  }
+
+  /** Adds the gate and every page to {@code app}. */
+  public void install(Javalin app) {
+    WebGuard guard = new WebGuard(sessions, services.tokens(), maxUploadBytes + 64 * 1024);
+    app.before(guard::before);
+    Knowledge knowledge = new Knowledge(services.kb());
+    new LoginPages(sessions, services.tokens(), layout).register(app);
+    new IncidentPages(services, layout, new IncidentView(services, new ClaimTimeline(services))).register(app);
+    new SearchPage(services, layout).register(app);
+    new ActorPage(services, knowledge, layout).register(app);
+    new DocumentPage(services, layout).register(app);
+    new ClaimsPage(services, layout).register(app);
+    new UploadPages(services, layout, jobs, maxUploadBytes).register(app);
+    new GraphPages(services, layout, knowledge).register(app);
+    new Exports(services, knowledge).register(app);
+  }
+
+  @Override
+  public void close() {
+    jobs.close();
+  }
+}
