@@ -27,21 +27,21 @@ final class Knowledge {
   record Column(String tactic, List<MatrixTechnique> techniques) {}
 
   /** What is cached for one fingerprint. */
-  record Snapshot(String fingerprint, KnowledgeBase.Linked linked, List<Column> matrix) {}
+  record Snapshot(KnowledgeBase.Linked linked, List<Column> matrix) {}
 
-  private final KnowledgeBase kb;
+  private final java.util.function.Supplier<KnowledgeBase.Linked> linked;
   private Snapshot snapshot;
 
-  Knowledge(KnowledgeBase kb) {
-    this.kb = kb;
+  /** @param linked the linked knowledge base, itself rebuilt when the knowledge base changes */
+  Knowledge(java.util.function.Supplier<KnowledgeBase.Linked> linked) {
+    this.linked = linked;
   }
 
-  /** The current snapshot, rebuilt when the knowledge base changed. */
+  /** The current snapshot: the matrix is rebuilt when the linked knowledge base was. */
   synchronized Snapshot current() {
-    String fp = kb.fingerprint();
-    if (snapshot == null || !snapshot.fingerprint().equals(fp)) {
-      KnowledgeBase.Linked linked = kb.linked();
-      snapshot = new Snapshot(fp, linked, matrix(linked.graph()));
+    KnowledgeBase.Linked now = linked.get();
+    if (snapshot == null || snapshot.linked() != now) {
+      snapshot = new Snapshot(now, matrix(now.graph()));
     }
     return snapshot;
   }

@@ -52,7 +52,7 @@ public final class WebUi implements AutoCloseable {
   public void install(Javalin app) {
     WebGuard guard = new WebGuard(sessions, services.tokens(), maxUploadBytes + 64 * 1024);
     app.before(guard::before);
-    Knowledge knowledge = new Knowledge(services.kb());
+    Knowledge knowledge = new Knowledge(services::linked);
     new LoginPages(sessions, services.tokens(), layout).register(app);
     new IncidentPages(services, layout, new IncidentView(services, new ClaimTimeline(services))).register(app);
     new SearchPage(services, layout).register(app);
@@ -61,7 +61,7 @@ public final class WebUi implements AutoCloseable {
     new ClaimsPage(services, layout).register(app);
     new UploadPages(services, layout, jobs, maxUploadBytes).register(app);
     new GraphPages(services, layout, knowledge).register(app);
-    new Exports(services, knowledge).register(app);
+    new Exports(services).register(app);
   }
 
   @Override

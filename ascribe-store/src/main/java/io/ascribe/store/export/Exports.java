@@ -57,10 +57,9 @@ public final class Exports {
     this.linked = linked;
   }
 
-  /** An actor's profile as a bundle. */
+  /** An actor's profile (by entity key, name, alias or ATT&CK id) as a bundle. */
   public ObjectNode actor(String name, Tlp clearance) {
-    Profiles.Actor actor = kb.profile(EntityKind.ACTOR, resolveActor(name), Profiles.Actor.class)
-        .orElseThrow(() -> new IllegalArgumentException("no profile stored for actor '" + name + "'"));
+    Profiles.Actor actor = profile(name);
     StixBundleBuilder b = new StixBundleBuilder(asOf());
     new ActorExport(linked.get().graph()).add(b, actor);
     return b.build(clearance);
@@ -95,8 +94,7 @@ public final class Exports {
   public ObjectNode navigator(String incidentId, String actorName, Tlp clearance) {
     Incident incident = new IncidentStore(store).find(incidentId, clearance)
         .orElseThrow(() -> new NoSuchIncidentException(incidentId));
-    Profiles.Actor actor = kb.profile(EntityKind.ACTOR, resolveActor(actorName), Profiles.Actor.class)
-        .orElseThrow(() -> new IllegalArgumentException("no profile stored for actor '" + actorName + "'"));
+    Profiles.Actor actor = profile(actorName);
     List<LayerTechnique> observed = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (EvidenceItem item : incident.evidence()) {
@@ -125,6 +123,12 @@ public final class Exports {
     }
     return linked.get().graph().stixOfType("attack-pattern").stream()
         .filter(e -> e.live() && e.name().equalsIgnoreCase(value)).findFirst().orElse(null);
+  }
+
+  private Profiles.Actor profile(String keyOrName) {
+    return kb.profile(EntityKind.ACTOR, keyOrName, Profiles.Actor.class)
+        .or(() -> kb.profile(EntityKind.ACTOR, resolveActor(keyOrName), Profiles.Actor.class))
+        .orElseThrow(() -> new IllegalArgumentException("no profile stored for actor '" + keyOrName + "'"));
   }
 
   private String resolveActor(String name) {
