@@ -2,6 +2,7 @@ package io.ascribe.server;
 
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
+import io.ascribe.server.api.DocumentApi;
 import io.ascribe.server.api.ExportApi;
 import io.ascribe.server.api.IncidentApi;
 import io.ascribe.server.api.LookupApi;
@@ -28,6 +29,7 @@ public final class AscribeServer {
   public static final String VERSION = "0.1.0";
   private final Javalin app;
   private final WebUi web;
+  private final IngestJobs jobs;
   private final RouteTable routes = new RouteTable();
   private final com.fasterxml.jackson.databind.node.ObjectNode openApi;
 
@@ -56,11 +58,13 @@ public final class AscribeServer {
     new ClaimApi(services).register(routes);
     new TokenApi(services).register(routes);
     new ExportApi(services).register(routes);
+    this.jobs = new IngestJobs(services);
+    new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
         .handle(ctx -> ctx.json(Map.of("status", "ok")));
     routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3 document")
         .handle(this::openApi);
-    this.web = new WebUi(services, settings.maxUploadBytes());
+    this.web = new WebUi(services, jobs, settings.maxUploadBytes());
     this.app = Javalin.create(config -> {
       web.configure(config);
       config.showJavalinBanner = false;
@@ -99,6 +103,6 @@ public final class AscribeServer {
   /** Stops the server. */
   public void stop() {
     app.stop();
-    web.close();
+    jobs.close();
   }
 }

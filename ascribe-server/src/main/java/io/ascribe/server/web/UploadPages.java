@@ -2,6 +2,7 @@ package io.ascribe.server.web;
 
 import io.ascribe.access.Principal;
 import io.ascribe.model.Tlp;
+import io.ascribe.server.IngestJobs;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.javalin.Javalin;

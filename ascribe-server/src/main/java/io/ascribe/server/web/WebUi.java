@@ -1,5 +1,6 @@
 package io.ascribe.server.web;
 
+import io.ascribe.server.IngestJobs;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ErrorHandlers;
 import io.javalin.Javalin;
@@ -12,9 +13,9 @@ import java.time.Clock;
  * The web UI: server-rendered pages over the same services as the REST API, signed in with an API
  * token (exchanged for a session cookie). {@link #configure} sets up static files (the app's own
  * CSS and scripts, and the htmx and Cytoscape.js WebJars) and upload limits; {@link #install} adds
- * the session gate, the pages and their actions. {@link #close} stops background ingestion.
+ * the session gate, the pages and their actions.
  */
-public final class WebUi implements AutoCloseable {
+public final class WebUi {
   private final Services services;
   private final long maxUploadBytes;
   private final Sessions sessions = new Sessions(Clock.systemUTC());
@@ -22,12 +23,13 @@ public final class WebUi implements AutoCloseable {
   private final IngestJobs jobs;
 
   /**
+   * @param jobs background ingestion of uploads, shared with the REST API
    * @param maxUploadBytes the largest document upload accepted
    */
-  public WebUi(Services services, long maxUploadBytes) {
+  public WebUi(Services services, IngestJobs jobs, long maxUploadBytes) {
     this.services = services;
     this.maxUploadBytes = maxUploadBytes;
-    this.jobs = new IngestJobs(services);
+    this.jobs = jobs;
   }
 
   /** Static files and multipart limits; call inside {@code Javalin.create}. */
@@ -62,10 +64,5 @@ public final class WebUi implements AutoCloseable {
     new UploadPages(services, layout, jobs, maxUploadBytes).register(app);
     new GraphPages(services, layout, knowledge).register(app);
     new Exports(services).register(app);
-  }
-
-  @Override
-  public void close() {
-    jobs.close();
   }
 }

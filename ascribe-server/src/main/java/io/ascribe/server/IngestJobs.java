@@ -1,10 +1,9 @@
-package io.ascribe.server.web;
+package io.ascribe.server;
 
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.DocumentInputs;
 import io.ascribe.extract.input.RawDocument;
 import io.ascribe.model.Tlp;
-import io.ascribe.server.Services;
 import io.ascribe.store.documents.HomeExtractor;
 import io.ascribe.store.documents.Ingestor;
 import java.security.SecureRandom;
@@ -26,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * progress) and stores the result with the chosen TLP. Jobs are seen only by the token that
  * started them; the latest hundred are kept.
  */
-final class IngestJobs implements AutoCloseable {
+public final class IngestJobs implements AutoCloseable {
   private static final int KEEP = 100;
   private final Services services;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -40,14 +39,14 @@ final class IngestJobs implements AutoCloseable {
   private String extractorFingerprint;
 
   /** What a job reports. */
-  enum State { QUEUED, RUNNING, DONE, FAILED }
+  public enum State { QUEUED, RUNNING, DONE, FAILED }
 
   /** One stored (or skipped, or failed) document of a job. */
-  record Result(String status, String sha256, String title, int claims, int indicators, String note) {}
+  public record Result(String status, String sha256, String title, int claims, int indicators, String note) {}
 
   /** A snapshot of a job, for the progress view. */
-  record JobView(String id, String owner, String fileName, Tlp tlp, State state, Instant started, List<String> log,
-      List<Result> results) {}
+  public record JobView(String id, String owner, String fileName, Tlp tlp, State state, Instant started,
+      List<String> log, List<Result> results) {}
 
   /** A job's mutable state; guarded by the job itself. */
   private static final class Job {
@@ -76,12 +75,23 @@ final class IngestJobs implements AutoCloseable {
     }
   }
 
-  IngestJobs(Services services) {
+  /**
+   * Jobs over {@code services}. First, on the worker thread, the search index catches up with
+   * documents a killed ingest stored but did not index.
+   */
+  public IngestJobs(Services services) {
     this.services = services;
+    worker.submit(() -> {
+      try {
+        new Ingestor(null, services.documents(), services.search()).recover();
+      } catch (java.io.IOException | RuntimeException e) {
+        System.err.println("ascribe server: could not bring the search index up to date: " + e.getMessage());
+      }
+    });
   }
 
   /** Queues the ingestion of an uploaded file; returns the job's id. */
-  String submit(String owner, String fileName, byte[] bytes, Tlp tlp, long maxBytes) {
+  public String submit(String owner, String fileName, byte[] bytes, Tlp tlp, long maxBytes) {
     byte[] id = new byte[12];
     random.nextBytes(id);
     Job job = new Job(HexFormat.of().formatHex(id), owner, fileName, tlp);
@@ -97,7 +107,7 @@ final class IngestJobs implements AutoCloseable {
   }
 
   /** The job when it exists and belongs to {@code owner}. */
-  Optional<JobView> find(String id, String owner) {
+  public Optional<JobView> find(String id, String owner) {
     Job job;
     synchronized (jobs) {
       job = jobs.get(id);
