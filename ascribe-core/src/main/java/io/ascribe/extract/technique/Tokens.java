@@ -40,28 +40,94 @@ final class Tokens {
           + "ir|tw|hk|gov|edu|mil|int|live|tech|space|app|dev|cloud|link|work|ly|gl|be)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TECHNIQUE_ID = Pattern.compile("\\bT(\\d{4})(?:\\.(\\d{3}))?\\b");
+  private static final Pattern FILE_TOKEN = Pattern.compile(".*\\.[a-z0-9]{1,5}");
   private static final Pattern NUMBER = Pattern.compile("\\b\\d+(?:[.,]\\d+)*\\b");
 
-  /** The sentence's tokens, in order. */
+  /**
+   * The sentence's tokens, in order. Each rewrite runs only when the sentence holds a character its
+   * pattern cannot match without (most sentences have no URL, path or hash), which keeps
+   * tokenising cheap without changing its result.
+   */
   static List<String> of(String sentence) {
-    String s = DEFANG.matcher(sentence).replaceAll(m -> m.group(1) != null
-        ? (m.group(1).equals("@") || m.group(1).equalsIgnoreCase("at") ? "@" : m.group(1).equals(":") ? ":" : ".")
-        : ".");
-    s = URL.matcher(s).replaceAll(" _url_ ");
-    s = EMAIL.matcher(s).replaceAll(" _email_ ");
-    s = IP.matcher(s).replaceAll(" _ip_ ");
-    s = IPV6.matcher(s).replaceAll(" _ip_ ");
-    s = HASH.matcher(s).replaceAll(" _hash_ ");
-    s = REGISTRY.matcher(s).replaceAll(" _regkey_ ");
-    s = replacePaths(WINDOWS_PATH, s);
-    s = replacePaths(UNIX_PATH, s);
-    s = FILE.matcher(s).replaceAll(m -> " " + Matcher.quoteReplacement(m.group(1) + "." + m.group(2))
-        + " _ext_" + m.group(2).toLowerCase(Locale.ROOT) + " ");
-    s = DOMAIN.matcher(s).replaceAll(" _domain_ ");
-    s = HEX.matcher(s).replaceAll(" _hex_ ");
-    s = TECHNIQUE_ID.matcher(s).replaceAll(m -> " t" + m.group(1) + (m.group(2) == null ? "" : " t" + m.group(1) + "_" + m.group(2)) + " ");
-    s = NUMBER.matcher(s).replaceAll(" _num_ ");
+    String s = sentence;
+    if (s.indexOf('[') >= 0 || s.indexOf('(') >= 0) {
+      s = DEFANG.matcher(s).replaceAll(m -> m.group(1) != null
+          ? (m.group(1).equals("@") || m.group(1).equalsIgnoreCase("at") ? "@" : m.group(1).equals(":") ? ":" : ".")
+          : ".");
+    }
+    if (s.contains("://")) {
+      s = URL.matcher(s).replaceAll(" _url_ ");
+    }
+    if (s.indexOf('@') >= 0) {
+      s = EMAIL.matcher(s).replaceAll(" _email_ ");
+    }
+    if (s.indexOf('.') >= 0 && hasDigit(s)) {
+      s = IP.matcher(s).replaceAll(" _ip_ ");
+    }
+    if (s.indexOf(':') >= 0) {
+      s = IPV6.matcher(s).replaceAll(" _ip_ ");
+    }
+    if (longestHexRun(s) >= 32) {
+      s = HASH.matcher(s).replaceAll(" _hash_ ");
+    }
+    if (containsHk(s)) {
+      s = REGISTRY.matcher(s).replaceAll(" _regkey_ ");
+    }
+    if (s.indexOf(':') >= 0 || s.indexOf('%') >= 0 || s.indexOf('\\') >= 0) {
+      s = replacePaths(WINDOWS_PATH, s);
+    }
+    if (s.indexOf('/') >= 0) {
+      s = replacePaths(UNIX_PATH, s);
+    }
+    if (s.indexOf('.') >= 0) {
+      s = FILE.matcher(s).replaceAll(m -> " " + Matcher.quoteReplacement(m.group(1) + "." + m.group(2))
+          + " _ext_" + m.group(2).toLowerCase(Locale.ROOT) + " ");
+      s = DOMAIN.matcher(s).replaceAll(" _domain_ ");
+    }
+    if (hasDigit(s)) {
+      s = HEX.matcher(s).replaceAll(" _hex_ ");
+      if (s.indexOf('T') >= 0) {
+        s = TECHNIQUE_ID.matcher(s).replaceAll(
+            m -> " t" + m.group(1) + (m.group(2) == null ? "" : " t" + m.group(1) + "_" + m.group(2)) + " ");
+      }
+      s = NUMBER.matcher(s).replaceAll(" _num_ ");
+    }
     return split(s.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int longestHexRun(String s) {
+    int best = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+        best = Math.max(best, ++run);
+      } else {
+        run = 0;
+      }
+    }
+    return best;
+  }
+
+  /** Whether "hk" occurs in any case (every registry hive name starts with it). */
+  private static boolean containsHk(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c == 'h' || c == 'H') && (s.charAt(i + 1) == 'k' || s.charAt(i + 1) == 'K')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A path becomes {@code _path_} followed by its last component (the file or folder name). */
@@ -101,7 +167,7 @@ final class Tokens {
         }
       }
       String token = s.substring(start, i);
-      if (token.indexOf('.') >= 0 && !token.matches(".*\\.[a-z0-9]{1,5}")) {
+      if (token.indexOf('.') >= 0 && !FILE_TOKEN.matcher(token).matches()) {
         for (String part : token.split("\\.")) {
           if (!part.isEmpty()) {
             out.add(part);

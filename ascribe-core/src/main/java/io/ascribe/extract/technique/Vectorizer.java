@@ -7,19 +7,51 @@ import java.util.List;
  * Maps hashed bucket counts to the model's feature space: only buckets seen in at least
  * {@code minDf} training sentences are kept (renumbered densely), each weighted by
  * {@code (1 + ln tf) * idf}; each namespace's part of the vector is L2-normalised and then scaled
- * by that namespace's weight.
+ * by that namespace's weight. Buckets are looked up in a hash table, since a sentence has hundreds.
  */
 final class Vectorizer {
   private final int bits;
   private final int[] active;
   private final float[] idf;
   private final float[] namespaceWeights;
+  /** Open-addressing table from bucket to its index in {@code active}: keys, then values. */
+  private final int[] slotKeys;
+  private final int[] slotValues;
+  private final int slotMask;
 
   Vectorizer(int bits, int[] active, float[] idf, float[] namespaceWeights) {
     this.bits = bits;
     this.active = active;
     this.idf = idf;
     this.namespaceWeights = namespaceWeights;
+    int size = Integer.highestOneBit(Math.max(2, active.length) * 2 - 1) << 1;
+    this.slotKeys = new int[size];
+    this.slotValues = new int[size];
+    this.slotMask = size - 1;
+    Arrays.fill(slotKeys, -1);
+    for (int i = 0; i < active.length; i++) {
+      int slot = FeatureHasher.mix(active[i]) & slotMask;
+      while (slotKeys[slot] != -1) {
+        slot = (slot + 1) & slotMask;
+      }
+      slotKeys[slot] = active[i];
+      slotValues[slot] = i;
+    }
+  }
+
+  /** The feature index of a bucket, or -1 when the bucket is not a feature. */
+  private int indexOf(int bucket) {
+    int slot = FeatureHasher.mix(bucket) & slotMask;
+    while (true) {
+      int key = slotKeys[slot];
+      if (key == bucket) {
+        return slotValues[slot];
+      }
+      if (key == -1) {
+        return -1;
+      }
+      slot = (slot + 1) & slotMask;
+    }
   }
 
   /** Learns the active buckets and their IDF from training sentences. */
@@ -87,15 +119,12 @@ final class Vectorizer {
     int[] namespaceOf = new int[raw.buckets().length];
     double[] norms = new double[FeatureHasher.NAMESPACES];
     int m = 0;
-    int from = 0;
     for (int i = 0; i < raw.buckets().length; i++) {
       int b = raw.buckets()[i];
-      int at = Arrays.binarySearch(active, from, active.length, b);
+      int at = indexOf(b);
       if (at < 0) {
-        from = -at - 1;
         continue;
       }
-      from = at + 1;
       int ns = b >>> bits;
       if (namespaceWeights[ns] == 0f) {
         continue;

@@ -32,4 +32,10 @@ class TokensTest {
     assertThat(Tokens.of("Uses rundll32.exe (T1218.011), e.g. for comsvcs.dll."))
         .containsExactly("uses", "rundll32.exe", "_ext_exe", "t1218", "t1218_011", "e.g", "for", "comsvcs.dll", "_ext_dll");
   }
+
+  @Test
+  void of_valuesWithoutDigitsOrUpperCase_stillRecognised() {
+    assertThat(Tokens.of("Key hkcu\\software\\run and hash deadbeefdeadbeefdeadbeefdeadbeef [at] night"))
+        .containsExactly("key", "_regkey_", "software", "run", "and", "hash", "_hash_", "night");
+  }
 }
