@@ -38,7 +38,7 @@ public final class Store implements AutoCloseable {
     Files.createDirectories(home.resolve("db"));
     JdbcDataSource ds = new JdbcDataSource();
     ds.setURL("jdbc:h2:file:" + home.resolve("db").resolve("ascribe").toAbsolutePath()
-        + ";DB_CLOSE_DELAY=-1;CACHE_SIZE=65536;LOCK_TIMEOUT=10000");
+        + ";DB_CLOSE_DELAY=-1;CACHE_SIZE=65536;LOCK_TIMEOUT=10000;WRITE_DELAY=0");
     ds.setUser("ascribe");
     ds.setPassword("");
     migrate(ds, home.toString());

@@ -36,17 +36,21 @@ class IngestKillTest {
         SlowIngestMain.class.getName(), home.toString())
         .redirectErrorStream(true).start();
     int stored = 0;
+    StringBuilder other = new StringBuilder();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = out.readLine()) != null && stored < 40) {
         if (line.startsWith("stored ")) {
           stored = Integer.parseInt(line.substring(7));
+        } else {
+          other.append(line).append('\n');
         }
       }
       child.destroyForcibly(); // SIGKILL on Linux
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
-    assertThat(stored).as("documents the child reported stored").isGreaterThanOrEqualTo(40);
+    assertThat(stored).as("documents the child reported stored; its other output:\n" + other)
+        .isGreaterThanOrEqualTo(40);
 
     try (Store store = Store.open(home)) {
       long documents = count(store, "select count(*) from doc_document");
