@@ -31,6 +31,7 @@ public final class DocumentExtractor {
   private final NameMatcher<EntityRef> names;
   private final TechniqueMentions techniques;
   private final TechniqueModel classifier;
+  private final java.util.function.Function<String, String> sponsors;
   private final ClaimExtractor claims;
 
   /**
@@ -39,16 +40,21 @@ public final class DocumentExtractor {
    * @param techniques ATT&CK techniques by id and name
    */
   public DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques) {
-    this(indicators, names, techniques, null);
+    this(indicators, names, techniques, null, name -> null);
   }
 
+  /**
+   * @param sponsors the country sources say sponsors an actor (canonical name to ISO code, or null),
+   *     for claims that accuse a named actor only
+   */
   private DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques,
-      TechniqueModel classifier) {
+      TechniqueModel classifier, java.util.function.Function<String, String> sponsors) {
     this.indicators = indicators;
     this.names = names;
     this.techniques = techniques;
     this.classifier = classifier;
-    this.claims = new ClaimExtractor(this::actorNames);
+    this.sponsors = sponsors;
+    this.claims = new ClaimExtractor(this::actorNames, sponsors);
   }
 
   /**
@@ -56,12 +62,13 @@ public final class DocumentExtractor {
    * English text); its techniques are merged with the explicit mentions.
    */
   public DocumentExtractor withClassifier(TechniqueModel model) {
-    return new DocumentExtractor(indicators, names, techniques, model);
+    return new DocumentExtractor(indicators, names, techniques, model, sponsors);
   }
 
   /**
    * An extractor for a linked knowledge base: every actor and software alias becomes a name to
-   * find, every live ATT&CK technique an id and name.
+   * find, every live ATT&CK technique an id and name, and each actor's sponsor (from its sources)
+   * the accused country of a claim that names only the actor.
    */
   public static DocumentExtractor forKnowledge(
       io.ascribe.model.KnowledgeGraph graph, io.ascribe.alias.Linking actors, io.ascribe.alias.Linking software,
@@ -76,7 +83,7 @@ public final class DocumentExtractor {
       }
     }
     return new DocumentExtractor(new IndicatorExtractor(warningLists), new NameMatcher<>(byName, 4),
-        new TechniqueMentions(techniqueNames));
+        new TechniqueMentions(techniqueNames), null, io.ascribe.extract.entity.ActorSponsors.of(graph, actors)::of);
   }
 
   private static void addNames(Map<String, List<EntityRef>> byName, io.ascribe.alias.Linking linking, String kind) {

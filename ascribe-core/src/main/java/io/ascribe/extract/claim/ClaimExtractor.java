@@ -104,13 +104,31 @@ public final class ClaimExtractor {
 
   private final PartyLexicon lexicon = new PartyLexicon();
   private final Function<String, List<String>> actorNames;
+  private final Function<String, String> sponsorOf;
+
+  /**
+   * An extractor that knows no actor's sponsor: a claim that names only a threat actor as the
+   * accused gets no accused country.
+   */
+  public ClaimExtractor(Function<String, List<String>> actorNames) {
+    this(actorNames, name -> null);
+  }
 
   /**
    * @param actorNames finds the threat actors a sentence names (canonical names), e.g. through the
    *     knowledge base's alias index; may return an empty list
+   * @param sponsorOf the country sources say sponsors an actor (canonical name to ISO code), or
+   *     null: when a claim accuses only a named actor ("attributed the intrusion to APT29"), the
+   *     actor is the accused and this is its country
    */
-  public ClaimExtractor(Function<String, List<String>> actorNames) {
+  public ClaimExtractor(Function<String, List<String>> actorNames, Function<String, String> sponsorOf) {
     this.actorNames = actorNames;
+    this.sponsorOf = sponsorOf;
+  }
+
+  /** The named actor as the accused party, with the country sources say sponsors it. */
+  private Party actorAsAccused(String actor) {
+    return new Party(actor, sponsorOf.apply(actor), Party.Kind.GROUP, null);
   }
 
   /** A claim with the index of the sentence that made it. */
@@ -535,6 +553,9 @@ public final class ClaimExtractor {
       List<Claim> out = new ArrayList<>();
       for (Party claimant : claimants) {
         Party accused = accusedAfter(s, mentions, claimant, from);
+        if (accused == null && actor != null) {
+          accused = actorAsAccused(actor);
+        }
         if (accused != null && !same(accused, claimant)) {
           doc.lastAccused = accused;
           out.add(attribution(s, claimant, accused, actor, date));

@@ -192,4 +192,19 @@ class ClaimRulesTest {
         + "States, which it said conducts cyberattacks on a massive scale."))
         .containsExactlyInAnyOrder("attribution CA->CN", "denial CN->CN", "counter_accusation CN->US");
   }
+
+  @Test
+  void an_attribution_to_a_named_actor_only_accuses_the_actor_and_its_sponsor() {
+    ClaimExtractor withSponsors = new ClaimExtractor(sentence -> sentence.contains("APT29") ? List.of("APT29")
+        : List.of(), name -> name.equals("APT29") ? "RU" : null);
+    List<Claim> claims = withSponsors.extract("Intrusion at a utility",
+        "The United States government attributed the intrusion to APT29 on 2024-03-05, according to a statement by "
+            + "the Department of Justice.", java.time.LocalDate.parse("2024-03-06"));
+    assertThat(claims).singleElement().satisfies(c -> {
+      assertThat(c.type()).isEqualTo(ClaimType.ATTRIBUTION);
+      assertThat(c.claimantCountry()).isEqualTo("US");
+      assertThat(c.accused()).isEqualTo("APT29");
+      assertThat(c.accusedCountry()).isEqualTo("RU");
+    });
+  }
 }
