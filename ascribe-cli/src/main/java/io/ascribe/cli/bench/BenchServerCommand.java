@@ -68,6 +68,11 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
   @Option(names = "--warmup", defaultValue = "10", description = "Warm-up seconds per endpoint (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--rounds", defaultValue = "2",
+      description = "Times the whole sequence of endpoints is run, to see whether memory keeps growing "
+          + "(default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;
 
@@ -77,8 +82,8 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
 
   @Override
   public Integer call() throws Exception {
-    if (rate < 1 || seconds < 1 || warmup < 0) {
-      throw new IllegalArgumentException("--rate and --seconds must be positive, --warmup not negative");
+    if (rate < 1 || seconds < 1 || warmup < 0 || rounds < 1) {
+      throw new IllegalArgumentException("--rate, --seconds and --rounds must be positive, --warmup not negative");
     }
     PrintWriter err = spec.commandLine().getErr();
     String token;
@@ -105,13 +110,6 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       Random random = new Random(42);
       String[] words = {"panda", "bear", "typhoon", "kitten", "lazarus", "phishing", "powershell", "ransomware",
           "credential", "chollima", "sandworm", "spider"};
-      List<Figures> results = new ArrayList<>();
-      long rssAtStart = rssMb(server.pid());
-      results.add(drive("GET /api/health (baseline)", http, i -> get(base + "/api/health", token), server, err));
-      results.add(drive("GET /api/actors/{id}", http,
-          i -> get(base + "/api/actors/" + actors.get(i % actors.size()), token), server, err));
-      results.add(drive("GET /api/search?q=", http,
-          i -> get(base + "/api/search?q=" + words[i % words.length], token), server, err));
       List<String> bodies = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
         List<String> picked = new ArrayList<>();
@@ -120,10 +118,24 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
         }
         bodies.add("{\"techniques\": [" + String.join(", ", picked) + "], \"victims\": {\"countries\": [\"US\"]}}");
       }
-      results.add(drive("POST /api/attribute", http, i -> HttpRequest.newBuilder(URI.create(base + "/api/attribute"))
-          .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-          .timeout(Duration.ofSeconds(10))
-          .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build(), server, err));
+      String cookie = login(http, base, token);
+      List<Figures> results = new ArrayList<>();
+      long rssAtStart = rssMb(server.pid());
+      for (int round = 1; round <= rounds; round++) {
+        String r = rounds == 1 ? "" : " [round " + round + "]";
+        results.add(drive("GET /api/health (baseline)" + r, http, i -> get(base + "/api/health", token), server, err));
+        results.add(drive("GET /api/actors/{id}" + r, http,
+            i -> get(base + "/api/actors/" + actors.get(i % actors.size()), token), server, err));
+        results.add(drive("GET /actors/{id} (web page)" + r, http,
+            i -> HttpRequest.newBuilder(URI.create(base + "/actors/" + actors.get(i % actors.size())))
+                .header("Cookie", cookie).timeout(Duration.ofSeconds(10)).GET().build(), server, err));
+        results.add(drive("GET /api/search?q=" + r, http,
+            i -> get(base + "/api/search?q=" + words[i % words.length], token), server, err));
+        results.add(drive("POST /api/attribute" + r, http, i -> HttpRequest.newBuilder(URI.create(base + "/api/attribute"))
+            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build(), server, err));
+      }
       long rssAtEnd = rssMb(server.pid());
       print(results, rssAtStart, rssAtEnd);
       return results.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;
@@ -132,6 +144,17 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       server.waitFor(10, TimeUnit.SECONDS);
       server.destroyForcibly();
     }
+  }
+
+  /** Signs in to the web UI with the token; returns the session cookie. */
+  private static String login(HttpClient http, String base, String token) throws Exception {
+    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+        .POST(HttpRequest.BodyPublishers.ofString("token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)
+            + "&next=%2F"))
+        .build(), HttpResponse.BodyHandlers.discarding());
+    return r.headers().firstValue("Set-Cookie").map(c -> c.substring(0, c.indexOf(';')))
+        .orElseThrow(() -> new IOException("signing in to the web UI failed with status " + r.statusCode()));
   }
 
   private Process startServer() throws Exception {
@@ -208,7 +231,7 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
           .handle((response, failure) -> {
             if (recorder != null) {
               recorder.latencies()[index] = System.nanoTime() - intended;
-              if (failure != null || response.statusCode() >= 400) {
+              if (failure != null || response.statusCode() / 100 != 2) {
                 recorder.errors().incrementAndGet();
               }
             }
@@ -257,10 +280,10 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
     }
     out.printf("%d requests/s for %d s per endpoint after %d s warm-up, %d cores, loopback%n", rate, seconds, warmup,
         Runtime.getRuntime().availableProcessors());
-    out.printf("%-30s %8s %6s %8s %8s %8s %8s %12s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms",
+    out.printf("%-40s %8s %6s %8s %8s %8s %8s %12s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms",
         "max ms", "server RSS MB");
     for (Figures f : results) {
-      out.printf("%-30s %8d %6d %8.1f %8.2f %8.2f %8.2f %5d -> %4d%n", f.endpoint(), f.requests(), f.errors(),
+      out.printf("%-40s %8d %6d %8.1f %8.2f %8.2f %8.2f %5d -> %4d%n", f.endpoint(), f.requests(), f.errors(),
           f.achievedRate(), f.p50Ms(), f.p99Ms(), f.maxMs(), f.rssStartMb(), f.rssEndMb());
     }
     out.printf("server resident memory: %d MB after start-up and warm-up of the first endpoint, %d MB at the end%n",
