@@ -38,7 +38,16 @@ public final class HomeOption {
 
   /** Opens the store: the embedded database under the home folder, or the {@code --db} server. */
   public Store open() throws IOException {
-    String url = db != null ? db : System.getenv("ASCRIBE_DB");
-    return Store.open(path(), url);
+    return Store.open(path(), url());
+  }
+
+  /** Opens the store for one large import ({@link Store#openForBulk}); a server database as usual. */
+  public Store openForBulk() throws IOException {
+    String url = url();
+    return url == null || url.isBlank() ? Store.openForBulk(path()) : Store.open(path(), url);
+  }
+
+  private String url() {
+    return db != null ? db : System.getenv("ASCRIBE_DB");
   }
 }

@@ -63,7 +63,7 @@ public final class KbImportCommand implements Callable<Integer> {
     HttpFetcher fetcher = network.fetcher();
     long start = System.nanoTime();
     ImportSummary summary;
-    try (Store store = home.open();
+    try (Store store = home.openForBulk();
         ImportProgress progress = new ImportProgress(spec.commandLine().getErr(), quiet || json)) {
       summary = new KbImporter(store, fetcher, progress).importAll(inputs, new KbImporter.Options(force, keepGoing));
     }
