@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * upload (PDF, HTML, text, WARC, gzip), extracts with the home's extractor (built once per
  * knowledge-base version; the first build may train the technique classifier, reported as
  * progress) and stores the result with the chosen TLP. Jobs are seen only by the token that
- * started them; the latest hundred are kept.
+ * started them; queued and running jobs are all kept, finished ones the latest hundred.
  */
 public final class IngestJobs implements AutoCloseable {
   private static final int KEEP = 100;
@@ -66,6 +66,10 @@ public final class IngestJobs implements AutoCloseable {
       this.tlp = tlp;
     }
 
+    synchronized boolean finished() {
+      return state == State.DONE || state == State.FAILED;
+    }
+
     synchronized void say(String line) {
       log.add(line);
     }
@@ -97,8 +101,12 @@ public final class IngestJobs implements AutoCloseable {
     Job job = new Job(HexFormat.of().formatHex(id), owner, fileName, tlp);
     synchronized (jobs) {
       jobs.put(job.id, job);
-      while (jobs.size() > KEEP) {
-        jobs.remove(jobs.keySet().iterator().next());
+      // forget the oldest finished jobs beyond the last hundred; queued and running ones are kept
+      var it = jobs.values().iterator();
+      while (jobs.size() > KEEP && it.hasNext()) {
+        if (it.next().finished()) {
+          it.remove();
+        }
       }
     }
     job.say("received " + fileName + " (" + bytes.length + " bytes), marked " + tlp.label());
