@@ -276,4 +276,22 @@ class ApiTest {
     assertThat(upload(viewerGreen, "x.txt", "x", null).status()).isEqualTo(403);
     assertThat(upload(analystAmber, "x.txt", "x", "RED").body().at("/error/field").asText()).isEqualTo("tlp");
   }
+
+  @Test
+  void attribution_of_an_incident_is_stored_and_the_second_run_reports_the_change() throws Exception {
+    String id = call("POST", "/api/incidents", analystAmber, "{\"title\": \"Tea\", \"tlp\": \"GREEN\"}").body()
+        .path("id").asText();
+    Reply empty = call("POST", "/api/incidents/" + id + "/attribution", analystAmber, "");
+    assertThat(empty.status()).isEqualTo(400);
+    call("POST", "/api/incidents/" + id + "/evidence", analystAmber,
+        "{\"items\": [{\"kind\": \"technique\", \"value\": \"Brewing\"}, {\"kind\": \"software\", \"value\": \"KettleRAT\"}]}");
+    Reply first = call("POST", "/api/incidents/" + id + "/attribution", analystAmber, "{\"top\": 3}");
+    assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+    assertThat(first.body().at("/assessment/number").asInt()).isEqualTo(1);
+    assertThat(first.body().path("change").isNull()).isTrue();
+    assertThat(first.body().at("/assessment/result/hypotheses/0/actor").asText()).isEqualTo("Alpha Panda");
+    Reply second = call("POST", "/api/incidents/" + id + "/attribution", analystAmber, "");
+    assertThat(second.body().at("/change/from_assessment").asInt()).isEqualTo(1);
+    assertThat(call("POST", "/api/incidents/" + id + "/attribution", viewerGreen, "").status()).isEqualTo(403);
+  }
 }

@@ -1,6 +1,5 @@
 package io.ascribe.cli.incident;
 
-import io.ascribe.attribution.Attribution;
 import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
@@ -11,11 +10,10 @@ import io.ascribe.incident.RankingChange;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.attribution.TrainedAttributor;
+import io.ascribe.store.incident.IncidentAttribution;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.incident.NoSuchIncidentException;
-import io.ascribe.store.kb.KnowledgeBase;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,35 +42,26 @@ public final class IncidentAttributeCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the assessment and the change as JSON.")
   boolean json;
 
-  /** What {@code --json} prints. */
-  record Result(Assessment assessment, RankingChange change) {}
-
   @Override
   public Integer call() throws Exception {
     if (top < 1) {
       throw new IllegalArgumentException("--top must be at least 1, got " + top);
     }
-    Assessment assessment;
-    RankingChange change = null;
+    IncidentAttribution.Result run;
     try (Store store = home.open()) {
-      IncidentStore incidents = new IncidentStore(store);
-      Incident i = incidents.find(incident, Tlp.RED).orElseThrow(() -> new NoSuchIncidentException(incident));
+      Incident i = new IncidentStore(store).find(incident, Tlp.RED)
+          .orElseThrow(() -> new NoSuchIncidentException(incident));
       if (i.evidence().isEmpty()) {
         throw new IllegalArgumentException(i.id() + " has no evidence yet; add some with: ascribe incident add " + i.id()
             + " --technique ... (or --from-document SHA256)");
       }
-      TrainedAttributor engine = TrainedAttributor.load(store);
-      Attribution result = engine.attributor().attribute(engine.resolver().resolve(i.toEvidence()), top);
-      List<Assessment> before = incidents.assessments(i.id());
-      assessment = incidents.recordAssessment(i.id(), result, new KnowledgeBase(store).fingerprint(),
-          i.evidence().size(), Actor.current());
-      if (!before.isEmpty()) {
-        change = RankingChange.between(before.get(before.size() - 1), assessment);
-      }
+      run = new IncidentAttribution(store).run(i, TrainedAttributor.load(store), top, Actor.current());
     }
+    Assessment assessment = run.assessment();
+    RankingChange change = run.change();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      Json.print(out, new Result(assessment, change));
+      Json.print(out, run);
       return 0;
     }
     out.printf("Assessment #%d of %s (%d evidence items, knowledge base %s)%n%n", assessment.number(),

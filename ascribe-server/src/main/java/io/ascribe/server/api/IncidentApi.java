@@ -2,19 +2,17 @@ package io.ascribe.server.api;
 
 import io.ascribe.access.Principal;
 import io.ascribe.access.Role;
-import io.ascribe.attribution.Attribution;
 import io.ascribe.incident.Assessment;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
-import io.ascribe.incident.RankingChange;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
-import io.ascribe.store.attribution.TrainedAttributor;
 import io.ascribe.store.documents.StoredDocument;
+import io.ascribe.store.incident.IncidentAttribution;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.incident.NoSuchIncidentException;
 import io.javalin.http.Context;
@@ -59,9 +57,6 @@ public final class IncidentApi {
 
   /** An incident with its assessments. */
   record View(Incident incident, List<Assessment> assessments) {}
-
-  /** A new assessment and how the ranking moved since the previous one (null for the first). */
-  record Attributed(Assessment assessment, RankingChange change) {}
 
   /** Registers the routes. */
   public void register(RouteTable routes) {
@@ -193,12 +188,8 @@ public final class IncidentApi {
     if (incident.evidence().isEmpty()) {
       throw ApiException.badRequest("evidence", incident.id() + " has no evidence yet");
     }
-    TrainedAttributor engine = services.attributor();
-    Attribution result = engine.attributor().attribute(engine.resolver().resolve(incident.toEvidence()), top);
-    List<Assessment> before = services.incidents().assessments(incident.id());
-    Assessment a = services.incidents().recordAssessment(incident.id(), result, services.kb().fingerprint(),
-        incident.evidence().size(), Authenticator.of(ctx).name());
-    ctx.json(new Attributed(a, before.isEmpty() ? null : RankingChange.between(before.get(before.size() - 1), a)));
+    ctx.json(new IncidentAttribution(services.store()).run(incident, services.attributor(), top,
+        Authenticator.of(ctx).name()));
   }
 
   private void conclude(Context ctx) {

@@ -8,8 +8,8 @@ import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
+import io.ascribe.store.incident.IncidentAttribution;
 import io.ascribe.server.http.ApiException;
-import io.ascribe.store.attribution.TrainedAttributor;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
 import io.javalin.Javalin;
@@ -153,10 +153,7 @@ final class IncidentPages {
     if (i.evidence().isEmpty()) {
       throw ApiException.badRequest("evidence", i.id() + " has no evidence yet: add some first");
     }
-    TrainedAttributor engine = services.attributor();
-    Attribution result = engine.attributor().attribute(engine.resolver().resolve(i.toEvidence()), 5);
-    Assessment a = services.incidents().recordAssessment(i.id(), result, services.kb().fingerprint(), i.evidence().size(),
-        p.name());
+    Assessment a = new IncidentAttribution(services.store()).run(i, services.attributor(), 5, p.name()).assessment();
     back(ctx, i, "assessment-" + a.number());
   }
 
