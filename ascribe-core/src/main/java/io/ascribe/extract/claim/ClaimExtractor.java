@@ -1,5 +1,6 @@
 package io.ascribe.extract.claim;
 
+import io.ascribe.extract.text.SentenceSplitter;
 import io.ascribe.extract.claim.PartyLexicon.Mention;
 import java.time.LocalDate;
 import java.time.Month;
@@ -144,7 +145,7 @@ public final class ClaimExtractor {
     Document doc = new Document(title, published);
     Map<String, Found> claims = new LinkedHashMap<>();
     int index = 0;
-    for (String sentence : Sentences.split(text)) {
+    for (String sentence : SentenceSplitter.NEWS.split(text)) {
       doc.learnPeople(sentence);
       for (Claim c : sentence(doc, sentence)) {
         claims.putIfAbsent(key(c), new Found(c, index));
@@ -196,7 +197,7 @@ public final class ClaimExtractor {
   public List<Party> parties(String title, String text) {
     Document doc = new Document(title, null);
     Map<String, Party> out = new LinkedHashMap<>();
-    for (String sentence : Sentences.split(text)) {
+    for (String sentence : SentenceSplitter.NEWS.split(text)) {
       doc.learnPeople(sentence);
       for (Mention m : lexicon.find(sentence)) {
         if (m.party().kind() == Party.Kind.STATE && m.party().country() != null) {

@@ -1,5 +1,6 @@
 package io.ascribe.extract.technique;
 
+import io.ascribe.extract.text.SentenceSplitter;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -70,7 +71,7 @@ public final class TechniqueModel {
 
   /** The techniques a report's text describes, highest score first. */
   public List<TechniqueMention> classify(String text) {
-    return classifySentences(SentenceSplitter.split(text));
+    return classifySentences(SentenceSplitter.REPORTS.split(text));
   }
 
   /** The techniques a document given as sentences describes, highest score first. */
