@@ -37,6 +37,11 @@ final class ClaimCorpus {
     boolean dev() {
       return file.startsWith("dev_");
     }
+
+    /** A probe written after the rules were final and scored once, never used to change them. */
+    boolean probe() {
+      return file.startsWith("probe_");
+    }
   }
 
   /** Precision, recall and F1 from counts. */

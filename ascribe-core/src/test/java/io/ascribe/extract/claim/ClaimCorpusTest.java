@@ -25,6 +25,7 @@ class ClaimCorpusTest {
     ClaimExtractor extractor = new ClaimExtractor(ClaimCorpus.ACTORS);
     Score dev = new Score(0, 0, 0);
     Score heldOut = new Score(0, 0, 0);
+    Score probes = new Score(0, 0, 0);
     boolean verbose = Boolean.getBoolean("claims.verbose");
     for (Article a : articles) {
       Set<String> predicted = ClaimCorpus.predict(extractor, a);
@@ -38,6 +39,8 @@ class ClaimCorpusTest {
           extra.removeAll(a.gold());
           System.out.println(a.file() + "\n  missed " + missed + "\n  extra  " + extra);
         }
+      } else if (a.probe()) {
+        probes = probes.plus(s);
       } else {
         heldOut = heldOut.plus(s);
       }
@@ -46,6 +49,7 @@ class ClaimCorpusTest {
     System.out.println("claims corpus dev      " + dev);
     System.out.println("claims corpus held-out " + heldOut);
     System.out.println("claims corpus all      " + all);
+    System.out.println("claims corpus probes   " + probes + " (scored once, outside the floor)");
     assertThat(all.f1()).isGreaterThanOrEqualTo(FLOOR);
   }
 }
