@@ -94,14 +94,14 @@ public final class Store implements AutoCloseable {
     }
     try {
       migrate(ds, redact(jdbcUrl));
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       ds.close();
       throw e;
     }
     return new Store(home, ds, ds);
   }
 
-  private static void migrate(DataSource ds, String where) {
+  private static void migrate(DataSource ds, String where) throws IOException {
     try {
       Flyway.configure()
           .dataSource(ds)
@@ -110,8 +110,18 @@ public final class Store implements AutoCloseable {
           .load()
           .migrate();
     } catch (org.flywaydb.core.api.FlywayException e) {
-      throw new IllegalStateException("cannot bring the database of " + where + " up to date: " + rootMessage(e), e);
+      throw openFailure(where, rootMessage(e), e);
     }
+  }
+
+  /** Why a store could not be opened, in words that say what to do. */
+  static IOException openFailure(String where, String cause, Exception e) {
+    if (cause != null && cause.contains("file is locked")) {
+      return new IOException(where + ": the database is in use by another Ascribe process (is `ascribe serve` "
+          + "running on this home?). Stop it first, use the server's API instead (tokens: POST /api/tokens), or "
+          + "share a PostgreSQL database between processes with --db", e);
+    }
+    return new IOException("cannot open or bring up to date the database of " + where + ": " + cause, e);
   }
 
   /** The URL with any password replaced, for messages. */

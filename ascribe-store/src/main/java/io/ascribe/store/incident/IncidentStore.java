@@ -282,11 +282,15 @@ public final class IncidentStore {
 
   /**
    * Locks the incident's row for the rest of the transaction (so concurrent edits run one after
-   * the other), then checks the version the edit was based on.
+   * the other), then checks the version the edit was based on against the latest committed one.
    */
   private static Incident locked(Handle h, String id, Long expected) {
-    long version = h.createQuery("select version from incident where id = :id for update")
-        .bind("id", id).mapTo(Long.class).findOne().orElseThrow(() -> new NoSuchIncidentException(id));
+    // An update (that changes nothing) takes the row's write lock in H2 and PostgreSQL alike, until
+    // commit; H2's "select ... for update" did not always keep a second editor out.
+    if (h.createUpdate("update incident set version = version where id = :id").bind("id", id).execute() == 0) {
+      throw new NoSuchIncidentException(id);
+    }
+    long version = h.createQuery("select version from incident where id = :id").bind("id", id).mapTo(Long.class).one();
     if (expected != null && expected != version) {
       throw new StaleIncidentException(id, expected, version);
     }
