@@ -122,17 +122,18 @@ public final class DocumentExtractor {
       published = null;
     }
     boolean english = "en".equals(clean.language()) || "und".equals(clean.language());
-    List<Claim> found = english ? claims.extract(clean.title(), clean.text(), published) : List.of();
+    ClaimExtractor.Reading reading = claims.read(clean.title(), clean.text(), published);
+    List<Claim> found = english ? reading.claims() : List.of();
     List<TechniqueMention> mentioned = techniques.find(clean.text());
     if (english && classifier != null) {
       mentioned = TechniqueMentions.merge(mentioned, classifier.classify(clean.text()));
     }
     return new ExtractedDocument(source, sha256(bytes), clean.title(), clean.published(), clean.publisher(),
         clean.language(), clean.text(), clean.boilerplateCharsRemoved(), indicators.extract(clean.text()),
-        mentioned, entities(clean), found);
+        mentioned, entities(clean, reading.parties()), found);
   }
 
-  private List<ExtractedDocument.Entity> entities(CleanText clean) {
+  private List<ExtractedDocument.Entity> entities(CleanText clean, List<Party> parties) {
     Map<String, ExtractedDocument.Entity> out = new LinkedHashMap<>();
     for (NameMatcher.Match<EntityRef> m : names.find(clean.text())) {
       boolean ambiguous = m.values().stream().map(EntityRef::key).distinct().count() > 1;
@@ -143,7 +144,7 @@ public final class DocumentExtractor {
             ambiguous ? m.text() : (e == null ? null : e.ambiguousAlias())));
       }
     }
-    for (Party p : claims.parties(clean.title(), clean.text())) {
+    for (Party p : parties) {
       if (p.kind() == Party.Kind.PERSON) {
         String name = p.role() == null ? p.name() : p.name().substring(p.role().length()).trim();
         out.putIfAbsent("person:" + name, new ExtractedDocument.Entity("person", name, null, null, p.role(), p.country(), null, null));

@@ -165,9 +165,14 @@ class ApiTest {
     Reply evidence = call("POST", "/api/attribute", viewerGreen, "{\"techniques\": [\"T1566.001\", 7]}");
     assertThat(evidence.status()).isEqualTo(400);
     assertThat(evidence.body().at("/error/field").asText()).isEqualTo("techniques[1]");
-    Reply item = call("POST", "/api/incidents/INC-1/evidence", analystAmber,
-        "{\"items\": [{\"kind\": \"victim_country\", \"value\": \"USA\"}]}");
-    assertThat(item.status()).isIn(400, 404);
+    String id = call("POST", "/api/incidents", analystAmber, "{\"title\": \"Bad items\", \"tlp\": \"GREEN\"}").body()
+        .path("id").asText();
+    Reply item = call("POST", "/api/incidents/" + id + "/evidence", analystAmber,
+        "{\"items\": [{\"kind\": \"technique\", \"value\": \"T1059\"}, {\"kind\": \"victim_country\", \"value\": \"USA\"}]}");
+    assertThat(item.status()).isEqualTo(400);
+    assertThat(item.body().at("/error/field").asText()).isEqualTo("items[1]");
+    assertThat(item.body().at("/error/message").asText()).contains("USA");
+    assertThat(call("GET", "/api/incidents/" + id, analystAmber, null).body().at("/incident/evidence")).isEmpty();
   }
 
   @Test

@@ -136,18 +136,34 @@ public final class ClaimExtractor {
   private record Found(Claim claim, int sentence) {}
 
   /**
-   * Extracts claims from clean main text.
+   * What one reading of a document finds.
+   *
+   * @param claims its claims, one per distinct (type, claimant, accused)
+   * @param parties the people (introduced with a role) and states it names, in order of first
+   *     mention; for the entity list of an extracted document
+   */
+  public record Reading(List<Claim> claims, List<Party> parties) {}
+
+  /**
+   * Reads clean main text once for its claims and the parties it names.
    *
    * @param title the document title (helps find the home state), or null
    * @param published the publication date, or null
    */
-  public List<Claim> extract(String title, String text, LocalDate published) {
+  public Reading read(String title, String text, LocalDate published) {
     Document doc = new Document(title, published);
     Map<String, Found> claims = new LinkedHashMap<>();
+    Map<String, Party> states = new LinkedHashMap<>();
     int index = 0;
     for (String sentence : SentenceSplitter.NEWS.split(text)) {
       doc.learnPeople(sentence);
-      for (Claim c : sentence(doc, sentence)) {
+      List<Mention> found = lexicon.find(sentence);
+      for (Mention m : found) {
+        if (m.party().kind() == Party.Kind.STATE && m.party().country() != null) {
+          states.putIfAbsent(m.party().country(), m.party());
+        }
+      }
+      for (Claim c : sentence(doc, sentence, found)) {
         claims.putIfAbsent(key(c), new Found(c, index));
         if (c.type() != ClaimType.COUNTER_ACCUSATION && c.accusedCountry() != null) {
           doc.accusedStates.add(c.accusedCountry());
@@ -156,7 +172,19 @@ public final class ClaimExtractor {
       doc.afterSentence(sentence);
       index++;
     }
-    return respondingAccusations(List.copyOf(claims.values()));
+    List<Party> parties = new ArrayList<>(states.values());
+    parties.addAll(doc.people.values());
+    return new Reading(respondingAccusations(List.copyOf(claims.values())), List.copyOf(parties));
+  }
+
+  /** The claims of clean main text; see {@link #read}. */
+  public List<Claim> extract(String title, String text, LocalDate published) {
+    return read(title, text, published).claims();
+  }
+
+  /** The people and states the text names; see {@link #read}. */
+  public List<Party> parties(String title, String text) {
+    return read(title, text, null).parties();
   }
 
   private static String key(Claim c) {
@@ -186,27 +214,6 @@ public final class ClaimExtractor {
             c.accusedCountry(), c.threatActor(), c.target(), c.date(), c.evidence());
       }
       out.putIfAbsent(key(k), k);
-    }
-    return List.copyOf(out.values());
-  }
-
-  /**
-   * The people (introduced with a role) and states the text names, in order of first mention; used
-   * for the entity list of an extracted document.
-   */
-  public List<Party> parties(String title, String text) {
-    Document doc = new Document(title, null);
-    Map<String, Party> out = new LinkedHashMap<>();
-    for (String sentence : SentenceSplitter.NEWS.split(text)) {
-      doc.learnPeople(sentence);
-      for (Mention m : lexicon.find(sentence)) {
-        if (m.party().kind() == Party.Kind.STATE && m.party().country() != null) {
-          out.putIfAbsent("state:" + m.party().country(), m.party());
-        }
-      }
-    }
-    for (Party p : doc.people.values()) {
-      out.putIfAbsent("person:" + p.name(), p);
     }
     return List.copyOf(out.values());
   }
@@ -371,11 +378,11 @@ public final class ClaimExtractor {
     }
   }
 
-  private List<Claim> sentence(Document doc, String s) {
+  private List<Claim> sentence(Document doc, String s, List<Mention> found) {
     List<Claim> out = new ArrayList<>();
     String lower = Cues.lower(s);
     boolean cyber = Cues.cyber(lower);
-    List<Mention> mentions = resolveGeneric(s, lexicon.find(s), doc);
+    List<Mention> mentions = resolveGeneric(s, found, doc);
     for (Mention m : mentions) {
       if (m.party().kind() == Party.Kind.COMPANY) {
         doc.lastCompany = m.party();
