@@ -9,6 +9,7 @@ import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.extract.technique.TechniqueMentions;
 import io.ascribe.extract.technique.TechniqueModel;
 import io.ascribe.extract.text.CleanText;
+import io.ascribe.extract.text.SentenceSplitter;
 import io.ascribe.extract.text.TextExtractor;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -124,9 +125,10 @@ public final class DocumentExtractor {
     boolean english = "en".equals(clean.language()) || "und".equals(clean.language());
     ClaimExtractor.Reading reading = claims.read(clean.title(), clean.text(), published);
     List<Claim> found = english ? reading.claims() : List.of();
-    List<TechniqueMention> mentioned = techniques.find(clean.text());
+    List<String> sentences = SentenceSplitter.REPORTS.split(clean.text());
+    List<TechniqueMention> mentioned = techniques.find(sentences);
     if (english && classifier != null) {
-      mentioned = TechniqueMentions.merge(mentioned, classifier.classify(clean.text()));
+      mentioned = TechniqueMentions.merge(mentioned, classifier.classifySentences(sentences));
     }
     return new ExtractedDocument(source, sha256(bytes), clean.title(), clean.published(), clean.publisher(),
         clean.language(), clean.text(), clean.boilerplateCharsRemoved(), indicators.extract(clean.text()),

@@ -1,6 +1,7 @@
 package io.ascribe.extract.technique;
 
 import io.ascribe.extract.entity.NameMatcher;
+import io.ascribe.extract.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class TechniqueMentions {
   private static final Pattern ID = Pattern.compile("\\bT\\d{4}(?:\\.\\d{3})?\\b");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"“])|\\n\\s*\\n");
 
   private final Map<String, String> names;
   private final NameMatcher<String> matcher;
@@ -43,9 +43,13 @@ public final class TechniqueMentions {
 
   /** Techniques mentioned in the text, in order of first mention. */
   public List<TechniqueMention> find(String text) {
+    return find(SentenceSplitter.REPORTS.split(text));
+  }
+
+  /** Techniques mentioned in a text already split into sentences, in order of first mention. */
+  public List<TechniqueMention> find(List<String> sentences) {
     Map<String, Builder> found = new LinkedHashMap<>();
-    for (String sentence : SENTENCE_END.split(text)) {
-      String s = sentence.replaceAll("\\s+", " ").trim();
+    for (String s : sentences) {
       Matcher m = ID.matcher(s);
       while (m.find()) {
         if (names.containsKey(m.group())) {
