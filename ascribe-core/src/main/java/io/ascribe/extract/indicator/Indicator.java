@@ -33,11 +33,19 @@ public record Indicator(
   public static final String SHA1 = "sha1";
   /** SHA-256 hash, 64 lower-case hex digits. */
   public static final String SHA256 = "sha256";
+  /** SHA-512 hash, 128 lower-case hex digits. */
+  public static final String SHA512 = "sha512";
   /** CVE id such as CVE-2021-44228. */
   public static final String CVE = "cve";
+  /**
+   * ATT&CK id written out: a technique or sub-technique ({@code T1059}, {@code T1059.001}), tactic
+   * ({@code TA0001}), group ({@code G0096}), software ({@code S0154}), campaign ({@code C0024}) or
+   * mitigation ({@code M1036}); upper case, as ATT&CK writes them.
+   */
+  public static final String ATTACK_ID = "attack_id";
   /** Every indicator type, in a fixed order. */
   public static final List<String> TYPES =
-      List.of(IPV4, IPV6, DOMAIN, URL, EMAIL, MD5, SHA1, SHA256, CVE);
+      List.of(IPV4, IPV6, DOMAIN, URL, EMAIL, MD5, SHA1, SHA256, SHA512, CVE, ATTACK_ID);
 
   /** Checks the fields; see the class description for what each holds. */
   public Indicator {

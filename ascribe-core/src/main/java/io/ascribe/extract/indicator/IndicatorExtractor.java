@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Finds indicators of compromise in free text (threat reports, advisories, chat logs): IPv4 and
- * IPv6 addresses, domains, http(s) URLs, e-mail addresses, MD5/SHA-1/SHA-256 hashes and CVE ids,
- * in plain and defanged form, and marks those on a MISP warning list.
+ * IPv6 addresses, domains, http(s) URLs, e-mail addresses, MD5/SHA-1/SHA-256/SHA-512 hashes, CVE
+ * ids and ATT&amp;CK ids, in plain and defanged form, and marks those on a MISP warning list.
  *
  * <p>The rules, in short (the package overview has them all):
  *
@@ -26,7 +26,9 @@ import java.util.Set;
  *   <li>A URL is reported, and its host (domain or IP) is reported again as its own indicator at
  *       the host's offset, so that host-based lookups and blocking see it. Nothing else inside a
  *       URL is reported. The domain of an e-mail address is not reported separately.
- *   <li>Hashes are runs of exactly 32, 40 or 64 hex digits between word boundaries.
+ *   <li>Hashes are runs of exactly 32, 40, 64 or 128 hex digits between word boundaries.
+ *   <li>ATT&amp;CK ids are whole upper-case tokens: {@code T1059}, {@code T1059.001}, {@code
+ *       TA0001}, {@code G0096}, {@code S0154}, {@code C0024}, {@code M1036}.
  * </ul>
  *
  * <p>Results come in offset order, one per (type, value): the first occurrence. The extractor is

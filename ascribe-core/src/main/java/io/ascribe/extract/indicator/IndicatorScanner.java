@@ -86,7 +86,7 @@ final class IndicatorScanner {
     }
   }
 
-  // ---- tokens: e-mail, CVE, hashes, IPv4, domains
+  // ---- tokens: e-mail, CVE, ATT&CK ids, hashes, IPv4, domains
 
   private int tokenAt(int i) {
     Labels t = token;
@@ -100,6 +100,7 @@ final class IndicatorScanner {
       }
     }
     cve(t);
+    attackId(t);
     hashes(t);
     long v4 = ipv4(t);
     if (v4 >= 0) {
@@ -265,7 +266,38 @@ final class IndicatorScanner {
   }
 
   /**
-   * MD5, SHA-1 and SHA-256 hashes: runs of exactly 32, 40 or 64 hex digits inside the token's
+   * An ATT&CK id as the whole token: {@code T}, {@code TA}, {@code G}, {@code S}, {@code C} or
+   * {@code M} and four digits, upper case (lower-case look-alikes are too often something else);
+   * a technique may have a three-digit sub-technique after a dot.
+   */
+  private void attackId(Labels t) {
+    int f = t.from[0];
+    int to = t.to[0];
+    int prefix = to - f - 4;
+    if ((prefix != 1 && prefix != 2) || t.defanged || t.count > 2) {
+      return;
+    }
+    char c = s[f];
+    boolean tactic = prefix == 2 && c == 'T' && s[f + 1] == 'A';
+    if (!tactic && (prefix != 1 || "TGSCM".indexOf(c) < 0)) {
+      return;
+    }
+    for (int p = to - 4; p < to; p++) {
+      if (!is(s[p], DIGIT)) {
+        return;
+      }
+    }
+    if (t.count == 2) {
+      if (c != 'T' || tactic || t.to[1] - t.from[1] != 3 || !t.digits[1]) {
+        return;
+      }
+      to = t.to[1];
+    }
+    emit(Indicator.ATTACK_ID, new String(s, f, to - f), f, false);
+  }
+
+  /**
+   * MD5, SHA-1, SHA-256 and SHA-512 hashes: runs of exactly 32, 40, 64 or 128 hex digits inside the token's
    * labels, between word boundaries (a {@code -}, a dot or the token's ends; never a letter, digit
    * or underscore, so a hash inside a longer hex or word run is not one).
    */
@@ -286,8 +318,14 @@ final class IndicatorScanner {
         }
         int len = e - w;
         boolean boundary = w > t.start || w == 0 || !is(s[w - 1], WORD);
-        if (hex && boundary && (len == 32 || len == 40 || len == 64)) {
-          String type = len == 32 ? Indicator.MD5 : len == 40 ? Indicator.SHA1 : Indicator.SHA256;
+        String type = !hex || !boundary ? null : switch (len) {
+          case 32 -> Indicator.MD5;
+          case 40 -> Indicator.SHA1;
+          case 64 -> Indicator.SHA256;
+          case 128 -> Indicator.SHA512;
+          default -> null;
+        };
+        if (type != null) {
           StringBuilder b = new StringBuilder(len);
           appendLower(b, w, e);
           emit(type, b.toString(), w, false);

@@ -22,7 +22,9 @@ final class ListTables {
       Set.of("md5", "filename|md5", "x509-fingerprint-md5", "malware-sample"),
       Set.of("sha1", "filename|sha1", "x509-fingerprint-sha1"),
       Set.of("sha256", "filename|sha256", "x509-fingerprint-sha256"),
-      Set.of("vulnerability"));
+      Set.of("sha512", "filename|sha512"),
+      Set.of("vulnerability"),
+      Set.of());
   private static final int IPV4 = 0;
   private static final int IPV6 = 1;
   private static final int DOMAIN = 2;

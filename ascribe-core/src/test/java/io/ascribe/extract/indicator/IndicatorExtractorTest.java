@@ -140,6 +140,32 @@ class IndicatorExtractorTest {
   }
 
   @Test
+  void extract_sha512_found() {
+    String sha512 = "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce"
+        + "47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e";
+    String text = "Empty-input SHA-512: " + sha512.toUpperCase(java.util.Locale.ROOT) + ".";
+
+    assertThat(extract(text)).extracting(Indicator::type, Indicator::value, Indicator::offset)
+        .containsExactly(tuple("sha512", sha512, text.indexOf("CF83")));
+  }
+
+  @Test
+  void extract_attackIds_foundAsWholeUpperCaseTokens() {
+    String text = "APT41 (G0096) used T1059.001 and T1105 under TA0011, with S0154; C0024; M1036. "
+        + "Not ids: t1059, T10590, T1059.01, T1059.001.002, XT1059, S0154x, TA001, G096, V1234.";
+
+    assertThat(extract(text)).extracting(Indicator::type, Indicator::value, Indicator::offset)
+        .containsExactly(
+            tuple("attack_id", "G0096", text.indexOf("G0096")),
+            tuple("attack_id", "T1059.001", text.indexOf("T1059.001")),
+            tuple("attack_id", "T1105", text.indexOf("T1105")),
+            tuple("attack_id", "TA0011", text.indexOf("TA0011")),
+            tuple("attack_id", "S0154", text.indexOf("S0154")),
+            tuple("attack_id", "C0024", text.indexOf("C0024")),
+            tuple("attack_id", "M1036", text.indexOf("M1036")));
+  }
+
+  @Test
   void extract_repeatedValue_keepsFirstOffsetOnly() {
     String text = "EVIL.com then evil[.]com then evil.com and 1.2.3.4 and 1.2.3.4";
 

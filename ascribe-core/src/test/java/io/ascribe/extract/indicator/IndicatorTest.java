@@ -11,7 +11,7 @@ class IndicatorTest {
   void constructor_unknownType_throwsListingTypes() {
     assertThatThrownBy(() -> new Indicator("ip", "1.2.3.4", 0, false, null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("type must be one of [ipv4, ipv6, domain, url, email, md5, sha1, sha256, cve], got 'ip'");
+        .hasMessage("type must be one of [ipv4, ipv6, domain, url, email, md5, sha1, sha256, sha512, cve, attack_id], got 'ip'");
   }
 
   @Test

@@ -165,7 +165,7 @@ class WarningListsTest {
   void match_unknownType_throwsListingTypes() {
     assertThatThrownBy(() -> WarningLists.none().match("ip", "1.2.3.4"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("indicator type must be one of [ipv4, ipv6, domain, url, email, md5, sha1, sha256, cve],"
+        .hasMessage("indicator type must be one of [ipv4, ipv6, domain, url, email, md5, sha1, sha256, sha512, cve, attack_id],"
             + " got 'ip'");
   }
 
