@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.SerializableTransactionRunner;
 
 /**
  * The Ascribe store under one home folder: a database migrated by Flyway — an embedded H2 file
@@ -27,6 +28,10 @@ public final class Store implements AutoCloseable {
   private Store(Path home, DataSource dataSource, HikariDataSource pool) {
     this.home = home;
     this.jdbi = Jdbi.create(dataSource);
+    // H2 reports a lock-wait cycle between writers of one row as a deadlock (SQL state 40001, as
+    // PostgreSQL's serialization failures) now and then, even when the writers take their locks in
+    // the same order; the whole transaction is rolled back, so running it again is safe.
+    this.jdbi.setTransactionHandler(new SerializableTransactionRunner());
     this.pool = pool;
   }
 
