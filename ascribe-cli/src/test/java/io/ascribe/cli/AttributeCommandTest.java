@@ -114,6 +114,25 @@ class AttributeCommandTest {
   }
 
   @Test
+  void attribute_caseExampleFreeText_readsSoftwareAndIndicatorWithTheirSentence() {
+    JsonNode out = json(attribute(example("case.json"), "--json"));
+    List<String> notes = new ArrayList<>();
+    out.path("notes").forEach(n -> notes.add(n.asText()));
+    assertThat(notes).anySatisfy(n -> assertThat(n).contains("read from the free text", "ShadowPad (S0596)",
+        "Mimikatz (S0002)", "update-cdn.example.net"));
+    List<JsonNode> shadowPad = new ArrayList<>();
+    out.path("hypotheses").forEach(h -> {
+      h.path("evidence").forEach(e -> {
+        if (e.path("value").asText().equals("ShadowPad (S0596)")) {
+          shadowPad.add(e);
+        }
+      });
+    });
+    assertThat(shadowPad).as(out.toPrettyString()).isNotEmpty().allSatisfy(e -> assertThat(e.path("note").asText())
+        .contains("read from the free text: \"Once the attachment was opened"));
+  }
+
+  @Test
   void attribute_text_showsTableHeaderAndWhyTheTopActor() {
     CliRun run = attribute(example("living-off-the-land.json"));
     assertThat(run.exitCode()).as(run.err()).isZero();

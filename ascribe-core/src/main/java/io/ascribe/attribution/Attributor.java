@@ -123,13 +123,13 @@ public final class Attributor {
       for (int i = 0; i < behaviour.size(); i++) {
         Item item = behaviour.get(i);
         notes.add(new EvidenceNote(item.kind().id(), item.label(), round(c[i]), item.kind().forgeability().id(),
-            behaviourNote(a, item.feature())));
+            provenance(item, behaviourNote(a, item.feature()))));
       }
     }
     for (Item item : context) {
       double w = contextScore(item, a, evidence);
       notes.add(new EvidenceNote(item.kind().id(), item.label(), round(w), item.kind().forgeability().id(),
-          contextNote(item, a, w)));
+          provenance(item, contextNote(item, a, w))));
     }
     if (evidence.observedFrom() != null) {
       double w = periodScore(actor, evidence);
@@ -297,5 +297,19 @@ public final class Attributor {
 
   private static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** The note, saying where in the free text the item was read when it was read there. */
+  private static String provenance(Item item, String note) {
+    if (item.quote() == null) {
+      return note;
+    }
+    String where = item.quote().isEmpty() ? "read from the free text"
+        : "read from the free text: \"" + abbreviate(item.quote(), 200) + "\"";
+    return note == null || note.isEmpty() ? where : note + "; " + where;
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
   }
 }

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class EvidenceParser {
   /** Most items accepted in one list; more is almost certainly a mistake (or an attack). */
   public static final int MAX_ITEMS = 10_000;
+  /** Longest free text accepted in {@code text}, in chars (about a 300-page report). */
+  public static final int MAX_TEXT_CHARS = 1_000_000;
   private static final Set<String> FIELDS = Set.of(
       "id", "techniques", "software", "indicators", "victims", "observed", "artifacts", "text");
   private static final Pattern TECHNIQUE_ISH = Pattern.compile("^[Tt]\\d.*");
@@ -107,7 +109,16 @@ public final class EvidenceParser {
         to,
         languages(artifacts.get("languages"), source),
         offsets,
-        optionalText(root, "text", source));
+        freeText(root, source));
+  }
+
+  private static String freeText(JsonNode root, String source) throws EvidenceException {
+    String text = optionalText(root, "text", source);
+    if (text != null && text.length() > MAX_TEXT_CHARS) {
+      throw new EvidenceException(source, "text", text.length() + " characters; at most " + MAX_TEXT_CHARS
+          + " are read (ingest long reports with 'ascribe ingest' and add their evidence to an incident)");
+    }
+    return text;
   }
 
   private Evidence fromStix(JsonNode bundle, String source) throws EvidenceException {

@@ -17,29 +17,53 @@ import java.util.Set;
 
 /**
  * Resolves {@link Evidence} against the knowledge base: technique ids and names, software ids,
- * names and aliases (through the software alias index), countries by name or code.
+ * names and aliases (through the software alias index), countries by name or code, and, with a
+ * {@link TextEvidence} reader, the techniques, software and indicators of the free text.
  */
 public final class EvidenceResolver {
   private final KnowledgeGraph graph;
   private final Linking software;
   private final AliasIndex softwareNames;
-  private final Map<String, List<StixEntity>> techniqueNames = new HashMap<>();
+  private final Map<String, List<StixEntity>> techniqueNames;
   private final Countries countries = new Countries();
+  private final TextEvidence text;
 
+  /** A resolver that ignores the evidence's free text. */
   public EvidenceResolver(KnowledgeGraph graph, Linking software) {
+    this(graph, software, techniqueNames(graph), TextEvidence.NONE);
+  }
+
+  private EvidenceResolver(
+      KnowledgeGraph graph, Linking software, Map<String, List<StixEntity>> techniqueNames, TextEvidence text) {
     this.graph = graph;
     this.software = software;
     this.softwareNames = software.index();
+    this.techniqueNames = techniqueNames;
+    this.text = text;
+  }
+
+  /** The same resolver, reading the free text ({@link Evidence#text()}) with {@code reader}. */
+  public EvidenceResolver withText(TextEvidence reader) {
+    return new EvidenceResolver(graph, software, techniqueNames, reader);
+  }
+
+  private static Map<String, List<StixEntity>> techniqueNames(KnowledgeGraph graph) {
+    Map<String, List<StixEntity>> names = new HashMap<>();
     List<StixEntity> patterns = new ArrayList<>(graph.stixOfType("attack-pattern"));
     patterns.sort(java.util.Comparator.comparing(StixEntity::id));
     for (StixEntity t : patterns) {
       if (t.live() && t.attackId() != null) {
-        techniqueNames.computeIfAbsent(Names.normalize(t.name()), k -> new ArrayList<>()).add(t);
+        names.computeIfAbsent(Names.normalize(t.name()), k -> new ArrayList<>()).add(t);
       }
     }
+    return Map.copyOf(names);
   }
 
-  /** Resolves every item; unknown names go to {@link ResolvedEvidence#unresolved()}. */
+  /**
+   * Resolves every item; unknown names go to {@link ResolvedEvidence#unresolved()}. Items read from
+   * the free text come after the given ones, marked with their sentence ({@link
+   * ResolvedEvidence.Item#quote()}); one the analyst also gave is kept once, as given.
+   */
   public ResolvedEvidence resolve(Evidence e) {
     List<ResolvedEvidence.Item> items = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
@@ -61,13 +85,12 @@ public final class EvidenceResolver {
         unresolved.add(s);
       }
       for (String key : keys) {
-        var entity = software.entity(key);
-        add(items, seen, new ResolvedEvidence.Item(EvidenceKind.SOFTWARE, s, AttributionCorpus.softwareFeature(key),
-            entity.name() + (entity.attackId() == null ? "" : " (" + entity.attackId() + ")")));
+        ResolvedEvidence.Item item = softwareItem(key);
+        add(items, seen, new ResolvedEvidence.Item(EvidenceKind.SOFTWARE, s, item.feature(), item.label()));
       }
     }
     for (String i : e.indicators()) {
-      add(items, seen, new ResolvedEvidence.Item(EvidenceKind.INDICATOR, i, "i:" + i.trim().toLowerCase(Locale.ROOT), i));
+      add(items, seen, indicatorItem(i));
     }
     for (String c : e.victimCountries()) {
       String iso = countries.toIso2(c);
@@ -87,8 +110,43 @@ public final class EvidenceResolver {
       String v = (o >= 0 ? "+" : "") + (o == Math.rint(o) ? String.valueOf((int) o) : String.valueOf(o));
       add(items, seen, new ResolvedEvidence.Item(EvidenceKind.UTC_OFFSET, "UTC" + v, String.valueOf(o), "UTC" + v));
     }
+    if (e.text() != null && !e.text().isBlank()) {
+      readText(e.text(), items, seen, notes);
+    }
     return new ResolvedEvidence(e.id(), List.copyOf(items), e.observedFrom(), e.observedTo(), List.copyOf(unresolved),
         List.copyOf(notes));
+  }
+
+  private void readText(String given, List<ResolvedEvidence.Item> items, Set<String> seen, List<String> notes) {
+    int before = items.size();
+    List<String> ignored = new ArrayList<>();
+    for (TextEvidence.Found f : text.read(given)) {
+      List<ResolvedEvidence.Item> resolved = switch (f.kind()) {
+        case TECHNIQUE -> technique(f.value(), ignored).stream().map(t -> new ResolvedEvidence.Item(
+            EvidenceKind.TECHNIQUE, f.value(), AttributionCorpus.techniqueFeature(t.attackId()), t.attackId() + " " + t.name())).toList();
+        case SOFTWARE -> software(f.value(), ignored).stream().map(this::softwareItem).toList();
+        case INDICATOR -> List.of(indicatorItem(f.value()));
+        default -> List.of();
+      };
+      for (ResolvedEvidence.Item item : resolved) {
+        add(items, seen, item.fromText(f.sentence()));
+      }
+    }
+    int read = items.size() - before;
+    notes.add(text == TextEvidence.NONE ? "the free text was not read: this engine has no extractor"
+        : read == 0 ? "nothing more was read from the free text (no technique, software or indicator not already given)"
+        : read + " item(s) were read from the free text: " + String.join(", ",
+            items.subList(before, items.size()).stream().map(ResolvedEvidence.Item::label).toList()));
+  }
+
+  private ResolvedEvidence.Item softwareItem(String key) {
+    var entity = software.entity(key);
+    return new ResolvedEvidence.Item(EvidenceKind.SOFTWARE, entity.name(), AttributionCorpus.softwareFeature(key),
+        entity.name() + (entity.attackId() == null ? "" : " (" + entity.attackId() + ")"));
+  }
+
+  private static ResolvedEvidence.Item indicatorItem(String value) {
+    return new ResolvedEvidence.Item(EvidenceKind.INDICATOR, value, "i:" + value.trim().toLowerCase(Locale.ROOT), value);
   }
 
   private static void add(List<ResolvedEvidence.Item> items, Set<String> seen, ResolvedEvidence.Item item) {

@@ -22,6 +22,19 @@ public record ResolvedEvidence(
    * @param feature the model feature ({@code t:T1059.001}, {@code s:<key>}, {@code vc:US}, ...),
    *     or the normalised value for kinds scored by rule (language, UTC offset)
    * @param label readable form for explanations
+   * @param quote for an item read from the evidence's free text, the sentence it was read from
+   *     ("" when no single sentence says it); null when the analyst gave the item as such
    */
-  public record Item(EvidenceKind kind, String value, String feature, String label) {}
+  public record Item(EvidenceKind kind, String value, String feature, String label, String quote) {
+
+    /** An item the analyst gave as such. */
+    public Item(EvidenceKind kind, String value, String feature, String label) {
+      this(kind, value, feature, label, null);
+    }
+
+    /** The same item, marked as read from the free text. */
+    Item fromText(String sentence) {
+      return new Item(kind, value, feature, label, sentence == null ? "" : sentence);
+    }
+  }
 }

@@ -115,7 +115,18 @@ public final class DocumentExtractor {
 
   /** Extracts everything from one document. */
   public ExtractedDocument extract(String source, byte[] bytes, String nameOrContentType) {
-    CleanText clean = text.fromBytes(bytes, nameOrContentType);
+    return extract(source, sha256(bytes), text.fromBytes(bytes, nameOrContentType));
+  }
+
+  /**
+   * Extracts everything from text that is already clean (an analyst's notes): no boilerplate is
+   * stripped and no title looked for, so every line counts.
+   */
+  public ExtractedDocument extractText(String source, String given) {
+    return extract(source, sha256(given.getBytes(java.nio.charset.StandardCharsets.UTF_8)), text.asGiven(given));
+  }
+
+  private ExtractedDocument extract(String source, String sha256, CleanText clean) {
     LocalDate published = null;
     try {
       published = clean.published() == null ? null : LocalDate.parse(clean.published());
@@ -130,7 +141,7 @@ public final class DocumentExtractor {
     if (english && classifier != null) {
       mentioned = TechniqueMentions.merge(mentioned, classifier.classifySentences(sentences));
     }
-    return new ExtractedDocument(source, sha256(bytes), clean.title(), clean.published(), clean.publisher(),
+    return new ExtractedDocument(source, sha256, clean.title(), clean.published(), clean.publisher(),
         clean.language(), clean.text(), clean.boilerplateCharsRemoved(), indicators.extract(clean.text()),
         mentioned, entities(clean, reading.parties()), found);
   }

@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
       "",
       "FILE is evidence JSON (see examples/attribution/case.json) or a STIX 2.x bundle with a report",
       "or incident. Techniques and software may be ATT&CK ids, names or aliases; names that match",
-      "nothing are reported as unresolved.",
+      "nothing are reported as unresolved. Free text in \"text\" (a report excerpt, notes) is read",
+      "like an ingested document: the techniques it describes, the software it names and its",
+      "indicators join the evidence, each explained with the sentence it came from.",
       "",
       "The first run after an import learns the model's weights from the knowledge base (a few",
       "seconds) and caches them under <home>/models.",
@@ -84,25 +86,28 @@ public final class AttributeCommand implements Callable<Integer> {
       single = read(file);
       parser.parse(single, file.toString()); // fail on bad evidence before loading the knowledge base
     }
-    TrainedAttributor engine;
+    // the store stays open: reading a case's free text loads the home's extractor on first use
     try (Store store = home.open()) {
-      engine = TrainedAttributor.load(store);
-    }
-    if (engine.trained()) {
-      err.println("Learned the model's weights from the knowledge base (cached for next time).");
-      err.flush();
-    }
-    if (file != null) {
-      Attribution result = attribute(engine, parser, single, file.toString());
-      PrintWriter o = spec.commandLine().getOut();
-      if (json) {
-        Json.print(o, result);
-      } else {
-        new AttributionPrinter(o).print(result);
+      TrainedAttributor engine = TrainedAttributor.load(store, line -> {
+        err.println(line);
+        err.flush();
+      });
+      if (engine.trained()) {
+        err.println("Learned the model's weights from the knowledge base (cached for next time).");
+        err.flush();
       }
-      return 0;
+      if (file != null) {
+        Attribution result = attribute(engine, parser, single, file.toString());
+        PrintWriter o = spec.commandLine().getOut();
+        if (json) {
+          Json.print(o, result);
+        } else {
+          new AttributionPrinter(o).print(result);
+        }
+        return 0;
+      }
+      return runBatch(engine, parser, err);
     }
-    return runBatch(engine, parser, err);
   }
 
   private Attribution attribute(TrainedAttributor engine, EvidenceParser parser, String text, String source)

@@ -51,6 +51,16 @@ public final class TextExtractor {
         header.publisher(), language, text, removed(nonBlank(raw), text));
   }
 
+  /**
+   * Text that already is the main text (an analyst's notes, an excerpt pasted into an evidence
+   * file): nothing is removed and no title or date is looked for; only the language is identified.
+   */
+  public CleanText asGiven(String text) {
+    Objects.requireNonNull(text, "text must not be null");
+    String trimmed = text.strip();
+    return new CleanText(null, null, null, languages.guess(trimmed), trimmed, 0);
+  }
+
   /** The main text of an HTML page; {@code baseUri} (may be null) names where it came from. */
   public CleanText fromHtml(String html, String baseUri) {
     Objects.requireNonNull(html, "html must not be null");

@@ -3,6 +3,8 @@ package io.ascribe.store.incident;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascribe.attribution.Attribution;
+import io.ascribe.attribution.DocumentEvidence;
+import io.ascribe.attribution.TextEvidence;
 import io.ascribe.incident.Assessment;
 import io.ascribe.incident.AuditEntry;
 import io.ascribe.incident.EvidenceItem;
@@ -109,24 +111,19 @@ public final class IncidentStore {
   }
 
   /**
-   * The evidence an ingested document offers, of the given kinds: ATT&CK techniques, software
-   * named, and indicators (except those a warning list suppressed, CVE and ATT&CK ids), each with
-   * the document as its source.
+   * The evidence an ingested document offers, of the given kinds ({@link DocumentEvidence}:
+   * techniques, unambiguously named software, indicators no warning list suppressed), each with the
+   * document as its source.
    */
   public static List<NewItem> itemsOf(StoredDocument document, Set<ItemKind> kinds) {
     String source = EvidenceItem.fromDocument(document.header().sha256());
     List<NewItem> items = new ArrayList<>();
-    if (kinds.contains(ItemKind.TECHNIQUE)) {
-      document.techniques().forEach(t -> items.add(new NewItem(ItemKind.TECHNIQUE, t.id(), source)));
-    }
-    if (kinds.contains(ItemKind.SOFTWARE)) {
-      document.entities().stream().filter(e -> "software".equals(e.kind()) && e.name() != null)
-          .forEach(e -> items.add(new NewItem(ItemKind.SOFTWARE, e.attackId() != null ? e.attackId() : e.name(), source)));
-    }
-    if (kinds.contains(ItemKind.INDICATOR)) {
-      document.indicators().stream().filter(i -> i.suppressedBy() == null && !i.type().equals("cve")
-              && !i.type().startsWith("attack"))
-          .forEach(i -> items.add(new NewItem(ItemKind.INDICATOR, i.value(), source)));
+    for (TextEvidence.Found f : DocumentEvidence.of(document.techniques(), document.entities(), document.indicators(),
+        document.header().text())) {
+      ItemKind kind = ItemKind.valueOf(f.kind().name());
+      if (kinds.contains(kind)) {
+        items.add(new NewItem(kind, f.value(), source));
+      }
     }
     return items;
   }
