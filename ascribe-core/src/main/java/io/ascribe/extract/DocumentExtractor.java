@@ -92,6 +92,9 @@ public final class DocumentExtractor {
       if (c.role() == io.ascribe.alias.AliasClaim.Role.ID) {
         continue;
       }
+      if (kind.equals("software") && io.ascribe.extract.claim.StateWords.contains(c.name())) {
+        continue; // a ransomware family catalogued as "Russian" or "Czech" is not named by every story on Russia
+      }
       io.ascribe.alias.CanonicalEntity e = linking.entity(c.entityKey());
       EntityRef ref = new EntityRef(kind, e.key(), e.name(), e.attackId());
       List<EntityRef> refs = byName.computeIfAbsent(c.name(), k -> new ArrayList<>());

@@ -18,13 +18,15 @@ final class AccusedPosition {
       "^(?:['’]s?)?(?:-(?:nexus|linked|backed|based|sponsored|aligned|affiliated|allied|controlled)\\b)?\\s*"
           + "(?:" + MODIFIER + "\\s+){0,2}?(?:state-(?:sponsored|backed|affiliated|linked)\\s+)?"
           + "(?:hackers?|hacking|groups?|actors?|spies|spy|operatives|military|intelligence|government|state|services?|"
-          + "officers?|agents?|units?|team|crew|gang|cyber|APT\\w*|threat|nationals|men|individuals|involvement|role|"
+          + "officers?|agents?|units?|team|crew|gang|cyber(?!\\s+(?:sanctions?|security|strateg\\w*|framework|polic\\w*|laws?|"
+          + "defen[cs]e|diplomacy|resilience|cooperation|dialogue))|APT\\w*|threat|nationals|men|individuals|involvement|role|"
           + "operators|army|regime|authorities|agency|agencies|interference|meddling|adversar\\w+|attackers?|"
           + "employees|personas|proxies)\\b");
   private static final Pattern DEED_AFTER = Pattern.compile(
       "^(?:['’]s)?(?:,?\\s+(?:which|that|who)(?:\\s+(?:it|they|he|she)\\s+(?:said|says|claimed))?)?\\s+"
           + "(?:(?:is|are|was|were|has|have|had)\\s+)?(?:(?:also|increasingly|likely|probably|allegedly|"
-          + "reportedly|repeatedly|almost certainly|itself)\\s+)*(?:behind|responsible|using|used|attempting|trying|tried|"
+          + "reportedly|repeatedly|almost certainly|itself|been|for years|for decades|long)\\s+)*(?:behind|responsible|using|used|"
+          + "attempting|trying|tried|pioneered|"
           + "targeting|targeted|launched|launching|conducted|conducting|carried out|carrying out|hacked|breached|stole|"
           + "conducts|conduct|carries out|launches|uses|steals|hacks|interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|"
           + "spread)\\b");
@@ -33,7 +35,10 @@ final class AccusedPosition {
           + "affiliated with|working for|on behalf of|part of|belonging to|based in|hackers from|groups? from|"
           + "accused|accuses|accusing|blamed|blames|blaming|blame|blamed on|attributed (?:[\\w',-]+ ){0,14}?to|"
           + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
-          + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro)[- ]\\s*(?:the\\s+)?$");
+          + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"
+          + "(?:carried out|conducted|launched|perpetrated|orchestrated|committed|planned) by|"
+          + "(?:support|help|backing|assistance|direction) of|pointed to|points to|traced (?:back )?to|held responsible)"
+          + "[- ]\\s*[\"“]?(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
       "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|aimed at|hit|hitting|breached|compromised|penetrated|"
           + "pressure|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");

@@ -75,19 +75,22 @@ public final class ClaimExtractor {
       Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
           + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   /** What may stand between a party and its verb: "'s foreign ministry on Tuesday", ", led by X,". */
-  private static final String GAP = "(?:['’]s)?[\\s,]*(?:(?:[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+)[\\s,]+){0,6}?";
+  private static final String GAP = "(?:['’]s)?\\)?[\\s,]*(?:(?:[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+|\\([^()]{0,60}\\)|"
+      + "[\"“][^\"”]{0,40}[\"”]|(?:responding|speaking|reacting|replying|commenting|writing|asked) [^,]{0,40})[\\s,]+){0,7}?";
   /** A party followed by a speech or accusation verb: "... (has) said", "'s news agency called". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
-      GAP + "(?:" + Cues.SPEECH_VERBS + "|" + Cues.ACCUSE.pattern().replace("\\b", "") + "|addressed|urges|calls on|"
-          + "called on|warning|accusing|blamed|attributed|condemned|made public|formally attributed)\\b");
+      GAP + "[\"“]?(?:" + Cues.SPEECH_VERBS + "|" + Cues.ACCUSE.pattern().replace("\\b", "") + "|addressed|urges|calls on|"
+          + "called on|warning|accusing|blamed|attributed|condemned|made public|formally attributed|has never|have never|"
+          + "had never|never|firmly opposes|firmly opposed|categorically)\\b");
   /** Between parties of one coordinated subject: "the United States, Britain and Australia". */
   private static final Pattern CHAIN_GAP = Pattern.compile(
-      "(?:['’]s)?\\s*(?:,\\s*|,?\\s+and\\s+|\\s+(?:along with|together with|as well as)\\s+)?(?:the\\s+)?");
+      "(?:['’]s)?\\)?\\s*(?:,\\s*|,?\\s+and\\s+|,?\\s+(?:along with|together with|as well as|in coordination with|"
+          + "in partnership with|in cooperation with|jointly with|alongside)\\s+)?(?:the\\s+)?");
   private static final Pattern BY_CLAIMANT = Pattern.compile("^ (?:made )?(?:by|from) ");
   private static final Pattern SAID_NAME =
       Pattern.compile("(?:,|\"|”)\\s*(?:said|says|added|stressed|noted|told)\\s+([A-Z][a-z]+)");
   /** The words after a closing quote that say who spoke: "...," the spokesperson said. */
-  private static final Pattern QUOTE_TAIL = Pattern.compile("[\"”]\\s*([^\"”“]{0,160})$");
+  private static final Pattern QUOTE_TAIL = Pattern.compile("[,.?!…][\"”]\\s*([^\"”“]{0,160})$");
   private static final Pattern TAIL_SPEECH = Pattern.compile("\\b(?:" + Cues.SPEECH_VERBS + ")\\b");
   /** A speaker named by a common noun, resolved to the last speaker: "the company said", "officials said". */
   private static final Pattern ANAPHOR = Pattern.compile(
@@ -95,13 +98,79 @@ public final class ClaimExtractor {
           + "(?:(?:[a-z-]+ ){0,2})?(company|firm|agency|agencies|bureau|ministry|service|directorate|department|"
           + "government|council|police|investigators|officials|researchers|authorities|embassy|mission|spokes\\w+|"
           + "minister|report|advisory|office|centre|center|analysts|prosecutors|statement|Officials|Investigators|"
-          + "Researchers|Police|Prosecutors)\\b(?:[^,.\"]{0,40}?)\\b(?:" + Cues.SPEECH_VERBS + "|attributed|tracks|"
-          + "links)\\b");
+          + "Researchers|Police|Prosecutors)\\b(?:,[^,\"“]{1,120},)?(?:[^,.\"]{0,40}?)\\b(?:" + Cues.SPEECH_VERBS
+          + "|attributed|tracks|links)\\b");
+  /** A pronoun speaker, resolved to the last speaker: "It says the group ...", "It blamed ...", "..., she added". */
+  private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
+      "^(?:It|it|They|they|He|he|She|she)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
+          + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
+  /** A party after a preposition is not a subject: "organisations in Ukraine, the services said". */
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "(?<!(?:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|spokesperson|"
+          + "spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|council) )"
+          + "\\b(?:in|on|at|from|to|against|into|across|throughout|outside|inside|within|about|over|regarding|concerning|"
+          + "following|after|for|with|of|by)\\s+(?:the\\s+)?$");
+  private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(
+      "^(?:agency|agencies|bureau|ministry|directorate|department|government|council|police|officials|authorities|"
+          + "minister|office|prosecutors|Officials|Police|Prosecutors)$");
   private static final Pattern COMPANY_ANAPHOR = Pattern.compile("^(?:company|firm|researchers|Researchers|analysts)$");
   /** Passive attribution with its claimant: "was attributed to Russia's GRU by Ukraine's security service". */
   private static final Pattern PASSIVE_BY = Pattern.compile(
-      "\\b(?:attributed|blamed|pinned)\\b[^.]{0,120}?\\bby (?:the )?$");
+      "\\b(?:(?:attributed|blamed|pinned|charged|indicted|sanctioned|accused|named|condemned)\\b"
+          + "(?:(?!\\b(?:which|that|who)\\b)[^.]){0,120}?\\bby|(?:charged|indicted|convicted|prosecuted) in) (?:the )?$");
   private static final Pattern CONDEMNED = Pattern.compile("\\b(?:condemned|condemns|condemn)\\b");
+  /** Several agencies author one product: "together with partner agencies in ...", "co-authored by". */
+  private static final Pattern COAUTHORS = Pattern.compile(
+      "\\b(?:together with|co-?authored|co-?sealed|co-?signed|jointly|partner agencies|in partnership with|"
+          + "in coordination with|in conjunction with|joined by|along with|joint (?:[a-z-]+ ){0,2}"
+          + "(?:advisory|statement|report|alert|declaration) with)\\b");
+  private static final Pattern JOINT_PRODUCT = Pattern.compile(
+      "\\b(?:advisory|statement|report|guidance|alert|declaration|attribution)\\b");
+  /** An accusation with its object: "accused Tehran of training ...", "charges of ...". */
+  private static final Pattern ACCUSED_OF = Pattern.compile("\\b(?:accus\\w*|blam\\w*|charg\\w*)\\b[^,.;]{0,40}? of \\w+");
+  private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|them|the group|the unit)\\b");
+  private static final Pattern TITLED = Pattern.compile("\\b(?:titled|entitled|headlined|headed)\\s*$");
+  private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:been|be|being|is|are|was|were)\\s+$");
+  /** A sentence that only supposes: "If Rome names a culprit ...". */
+  private static final Pattern HYPOTHETICAL = Pattern.compile("(?:[\"“])?(?:If|Unless|Should|Were|Had|Suppose|Imagine)\\b");
+  /** A state named only as someone's nationality: "a Russian national", "Chinese citizens". */
+  private static final Pattern NATIONALITY = Pattern.compile("^\\s+(?:national|nationals|citizen|citizens|resident|residents)\\b");
+  /** The report's authors after a passive: "The report was jointly issued by ...". */
+  private static final Pattern REPORT_BY = Pattern.compile(
+      "(?i)report (?:was|were|has been|had been) (?:\\w+ )?(?:issued|published|released|compiled|written|produced) by");
+  /** "X is in fact an international ransomware group", the group's name not given. */
+  private static final Pattern STATELESS_PLAIN = Pattern.compile(
+      "\\bis (?:actually |in fact |really |just |merely |simply )?an? (?:[a-z-]+ )?(?:ransomware|cyber ?criminal|criminal|"
+          + "cybercrime) (?:group|gang|crew|organi[sz]ation|outfit)\\b");
+  /** A question or an answer of a press-conference transcript. */
+  private static final Pattern QUESTION = Pattern.compile(
+      "^(?:Q|Question|QUESTION|Reuters|AFP|AP|Bloomberg|CCTV|CGTN|Xinhua|China Daily|Global Times|EFE|Kyodo|NHK|Yonhap|"
+          + "TASS|RIA Novosti|Sputnik|Anadolu|Nikkei|Asahi Shimbun|PTI|Prasar Bharati|Al Jazeera|BBC|CNN|Dow Jones|"
+          + "Phoenix TV|Beijing Daily|The Paper|Journalist|Reporter)\\s*:");
+  /** A live blog's time stamp before an entry: "09:40 Ukraine's CERT-UA has warned ...". */
+  private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\s+(?:[AaPp]\\.?[Mm]\\.?\\s+)?");
+  private static final Pattern ANSWER = Pattern.compile("^(?:A|Answer|ANSWER|Spokesperson|SPOKESPERSON)\\s*:\\s*");
+  /** An interview's speaker label: "Oleksandr Hnatiuk:", "KI:". */
+  private static final Pattern LABEL = Pattern.compile("^([A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3})\\s*:\\s+");
+  /** Whom a question asks: "What is China's response?", "What is your comment?". */
+  private static final Pattern ASKED_STATE = Pattern.compile(
+      "([A-Z][\\w.' -]{1,40}?)['’]s (?:response|comment|position|reaction|view|take)\\b|"
+          + "\\b(?:[Dd]oes|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould) ([A-Z][\\w.' -]{1,30}?) (?:have|want to|like to|wish to)? ?"
+          + "(?:make |offer |give )?(?:a |any )?(?:response|comment|reaction)");
+  /**
+   * State media by dateline or credit ("Pyongyang, January 18 (KCNA) --", "MOSCOW, June 1. /TASS/.",
+   * "(Xinhua)"): its unattributed denials and counter-accusations are its state's voice.
+   */
+  private static final Pattern STATE_MEDIA = Pattern.compile(
+      "[(/](KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|Rodong Sinmun)[)/]");
+  private static final Map<String, String> STATE_MEDIA_COUNTRY = Map.ofEntries(Map.entry("KCNA", "KP"),
+      Map.entry("Rodong Sinmun", "KP"), Map.entry("Xinhua", "CN"), Map.entry("CGTN", "CN"), Map.entry("Global Times", "CN"),
+      Map.entry("TASS", "RU"), Map.entry("RIA Novosti", "RU"), Map.entry("Sputnik", "RU"), Map.entry("Tasnim", "IR"),
+      Map.entry("IRNA", "IR"), Map.entry("Fars", "IR"), Map.entry("Mehr", "IR"));
+  /** Words that keep a document's cyber topic in a sentence that has no cyber word of its own. */
+  private static final Pattern TOPIC = Pattern.compile("\\b(?:operation|campaign|incident|activity|activities|evidence|"
+      + "targeted|targeting|actors|attacked|compromised|"
+      + "(?:the|same|this) (?:group|hackers|attackers|actor|gang|crew|unit))\\b");
 
   private final PartyLexicon lexicon = new PartyLexicon();
   private final Function<String, List<String>> actorNames;
@@ -152,10 +221,26 @@ public final class ClaimExtractor {
    */
   public Reading read(String title, String text, LocalDate published) {
     Document doc = new Document(title, published);
+    List<String> sentences = SentenceSplitter.NEWS.split(text);
+    Map<String, Party> companies = new LinkedHashMap<>();
+    for (Mention m : lexicon.find(text)) {
+      if (m.party().kind() == Party.Kind.COMPANY) {
+        companies.putIfAbsent(m.party().country() + "|" + m.party().name(), m.party());
+      }
+    }
+    if (companies.size() == 1) {
+      doc.soleCompany = companies.values().iterator().next();
+    }
+    Matcher media = STATE_MEDIA.matcher(text.substring(0, Math.min(text.length(), 300)));
+    if (media.find()) {
+      String country = STATE_MEDIA_COUNTRY.get(media.group(1));
+      doc.outlet = new Party(media.group(1), country, Party.Kind.GOVERNMENT_BODY, null);
+    }
     Map<String, Found> claims = new LinkedHashMap<>();
     Map<String, Party> states = new LinkedHashMap<>();
     int index = 0;
-    for (String sentence : SentenceSplitter.NEWS.split(text)) {
+    for (String line : sentences) {
+      String sentence = doc.transcript(line);
       doc.learnPeople(sentence);
       List<Mention> found = lexicon.find(sentence);
       for (Mention m : found) {
@@ -174,7 +259,7 @@ public final class ClaimExtractor {
     }
     List<Party> parties = new ArrayList<>(states.values());
     parties.addAll(doc.people.values());
-    return new Reading(respondingAccusations(List.copyOf(claims.values())), List.copyOf(parties));
+    return new Reading(respondingAccusations(jointAttributions(doc, List.copyOf(claims.values()))), List.copyOf(parties));
   }
 
   /** The claims of clean main text; see {@link #read}. */
@@ -193,6 +278,33 @@ public final class ClaimExtractor {
   }
 
   /**
+   * A document announcing a joint statement or advisory ("Australia is making this statement together
+   * with the governments of Canada, Germany, ...") after its lead author's attributions: every
+   * co-author makes those attributions too.
+   */
+  private static List<Found> jointAttributions(Document doc, List<Found> claims) {
+    if (doc.jointAuthors.size() < 2) {
+      return claims;
+    }
+    List<Found> out = new ArrayList<>(claims);
+    for (Found f : claims) {
+      Claim c = f.claim();
+      if (c.type() != ClaimType.ATTRIBUTION || doc.jointAuthors.stream().noneMatch(p -> p.country().equals(c.claimantCountry()))) {
+        continue;
+      }
+      for (Party p : doc.jointAuthors) {
+        boolean known = out.stream().anyMatch(o -> o.claim().type() == ClaimType.ATTRIBUTION
+            && o.claim().claimantCountry().equals(p.country()) && java.util.Objects.equals(o.claim().accusedCountry(), c.accusedCountry()));
+        if (!known && !p.country().equals(c.accusedCountry())) {
+          out.add(new Found(new Claim(c.type(), c.form(), p.name(), p.country(), c.accused(), c.accusedCountry(),
+              c.threatActor(), c.target(), c.date(), c.evidence()), f.sentence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * An accusation made by a state that the document showed accused (or denying) at or before that
    * point is a response: it becomes a counter-accusation (and merges with one already found).
    */
@@ -204,12 +316,21 @@ public final class ClaimExtractor {
         firstAccused.merge(c.accusedCountry(), f.sentence(), Math::min);
       }
     }
+    Set<String> denying = new HashSet<>();
+    for (Found f : claims) {
+      if (f.claim().type() == ClaimType.DENIAL) {
+        denying.add(f.claim().claimantCountry());
+      }
+    }
     Map<String, Claim> out = new LinkedHashMap<>();
     for (Found f : claims) {
       Claim c = f.claim();
       Claim k = c;
+      // a response comes from the side that was accused; when both sides accuse, the one that also
+      // denies is responding (the other's accusation came first, wherever the text reports it)
       if (c.type() == ClaimType.ATTRIBUTION && c.claimantCountry() != null && c.accusedCountry() != null
-          && firstAccused.getOrDefault(c.claimantCountry(), Integer.MAX_VALUE) <= f.sentence()) {
+          && firstAccused.getOrDefault(c.claimantCountry(), Integer.MAX_VALUE) <= f.sentence()
+          && (denying.contains(c.claimantCountry()) || !denying.contains(c.accusedCountry()))) {
         k = new Claim(ClaimType.COUNTER_ACCUSATION, c.form(), c.claimant(), c.claimantCountry(), c.accused(),
             c.accusedCountry(), c.threatActor(), c.target(), c.date(), c.evidence());
       }
@@ -229,6 +350,23 @@ public final class ClaimExtractor {
     Party lastAccused;
     List<Party> lastSpeakers = List.of();
     Party lastCompany;
+    /** Government bodies named with their state so far, latest first ("the Russian embassy in Paris"). */
+    final java.util.Deque<Party> bodies = new java.util.ArrayDeque<>();
+    /** The co-authors of a joint statement or advisory the document announces. */
+    final List<Party> jointAuthors = new ArrayList<>();
+    /** The one security company the whole text names, if it names exactly one. */
+    Party soleCompany;
+    /** The state media outlet whose dateline the text carries, or null. */
+    Party outlet;
+    /** Whether an earlier sentence (or the title) was about cyber activity. */
+    boolean cyber;
+    /** In a press-conference transcript: whether the current sentence is part of a question, of an answer. */
+    boolean inQuestion;
+    boolean inAnswer;
+    final Set<String> askers = new HashSet<>();
+    final Set<String> answerers = new HashSet<>();
+    /** The state a transcript's answers speak for (asked "What is China's response?"), else the home state. */
+    Party answerer;
 
     Document(String title, LocalDate published) {
       this.published = published;
@@ -246,6 +384,66 @@ public final class ClaimExtractor {
         }
       }
       this.homeState = home;
+      this.cyber = title != null && Cues.cyber(Cues.lower(title));
+    }
+
+    /** The home state as a party, or null. */
+    Party home() {
+      return homeState == null ? null
+          : new Party(io.ascribe.geo.Countries.displayName(homeState), homeState, Party.Kind.STATE, null);
+    }
+
+    /**
+     * Follows a press-conference transcript ("Q: ... A: ..."): a question may name the state whose
+     * response is asked for; an answer and the sentences after it, up to the next question, speak
+     * for that state. Returns the sentence without its "A:" marker.
+     */
+    String transcript(String line) {
+      Matcher stamp = TIME_STAMP.matcher(line);
+      String sentence = stamp.find() ? line.substring(stamp.end()) : line;
+      Matcher question = QUESTION.matcher(sentence);
+      Matcher answer = ANSWER.matcher(sentence);
+      String rest = sentence;
+      if (question.find()) {
+        inQuestion = true;
+        inAnswer = false;
+        rest = sentence.substring(question.end()).strip();
+      } else if (answer.find()) {
+        inQuestion = false;
+        inAnswer = true;
+        return sentence.substring(answer.end());
+      } else {
+        Matcher label = LABEL.matcher(sentence);
+        if (label.find()) {
+          // an interview: a label that first comes with a question asks; any other answers
+          String who = label.group(1);
+          if (!askers.contains(who) && !answerers.contains(who)) {
+            (sentence.contains("?") ? askers : answerers).add(who);
+          }
+          inQuestion = askers.contains(who);
+          inAnswer = !inQuestion;
+          rest = sentence.substring(label.end());
+          if (inAnswer) {
+            return rest;
+          }
+        }
+      }
+      if (inQuestion) {
+        Matcher asked = ASKED_STATE.matcher(rest);
+        while (asked.find()) {
+          for (Mention m : lexicon.find(asked.group(1) != null ? asked.group(1) : asked.group(2))) {
+            if (m.party().country() != null) {
+              answerer = new Party(m.party().name(), m.party().country(), Party.Kind.STATE, null);
+            }
+          }
+        }
+      }
+      return rest;
+    }
+
+    /** Who speaks in an answer of a transcript, or null outside answers. */
+    Party answering() {
+      return !inAnswer ? null : answerer != null ? answerer : home();
     }
 
     void learnPeople(String sentence) {
@@ -317,6 +515,19 @@ public final class ClaimExtractor {
             reportAuthors = authors;
           }
         }
+        Matcher by = REPORT_BY.matcher(sentence);
+        if (by.find()) {
+          List<Party> named = new ArrayList<>();
+          for (Mention x : lexicon.find(sentence.substring(by.end()))) {
+            if (x.party().country() != null && named.stream().noneMatch(p -> p.name().equals(x.party().name()))) {
+              named.add(x.party());
+            }
+          }
+          List<Party> bodies = named.stream().filter(p -> p.kind() != Party.Kind.STATE).toList();
+          if (!named.isEmpty()) {
+            reportAuthors = bodies.isEmpty() ? named : bodies;
+          }
+        }
       }
     }
   }
@@ -333,9 +544,18 @@ public final class ClaimExtractor {
         String head = m.party().name().toLowerCase(Locale.ROOT);
         String country = doc.homeState;
         boolean definite = m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
+        boolean found = false;
         for (Party p : doc.lastSpeakers) {
           if (definite && p.country() != null && p.name().toLowerCase(Locale.ROOT).contains(head)) {
             country = p.country();
+            found = true;
+          }
+        }
+        for (Party p : doc.bodies) {
+          if (definite && !found && p.name().toLowerCase(Locale.ROOT).contains(head)) {
+            // "the embassy" after "the Russian embassy in Paris rejected ..."
+            country = p.country();
+            break;
           }
         }
         if (country == null) {
@@ -380,15 +600,32 @@ public final class ClaimExtractor {
 
   private List<Claim> sentence(Document doc, String s, List<Mention> found) {
     List<Claim> out = new ArrayList<>();
+    if (HYPOTHETICAL.matcher(s).lookingAt()) {
+      return out; // "If Rome or Madrid names a culprit and is later proven wrong, ..."
+    }
     String lower = Cues.lower(s);
-    boolean cyber = Cues.cyber(lower);
+    boolean cyber = Cues.cyber(lower) || doc.cyber && TOPIC.matcher(lower).find();
+    doc.cyber |= cyber;
     List<Mention> mentions = resolveGeneric(s, found, doc);
     for (Mention m : mentions) {
       if (m.party().kind() == Party.Kind.COMPANY) {
         doc.lastCompany = m.party();
       }
     }
+    for (Mention m : found) {
+      if (m.party().country() != null && m.party().kind() == Party.Kind.GOVERNMENT_BODY) {
+        doc.bodies.addFirst(m.party());
+      }
+    }
     Speakers speakers = speakers(doc, s, mentions);
+    if (speakers.isEmpty() && doc.answering() != null) {
+      speakers = new Speakers(List.of(doc.answering()), List.of(), 0);
+    }
+    if (speakers.isEmpty() && doc.outlet != null && (Cues.DENIAL.matcher(lower).find() || Cues.COUNTER.matcher(lower).find())) {
+      // a KCNA commentary's "It is none other than the U.S. that is the empire of hacking"
+      speakers = new Speakers(List.of(doc.outlet), List.of(), 0);
+    }
+    speakers = withCoauthors(doc, s, lower, mentions, speakers);
     if (!speakers.isEmpty()) {
       doc.lastSpeakers = speakers.parties();
     }
@@ -400,7 +637,8 @@ public final class ClaimExtractor {
 
     // attribution by a named party: "X accused/charged Y", "X's accusations that Y ..."
     if (cyber || actor != null) {
-      out.addAll(directAttributions(doc, s, mentions, actor, date, denial ? speaker.country() : null));
+      List<Claim> direct = directAttributions(doc, s, mentions, actor, date, denial ? speaker.country() : null);
+      out.addAll(joint(lower) ? withCoauthorClaims(direct, speakers.parties()) : direct);
     }
     // "according to X, Y committed ..." and the stateless-group form
     Matcher group = STATELESS_GROUP.matcher(lower);
@@ -413,6 +651,11 @@ public final class ClaimExtractor {
       ClaimForm form = doc.reportAuthors.contains(claimant) ? ClaimForm.REPORT : formOf(s, claimant);
       out.add(new Claim(ClaimType.ATTRIBUTION, form, names(claimant, doc), claimant.country(),
           s.substring(group.start(6), group.end(6)).trim(), null, actor, null, date, s));
+    } else if (speaker != null && speaker.country() != null && STATELESS_PLAIN.matcher(lower).find()) {
+      // "According to the report, Volt Typhoon is in fact an international ransomware group"
+      ClaimForm form = doc.reportAuthors.contains(speaker) ? ClaimForm.REPORT : formOf(s, speaker);
+      out.add(new Claim(ClaimType.ATTRIBUTION, form, names(speaker, doc), speaker.country(),
+          actor != null ? actor : "criminal group", null, actor, null, date, s));
     } else if (out.isEmpty() && !speakers.isEmpty()
         && (cyber || actor != null || doc.lastAccused != null && CONDEMNED.matcher(s).find())) {
       out.addAll(speakerAttributions(doc, s, mentions, speakers, actor, date));
@@ -422,7 +665,8 @@ public final class ClaimExtractor {
     }
     String home = speaker.country();
     // denial: the speaker's state rejects responsibility
-    if (denial && (cyber || actor != null || mentionsAccusation(s) || doc.accusedStates.contains(home))
+    if (denial && (cyber || actor != null || mentionsAccusation(s) && !offTopicAccusation(lower)
+        || doc.accusedStates.contains(home))
         && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
             || lower.contains("sponsored"))) {
       out.add(new Claim(ClaimType.DENIAL, responseForm(doc, speaker), speaker.name(), home,
@@ -430,7 +674,8 @@ public final class ClaimExtractor {
     }
     // counter-accusation: the speaker accuses another state
     Matcher counter = Cues.COUNTER.matcher(lower);
-    if ((denial || doc.accusedStates.contains(home)) && counter.find()) {
+    boolean denied = out.stream().anyMatch(c -> c.type() == ClaimType.DENIAL);
+    if ((denied || doc.accusedStates.contains(home)) && counter.find()) {
       Party other = nearestOtherState(s, mentions, home, counter.start(), Cues.VICTIM_OF.matcher(counter.group()).find());
       if (other != null) {
         out.add(new Claim(ClaimType.COUNTER_ACCUSATION, responseForm(doc, speaker), speaker.name(), home,
@@ -438,6 +683,100 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A joint product ("the advisory was developed ... together with partner agencies in the United
+   * States, the United Kingdom's NCSC, ..."): every state-bearing party of the sentence that is not
+   * accused joins the speakers, so the product's claims are made once per participating country.
+   */
+  private static Speakers withCoauthors(Document doc, String s, String lower, List<Mention> mentions, Speakers speakers) {
+    if (!joint(lower)) {
+      return speakers;
+    }
+    List<Party> authors = new ArrayList<>(speakers.isEmpty() ? doc.lastSpeakers : speakers.parties());
+    for (Mention m : mentions) {
+      if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY && !AccusedPosition.accused(s, m)
+          && !nationality(s, m) && !quoted(s, m) && authors.stream().noneMatch(p -> same(p, m.party()))) {
+        authors.add(m.party());
+      }
+    }
+    if (authors.size() < 2) {
+      return speakers;
+    }
+    for (Party p : authors) {
+      if (doc.jointAuthors.stream().noneMatch(q -> same(p, q))) {
+        doc.jointAuthors.add(p);
+      }
+    }
+    return new Speakers(List.copyOf(authors), speakers.spans(), speakers.from());
+  }
+
+  /**
+   * Whether the mention gives the nationality of members of a criminal group ("a Russian national,
+   * for his role as a leader of the LockBit ransomware group"): the group is the accused, not the state.
+   */
+  private static boolean criminalNational(String s, Mention m) {
+    return nationality(s, m) && Cues.CRIMINAL.matcher(Cues.lower(s)).find();
+  }
+
+  /**
+   * Whether the (lower-case) sentence accuses someone of something that is not cyber activity
+   * ("accused Tehran of training and arming militant cells"): its denial is not about an attack.
+   */
+  private static boolean offTopicAccusation(String lower) {
+    Matcher m = ACCUSED_OF.matcher(lower);
+    return m.find() && !Cues.cyber(lower);
+  }
+
+  /** Whether the mention stands inside quotation marks (a quoted title or words): not a speaker. */
+  private static boolean quoted(String s, Mention m) {
+    int open = 0;
+    for (int i = 0; i < m.start(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        open ^= 1;
+      } else if (c == '“') {
+        open = 1;
+      } else if (c == '”') {
+        open = 0;
+      }
+    }
+    return open == 1;
+  }
+
+  /** Whether the mention is inside a quoted title: a report "titled '... Conducted by U.S. Intelligence'". */
+  private static boolean inTitle(String s, Mention m) {
+    if (!quoted(s, m)) {
+      return false;
+    }
+    int open = Math.max(s.lastIndexOf('"', m.start()), s.lastIndexOf('“', m.start()));
+    return TITLED.matcher(s.substring(Math.max(0, open - 14), Math.max(0, open))).find();
+  }
+
+  /** Whether the (lower-case) sentence speaks of a product several agencies or states made together. */
+  private static boolean joint(String lower) {
+    return COAUTHORS.matcher(lower).find() && JOINT_PRODUCT.matcher(lower).find();
+  }
+
+  /** The attributions of a joint product, repeated for every co-author that does not make them yet. */
+  private static List<Claim> withCoauthorClaims(List<Claim> claims, List<Party> coauthors) {
+    List<Claim> out = new ArrayList<>(claims);
+    for (Claim c : claims) {
+      for (Party p : coauthors) {
+        if (p.country() != null && !p.country().equals(c.accusedCountry())
+            && out.stream().noneMatch(o -> o.claimantCountry().equals(p.country()) && o.accused().equals(c.accused()))) {
+          out.add(new Claim(c.type(), c.form(), p.name(), p.country(), c.accused(), c.accusedCountry(), c.threatActor(),
+              c.target(), c.date(), c.evidence()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the mention only gives someone's nationality ("a Russian national"). */
+  private static boolean nationality(String s, Mention m) {
+    return NATIONALITY.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 20))).find();
   }
 
   /** Whether the sentence names state {@code country} as an accused ("no evidence of Russian involvement"). */
@@ -457,21 +796,26 @@ public final class ClaimExtractor {
    */
   private List<Claim> speakerAttributions(Document doc, String s, List<Mention> mentions, Speakers speakers,
       String actor, String date) {
-    Party accused = null;
-    for (Mention m : mentions) {
+    List<Party> accused = new ArrayList<>();
+    for (int i = 0; i < mentions.size() && accused.isEmpty(); i++) {
+      Mention m = mentions.get(i);
       if (speakers.spans().contains(m) || m.start() < speakers.from() && !speakers.spans().isEmpty()) {
         continue;
       }
       if (speakers.parties().stream().anyMatch(p -> same(m.party(), p))) {
         continue;
       }
-      if (AccusedPosition.accused(s, m)) {
-        accused = m.party();
-        break;
+      if (!criminalNational(s, m) && !inTitle(s, m) && AccusedPosition.accused(s, m)) {
+        // "the Zionist regime and the United States were behind": every state of the coordinated phrase
+        for (Mention c : coordinated(s, mentions, i)) {
+          if (speakers.parties().stream().noneMatch(p -> same(c.party(), p)) && !AccusedPosition.victim(s, c)) {
+            accused.add(c.party());
+          }
+        }
       }
     }
     String lower = Cues.lower(s);
-    if (accused == null && Cues.CRIMINAL.matcher(lower).find() && !namesOtherState(mentions, speakers)) {
+    if (accused.isEmpty() && Cues.CRIMINAL.matcher(lower).find() && !namesOtherState(s, mentions, speakers)) {
       List<Claim> out = new ArrayList<>();
       for (Party claimant : speakers.parties()) {
         out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), claimant.name(), claimant.country(),
@@ -479,28 +823,46 @@ public final class ClaimExtractor {
       }
       return out;
     }
-    if (accused == null && doc.lastAccused != null
+    if (accused.isEmpty() && doc.lastAccused != null
         && (Cues.DEED.matcher(lower).find() || Cues.BACKED.matcher(lower).find() || CONDEMNED.matcher(s).find())) {
-      accused = doc.lastAccused;
+      accused.add(doc.lastAccused);
     }
-    if (accused == null) {
-      return List.of();
+    if (accused.isEmpty() && actor != null && sponsorOf.apply(actor) != null) {
+      // "the co-authoring agencies assess that APT40 has repeatedly targeted ...": the actor, for its sponsor
+      accused.add(actorAsAccused(actor));
     }
     List<Claim> out = new ArrayList<>();
-    for (Party claimant : speakers.parties()) {
-      if (claimant.country() != null && !same(accused, claimant)) {
-        doc.lastAccused = accused;
-        out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), names(claimant, doc), claimant.country(),
-            accused.name(), accused.country(), actor, target(s), date, s));
+    for (Party a : accused) {
+      for (Party claimant : speakers.parties()) {
+        if (claimant.country() != null && !same(a, claimant)) {
+          doc.lastAccused = a;
+          out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), names(claimant, doc), claimant.country(),
+              a.name(), a.country(), actor, target(s), date, s));
+        }
       }
     }
     return out;
   }
 
+  /** Mention {@code i} and the state-bearing mentions joined to it by "and", commas or "as well as". */
+  private static List<Mention> coordinated(String s, List<Mention> mentions, int i) {
+    int from = i;
+    while (from > 0 && mentions.get(from - 1).party().country() != null
+        && CHAIN_GAP.matcher(s.substring(mentions.get(from - 1).end(), mentions.get(from).start())).matches()) {
+      from--;
+    }
+    int to = i;
+    while (to + 1 < mentions.size() && mentions.get(to + 1).party().country() != null
+        && CHAIN_GAP.matcher(s.substring(mentions.get(to).end(), mentions.get(to + 1).start())).matches()) {
+      to++;
+    }
+    return mentions.subList(from, to + 1);
+  }
+
   /** Whether the sentence names a state other than the speakers' (then a "criminal" is not stateless). */
-  private static boolean namesOtherState(List<Mention> mentions, Speakers speakers) {
+  private static boolean namesOtherState(String s, List<Mention> mentions, Speakers speakers) {
     for (Mention m : mentions) {
-      if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY
+      if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY && !nationality(s, m)
           && speakers.parties().stream().noneMatch(p -> same(m.party(), p))) {
         return true;
       }
@@ -550,6 +912,9 @@ public final class ClaimExtractor {
     Matcher verb = Cues.ACCUSE.matcher(s);
     while (verb.find()) {
       List<Party> claimants = chainBefore(s, mentions, verb.start());
+      if (claimants.isEmpty() && verb.start() < 12 && PRONOUN_SPEAKER.matcher(s).find()) {
+        claimants = doc.lastSpeakers; // "It blamed the so-called IT Army of Ukraine ..."
+      }
       if (claimants.isEmpty()) {
         continue;
       }
@@ -563,6 +928,9 @@ public final class ClaimExtractor {
         Party accused = accusedAfter(s, mentions, claimant, from);
         if (accused == null && actor != null) {
           accused = actorAsAccused(actor);
+        }
+        if (accused == null && doc.lastAccused != null && PRONOUN_OBJECT.matcher(s.substring(verb.end())).lookingAt()) {
+          accused = doc.lastAccused; // "the Georgian government blamed it for the defacement"
         }
         if (accused != null && !same(accused, claimant)) {
           doc.lastAccused = accused;
@@ -583,6 +951,9 @@ public final class ClaimExtractor {
    * preferred to the bare state ("the US Department of Justice").
    */
   private static List<Party> chainBefore(String s, List<Mention> mentions, int at) {
+    if (PASSIVE_AUX.matcher(s.substring(Math.max(0, at - 12), at)).find()) {
+      return List.of(); // "two Russian men ... have been charged": the subject is the accused
+    }
     int last = -1;
     for (int i = 0; i < mentions.size(); i++) {
       if (mentions.get(i).end() <= at) {
@@ -590,7 +961,10 @@ public final class ClaimExtractor {
       }
     }
     if (last < 0 || mentions.get(last).party().country() == null
-        || !SUBJECT_VERB.matcher(s.substring(mentions.get(last).end(), Math.min(s.length(), at + 20))).lookingAt()) {
+        || !SUBJECT_VERB.matcher(s.substring(mentions.get(last).end(), Math.min(s.length(), at + 20))).lookingAt()
+        || AccusedPosition.hostileGroup(s, mentions.get(last))
+        || PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, mentions.get(last).start() - 30),
+            mentions.get(last).start())).find()) {
       return List.of();
     }
     List<Mention> chain = new ArrayList<>();
@@ -643,6 +1017,10 @@ public final class ClaimExtractor {
   private static final Pattern GROUP_WORD = Pattern.compile(
       "^(?:['’]s )?\\s*(?:[a-z-]+ )?(government|military|army|authorities|hackers|officers|members|intelligence|"
           + "officials|agents|spies|soldiers|nationals|citizens|operatives|actors|group|groups|unit|agency|services)\\b");
+  /** A party that is the subject of its own verb: "Australia's Minister for Foreign Affairs announced". */
+  private static final Pattern OWN_VERB = Pattern.compile(
+      "(?:['’]s(?:\\s+(?:[A-Z][\\w-]*|for|of|and|the))+)?\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
+          + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   private static final Pattern COUNT_OF = Pattern.compile(
       "\\b((?:four|three|two|five|six|seven|several|\\d+) (?:members|officers|nationals|hackers) of (?:the )?)$");
 
@@ -656,6 +1034,11 @@ public final class ClaimExtractor {
         continue;
       }
       String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
+      if (criminalNational(s, m) || OWN_VERB.matcher(s.substring(m.end())).lookingAt()) {
+        // "a Russian national" who leads a ransomware gang; "... and Australia's foreign minister announced": the
+        // subject of its own clause
+        continue;
+      }
       String phrase = m.party().name();
       Matcher g = GROUP_WORD.matcher(after);
       if (g.find()) {
@@ -685,7 +1068,7 @@ public final class ClaimExtractor {
           return new Speakers(List.of(x.party()), List.of(x), 0);
         }
       }
-      if (ANAPHOR.matcher(t).find() && !doc.lastSpeakers.isEmpty()) {
+      if ((ANAPHOR.matcher(t).find() || PRONOUN_SPEAKER.matcher(t).find()) && !doc.lastSpeakers.isEmpty()) {
         return new Speakers(doc.lastSpeakers, List.of(), 0);
       }
     }
@@ -695,7 +1078,7 @@ public final class ClaimExtractor {
     }
     // "... has been attributed to Russia's GRU by Ukraine's security service"
     for (Mention x : mentions) {
-      if (x.party().country() != null && PASSIVE_BY.matcher(s.substring(0, x.start())).find()) {
+      if (x.party().country() != null && !quoted(s, x) && PASSIVE_BY.matcher(s.substring(0, x.start())).find()) {
         return new Speakers(List.of(x.party()), List.of(x), 0);
       }
     }
@@ -703,7 +1086,8 @@ public final class ClaimExtractor {
     for (int i = 0; i < mentions.size(); i++) {
       Mention x = mentions.get(i);
       Matcher v = SUBJECT_VERB.matcher(s.substring(x.end()));
-      if (x.party().country() != null && v.lookingAt() && !AccusedPosition.hostileGroup(s, x)) {
+      if (x.party().country() != null && v.lookingAt() && !AccusedPosition.hostileGroup(s, x) && !quoted(s, x)
+          && !PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find()) {
         List<Party> chain = chainBefore(s, mentions, x.end() + v.end());
         List<Mention> spans = new ArrayList<>();
         for (Mention y : mentions) {
@@ -726,13 +1110,21 @@ public final class ClaimExtractor {
         }
       }
     }
+    if (PRONOUN_SPEAKER.matcher(s).find() && doc.lastPerson == null && !doc.lastSpeakers.isEmpty()) {
+      return new Speakers(doc.lastSpeakers, List.of(), 0);
+    }
     Matcher ana = ANAPHOR.matcher(s);
     if (ana.find()) {
-      if (COMPANY_ANAPHOR.matcher(ana.group(1)).matches() && doc.lastCompany != null) {
-        return new Speakers(List.of(doc.lastCompany), List.of(), 0);
+      if (COMPANY_ANAPHOR.matcher(ana.group(1)).matches() && (doc.lastCompany != null || doc.soleCompany != null)) {
+        // "a cybersecurity company said ..." before the story names it: the only company it names
+        return new Speakers(List.of(doc.lastCompany != null ? doc.lastCompany : doc.soleCompany), List.of(), 0);
       }
       if (!doc.lastSpeakers.isEmpty()) {
         return new Speakers(doc.lastSpeakers, List.of(), 0);
+      }
+      if (GOVERNMENT_ANAPHOR.matcher(ana.group(1)).matches() && doc.home() != null) {
+        // "a deputy defence minister said" in a Lithuanian story, nobody having spoken yet
+        return new Speakers(List.of(doc.home()), List.of(), 0);
       }
     }
     return Speakers.NONE;

@@ -18,7 +18,8 @@ final class Cues {
     "ransomware", "surveillance", "spying", "spies", "computer fraud", "data theft", "theft of", "stole", "infiltrat",
     "typhoon", "threat actor", "attack", "broke into", "break into", "breaking into", "broken into", "network",
     "email account", "phishing", "password", "server", "computer", "zero-day", "botnet", "trojan", "digital assets",
-    "crypto"};
+    "crypto", "malicious", "infect", "exploit", "ddos", "denial-of-service", "wiper", "backdoor", "implant",
+    "credential", "ransom", "defac"};
   private static final String[] CYBER_WORD_STARTS = {"spy", "apt"};
 
   /** Whether lower-case text {@code lower} is about cyber activity. */
@@ -47,11 +48,12 @@ final class Cues {
       + "emphasised|warned|claimed|declared|remarked|asserted|maintained|wrote|stating|saying|urging|adding|"
       + "responded|replied|described|called|calls|announced|confirmed|assessed|concluded|reported|alleged|condemned|"
       + "condemns|condemn|published|released|issued|unsealed|imposed|identified|named|recalled|summoned|dismissed|"
-      + "denied|rejected|rejects|denies|dismisses|denounced|hit back|hits back";
+      + "denied|rejected|rejects|denies|dismisses|denounced|hit back|hits back|revealed|uncovered|exposed|disclosed|"
+      + "assess|assesses|determined|found|designated|designates|posted|brushed|clamored|clamoured|trumpeted|touted|say";
   /** Accusation verbs: "X accused Y". */
   static final Pattern ACCUSE = Pattern.compile(
       "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"
-          + "sanctioned|sanctions|attributed|attributes|attributing|named|identified)\\b");
+          + "sanctioned|sanctions|attributed|attributes|attributing|named|identified|designated|designates|pinned|pins|naming|names)\\b");
   /** Accusation nouns: "X's accusations that Y ...". */
   static final Pattern ACCUSATION_NOUN = Pattern.compile(
       "\\b(accusations?|allegations?|claims?|indictment|charges|attribution)\\b");
@@ -61,26 +63,38 @@ final class Cues {
           + "responsible for|perpetrated|attempted to|supported|sponsored|hacked|breached|stole|targeted)\\b");
   /** Rejection of responsibility. */
   static final Pattern DENIAL = Pattern.compile(
-      "\\b(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?|dismiss(es|ed)?|refute[sd]?|groundless|baseless|unfounded|"
+      "\\b(den(y|ies|ied|ying|ial(?!-of-service| of service))|reject(s|ed|ing)?|dismiss(es|ed)?|refute[sd]?|groundless|baseless|unfounded|"
           + "unsubstantiated|absurd|denounc\\w*|"
           + "slander(s|ed|ing|ous)?|smear(s|ed|ing)?|(do|does|did|will) not (engage|conduct|support|sponsor|participate|"
           + "tolerate|interfere)|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
           + "country)|(has|had|have) nothing to do with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
-          + "no evidence|without evidence|fabricat\\w*|false evidence|disinformation|so-called|spy mania|"
-          + "russophob\\w*|politically motivated)\\b");
+          + "no evidence|without evidence|fabrication|fabricating|fabricated (?:evidence|accusations?|claims?|allegations?|"
+          + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation|so-called|spy mania|"
+          + "russophob\\w*|politically motivated|never (?:had|has|have) anything to do with|"
+          + "(?:do|does|did) not have anything to do with|(?:doesn't|don't|didn't) (?:engage|conduct|support|sponsor)|"
+          + "never (?:encourage[sd]?|condone[sd]?|participate[sd]?|carr(?:y|ies|ied) out)|firmly oppose[sd]?|"
+          + "categorical(?:ly)?|preposterous|nonsense|brush(?:es|ed)? (?:\\w+ ){0,2}aside|brushed off|staunch opponent|"
+          + "opposes? all forms|never (?:attacked|hacked|launched|targeted))\\b");
   /** A responding state accuses back. */
   static final Pattern COUNTER = Pattern.compile(
       "(largest source of cyber|biggest (?:threat to (?:global )?cyber|hacking empire)|victim of|"
           + "(its|their) (cyber ?attacks|hacking|surveillance|espionage)|"
           + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation|"
           + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|cyber ?attacks against|"
-          + "cyber theft|hacking empire|origin-tracing|real cyber ?criminal|(invented|fabricated) the evidence)");
+          + "cyber theft|hacking empire|origin-tracing|real cyber ?criminal|(invented|fabricated) the evidence|"
+          + "empire of hacking|largest cyber ?criminal|(?:its|their) own (?:malicious )?cyber|"
+          + "fabricat\\w* (?:so-called )?evidence|shift(?:ing)? the blame|pin(?:ning)? the blame|"
+          + "(?:has|have) (?:long )?(?:conducted|launched|carried out) (?:large-scale |systematic )*cyber ?attacks|"
+          + "cyber ?attacks launched by|(?:biggest|largest|main) source of cyber|cyber ?terrorism|who is really|"
+          + "really (?:conducting|behind)|everyone knows that|"
+          + "\\bit (?:is|was) (?:the |none other than (?:the )?)?[a-z .'-]{2,40}? (?:that|which|who)\\b)");
   /** "A victim of X": the accused follows the cue. */
   static final Pattern VICTIM_OF = Pattern.compile("victim of");
   /** A criminal group with no state. */
   static final Pattern CRIMINAL = Pattern.compile(
       "\\b(cyber ?criminal|criminal (?:group|gang|crew|organi[sz]ation|enterprise)|financially motivated|"
-          + "ransomware (?:gang|group|crew)|extortion (?:gang|group|crew))\\b");
+          + "ransomware (?:gang|group|crew|operation|operators?|syndicate|cartel)|extortion (?:gang|group|crew)|"
+          + "criminal syndicate|crime syndicate|syndicate)\\b");
   /** State backing of a group. */
   static final Pattern BACKED = Pattern.compile("\\b(state-sponsored|state-backed|government-backed|linked to|tied to|"
       + "affiliated with|working for|on behalf of|backed by|sponsored by|steered by|controlled by)\\b");

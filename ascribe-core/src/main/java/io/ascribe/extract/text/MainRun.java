@@ -16,7 +16,8 @@ import java.util.List;
  * keeps a technical report whole across its tables and code listings, while a menu between an
  * article and a footer blurb still ends the run.
  *
- * <p>The run ends at its last content block. The run with the most non-blank characters in its
+ * <p>The run ends at its last content block, or at most two short sentences after it (an article's
+ * closing line is often a short one). The run with the most non-blank characters in its
  * content blocks wins (the first one on a tie); inside it, content and short blocks are kept and
  * boilerplate is dropped.
  *
@@ -25,6 +26,8 @@ import java.util.List;
  */
 record MainRun(int first, int last) {
   static final int MAX_GAP = 2;
+  private static final int CLOSING_BLOCKS = 2;
+  private static final int CLOSING_MIN_WORDS = 4;
   private static final int MENU_WORDS = 4;
   /** Boilerplate reasons that do not stop a long gap from being bridged. */
   private static final int SOFT = BlockClassifier.TITLE_CASE | BlockClassifier.DATED_HEADLINE
@@ -59,7 +62,24 @@ record MainRun(int first, int last) {
     if (start >= 0 && chars > bestChars) {
       best = new MainRun(start, lastContent);
     }
-    return best;
+    return best == null ? null : best.withClosingSentences(blocks);
+  }
+
+  /**
+   * The run with up to {@value #CLOSING_BLOCKS} short sentences right after its last content block:
+   * news often ends on one ("Moscow has always denied hacking the Bundestag."), which is too short
+   * to count as content on its own.
+   */
+  private MainRun withClosingSentences(List<Block> blocks) {
+    int end = last;
+    while (end + 1 < blocks.size() && end - last < CLOSING_BLOCKS) {
+      Block b = blocks.get(end + 1);
+      if (b.kind != Block.Kind.SHORT || !b.endsSentence || b.words < CLOSING_MIN_WORDS || b.listOrCode) {
+        break;
+      }
+      end++;
+    }
+    return new MainRun(first, end);
   }
 
   /** The kept blocks of the run: its content and short blocks, in order. */
