@@ -221,6 +221,16 @@ class EvidenceParserTest {
   }
 
   @Test
+  void parse_textOverTheLimit_failsNamingTheField() {
+    String json = "{\"text\": \"" + "a".repeat(EvidenceParser.MAX_TEXT_CHARS + 1) + "\"}";
+    assertThatThrownBy(() -> parser.parse(json, "big.json"))
+        .isInstanceOf(EvidenceException.class)
+        .hasMessageContaining("big.json")
+        .hasMessageContaining("text")
+        .hasMessageContaining("at most " + EvidenceParser.MAX_TEXT_CHARS);
+  }
+
+  @Test
   void parse_caseExample_readsEveryField() throws Exception {
     Path p = example("case.json");
     Evidence e = parser.parse(Files.readString(p, StandardCharsets.UTF_8), p.toString());
@@ -234,7 +244,7 @@ class EvidenceParserTest {
     assertThat(e.observedTo()).isEqualTo(LocalDate.of(2024, 3, 1));
     assertThat(e.languages()).containsExactly("zh");
     assertThat(e.utcOffsets()).containsExactly(8.0);
-    assertThat(e.text()).startsWith("optional free text");
+    assertThat(e.text()).startsWith("Once the attachment was opened");
   }
 
   @Test
