@@ -63,7 +63,7 @@ public final class ClaimExtractor {
       "\\bon (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b");
   private static final Pattern PERSON = Pattern.compile(
       "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e|policy|security|intelligence|cyber|"
-          + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s+((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})");
+          + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s*,?\\s+((?:[A-Z][a-zà-ÿ]+)(?:[ -][A-Z][a-zà-ÿ]+){0,2})");
   /** A role word followed by a capitalised word, on lower-case text: where {@link #PERSON} may match. */
   private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + "\\s+\\S");
   /** The state owning a role written after it: "Poland's digital affairs minister". */
@@ -84,7 +84,7 @@ public final class ClaimExtractor {
           + "had never|never|firmly opposes|firmly opposed|categorically)\\b");
   /** Between parties of one coordinated subject: "the United States, Britain and Australia". */
   private static final Pattern CHAIN_GAP = Pattern.compile(
-      "(?:['’]s)?\\)?\\s*(?:,\\s*|,?\\s+and\\s+|,?\\s+(?:along with|together with|as well as|in coordination with|"
+      "(?:['’]s)?\\)?\\s*(?:,\\s*|,?\\s+and\\s+(?:its\\s+|their\\s+)?|,?\\s+(?:along with|together with|as well as|in coordination with|"
           + "in partnership with|in cooperation with|jointly with|alongside)\\s+)?(?:the\\s+)?");
   private static final Pattern BY_CLAIMANT = Pattern.compile("^ (?:made )?(?:by|from) ");
   private static final Pattern SAID_NAME =
@@ -102,7 +102,8 @@ public final class ClaimExtractor {
           + "|attributed|tracks|links)\\b");
   /** A pronoun speaker, resolved to the last speaker: "It says the group ...", "It blamed ...", "..., she added". */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-      "^(?:It|it|They|they|He|he|She|she)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
+      "^(?:It|it|They|they|He|he|She|she)\\s+(?:also\\s+|then\\s+|later\\s+|went on to\\s+|further\\s+)?(?:"
+          + Cues.SPEECH_VERBS + "|"
           + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   /** A party after a preposition is not a subject: "organisations in Ukraine, the services said". */
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
@@ -148,7 +149,8 @@ public final class ClaimExtractor {
           + "TASS|RIA Novosti|Sputnik|Anadolu|Nikkei|Asahi Shimbun|PTI|Prasar Bharati|Al Jazeera|BBC|CNN|Dow Jones|"
           + "Phoenix TV|Beijing Daily|The Paper|Journalist|Reporter)\\s*:");
   /** A live blog's time stamp before an entry: "09:40 Ukraine's CERT-UA has warned ...". */
-  private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\s+(?:[AaPp]\\.?[Mm]\\.?\\s+)?");
+  private static final Pattern TIME_STAMP = Pattern.compile(
+      "^\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?\\s*)?(?:(?:GMT|UTC|CET|EET|BST)\\s*)?(?:[-–—:|]\\s*)?(?=\\S)");
   private static final Pattern ANSWER = Pattern.compile("^(?:A|Answer|ANSWER|Spokesperson|SPOKESPERSON)\\s*:\\s*");
   /** An interview's speaker label: "Oleksandr Hnatiuk:", "KI:". */
   private static final Pattern LABEL = Pattern.compile("^([A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3})\\s*:\\s+");
@@ -317,9 +319,12 @@ public final class ClaimExtractor {
       }
     }
     Set<String> denying = new HashSet<>();
+    Set<String> accusers = new HashSet<>();
     for (Found f : claims) {
       if (f.claim().type() == ClaimType.DENIAL) {
         denying.add(f.claim().claimantCountry());
+      } else if (f.claim().type() == ClaimType.ATTRIBUTION && f.claim().accusedCountry() != null) {
+        accusers.add(f.claim().claimantCountry() + ">" + f.claim().accusedCountry());
       }
     }
     Map<String, Claim> out = new LinkedHashMap<>();
@@ -328,9 +333,12 @@ public final class ClaimExtractor {
       Claim k = c;
       // a response comes from the side that was accused; when both sides accuse, the one that also
       // denies is responding (the other's accusation came first, wherever the text reports it)
+      boolean accusedBefore = firstAccused.getOrDefault(c.claimantCountry(), Integer.MAX_VALUE) <= f.sentence();
+      // only one side of a mutual accusation denies: that side answers, wherever the text reports it
+      boolean onlyDenier = c.claimantCountry() != null && denying.contains(c.claimantCountry())
+          && !denying.contains(c.accusedCountry()) && accusers.contains(c.accusedCountry() + ">" + c.claimantCountry());
       if (c.type() == ClaimType.ATTRIBUTION && c.claimantCountry() != null && c.accusedCountry() != null
-          && firstAccused.getOrDefault(c.claimantCountry(), Integer.MAX_VALUE) <= f.sentence()
-          && (denying.contains(c.claimantCountry()) || !denying.contains(c.accusedCountry()))) {
+          && (onlyDenier || accusedBefore && (denying.contains(c.claimantCountry()) || !denying.contains(c.accusedCountry())))) {
         k = new Claim(ClaimType.COUNTER_ACCUSATION, c.form(), c.claimant(), c.claimantCountry(), c.accused(),
             c.accusedCountry(), c.threatActor(), c.target(), c.date(), c.evidence());
       }
@@ -352,6 +360,8 @@ public final class ClaimExtractor {
     Party lastCompany;
     /** Government bodies named with their state so far, latest first ("the Russian embassy in Paris"). */
     final java.util.Deque<Party> bodies = new java.util.ArrayDeque<>();
+    /** In a live blog, the first state the current entry names ("Norway's security police chief ..."). */
+    Party entryHome;
     /** The co-authors of a joint statement or advisory the document announces. */
     final List<Party> jointAuthors = new ArrayList<>();
     /** The one security company the whole text names, if it names exactly one. */
@@ -400,7 +410,14 @@ public final class ClaimExtractor {
      */
     String transcript(String line) {
       Matcher stamp = TIME_STAMP.matcher(line);
-      String sentence = stamp.find() ? line.substring(stamp.end()) : line;
+      String sentence = line;
+      if (stamp.find()) {
+        // a new live-blog entry: who spoke in the previous one does not carry over
+        sentence = line.substring(stamp.end());
+        lastSpeakers = List.of();
+        lastPerson = null;
+        entryHome = null;
+      }
       Matcher question = QUESTION.matcher(sentence);
       Matcher answer = ANSWER.matcher(sentence);
       String rest = sentence;
@@ -616,6 +633,10 @@ public final class ClaimExtractor {
       if (m.party().country() != null && m.party().kind() == Party.Kind.GOVERNMENT_BODY) {
         doc.bodies.addFirst(m.party());
       }
+      if (doc.entryHome == null && m.party().country() != null && m.party().kind() != Party.Kind.COMPANY
+          && !AccusedPosition.hostileGroup(s, m)) {
+        doc.entryHome = m.party();
+      }
     }
     Speakers speakers = speakers(doc, s, mentions);
     if (speakers.isEmpty() && doc.answering() != null) {
@@ -676,10 +697,27 @@ public final class ClaimExtractor {
     Matcher counter = Cues.COUNTER.matcher(lower);
     boolean denied = out.stream().anyMatch(c -> c.type() == ClaimType.DENIAL);
     if ((denied || doc.accusedStates.contains(home)) && counter.find()) {
-      Party other = nearestOtherState(s, mentions, home, counter.start(), Cues.VICTIM_OF.matcher(counter.group()).find());
-      if (other != null) {
-        out.add(new Claim(ClaimType.COUNTER_ACCUSATION, responseForm(doc, speaker), speaker.name(), home,
-            other.name(), other.country(), actor, null, date, s));
+      int nearest = nearestOtherState(s, mentions, home, counter.start(), Cues.VICTIM_OF.matcher(counter.group()).find());
+      if (nearest >= 0) {
+        // "It is the U.S. and its south Korean stooges who ...": every state of the accused phrase, and any
+        // other state the sentence puts in an accused position ("... the Zionist regime, which together with
+        // the United States unleashed ...")
+        List<Party> others = new ArrayList<>();
+        for (Mention m : coordinated(s, mentions, nearest)) {
+          others.add(m.party());
+        }
+        for (Mention m : mentions) {
+          if (m.party().kind() != Party.Kind.COMPANY && AccusedPosition.accused(s, m)) {
+            others.add(m.party());
+          }
+        }
+        Set<String> done = new HashSet<>();
+        for (Party other : others) {
+          if (other.country() != null && !other.country().equals(home) && done.add(other.country())) {
+            out.add(new Claim(ClaimType.COUNTER_ACCUSATION, responseForm(doc, speaker), speaker.name(), home,
+                other.name(), other.country(), actor, null, date, s));
+          }
+        }
       }
     }
     return out;
@@ -912,7 +950,7 @@ public final class ClaimExtractor {
     Matcher verb = Cues.ACCUSE.matcher(s);
     while (verb.find()) {
       List<Party> claimants = chainBefore(s, mentions, verb.start());
-      if (claimants.isEmpty() && verb.start() < 12 && PRONOUN_SPEAKER.matcher(s).find()) {
+      if (claimants.isEmpty() && verb.start() < 30 && PRONOUN_SPEAKER.matcher(s).find()) {
         claimants = doc.lastSpeakers; // "It blamed the so-called IT Army of Ukraine ..."
       }
       if (claimants.isEmpty()) {
@@ -1113,11 +1151,18 @@ public final class ClaimExtractor {
     if (PRONOUN_SPEAKER.matcher(s).find() && doc.lastPerson == null && !doc.lastSpeakers.isEmpty()) {
       return new Speakers(doc.lastSpeakers, List.of(), 0);
     }
+    Matcher pronounTail = QUOTE_TAIL.matcher(s);
+    if (doc.lastSpeakers.isEmpty() && doc.lastPerson == null && doc.entryHome != null && pronounTail.find()
+        && PRONOUN_SPEAKER.matcher(pronounTail.group(1)).find()) {
+      return new Speakers(List.of(doc.entryHome), List.of(), 0); // a live-blog entry's "..., she said"
+    }
     Matcher ana = ANAPHOR.matcher(s);
     if (ana.find()) {
-      if (COMPANY_ANAPHOR.matcher(ana.group(1)).matches() && (doc.lastCompany != null || doc.soleCompany != null)) {
-        // "a cybersecurity company said ..." before the story names it: the only company it names
-        return new Speakers(List.of(doc.lastCompany != null ? doc.lastCompany : doc.soleCompany), List.of(), 0);
+      if (COMPANY_ANAPHOR.matcher(ana.group(1)).matches()) {
+        // "a cybersecurity company said ..." before the story names it: the only company it names; unnamed
+        // researchers are nobody's spokespeople
+        Party company = doc.lastCompany != null ? doc.lastCompany : doc.soleCompany;
+        return company == null ? Speakers.NONE : new Speakers(List.of(company), List.of(), 0);
       }
       if (!doc.lastSpeakers.isEmpty()) {
         return new Speakers(doc.lastSpeakers, List.of(), 0);
@@ -1163,10 +1208,11 @@ public final class ClaimExtractor {
    * The state nearest a counter-accusation cue that is not the speaker's; after the cue when the
    * cue is "victim of".
    */
-  private static Party nearestOtherState(String s, List<Mention> mentions, String home, int cue, boolean afterOnly) {
-    Party best = null;
+  private static int nearestOtherState(String s, List<Mention> mentions, String home, int cue, boolean afterOnly) {
+    int best = -1;
     int bestDistance = Integer.MAX_VALUE;
-    for (Mention m : mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
       if (m.party().country() == null || m.party().country().equals(home) || m.party().kind() == Party.Kind.COMPANY) {
         continue;
       }
@@ -1175,7 +1221,7 @@ public final class ClaimExtractor {
       }
       int distance = Math.abs(m.start() - cue);
       if (distance < bestDistance) {
-        best = m.party();
+        best = i;
         bestDistance = distance;
       }
     }

@@ -49,7 +49,7 @@ final class Cues {
       + "responded|replied|described|called|calls|announced|confirmed|assessed|concluded|reported|alleged|condemned|"
       + "condemns|condemn|published|released|issued|unsealed|imposed|identified|named|recalled|summoned|dismissed|"
       + "denied|rejected|rejects|denies|dismisses|denounced|hit back|hits back|revealed|uncovered|exposed|disclosed|"
-      + "assess|assesses|determined|found|designated|designates|posted|brushed|clamored|clamoured|trumpeted|touted|say";
+      + "assess|assesses|determined|found|designated|designates|posted|brushed|clamored|clamoured|trumpeted|touted|say|cooked up|concocted|peddled|babbled";
   /** Accusation verbs: "X accused Y". */
   static final Pattern ACCUSE = Pattern.compile(
       "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"
@@ -69,7 +69,7 @@ final class Cues {
           + "tolerate|interfere)|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
           + "country)|(has|had|have) nothing to do with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
           + "no evidence|without evidence|fabrication|fabricating|fabricated (?:evidence|accusations?|claims?|allegations?|"
-          + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation|so-called|spy mania|"
+          + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation|spy mania|"
           + "russophob\\w*|politically motivated|never (?:had|has|have) anything to do with|"
           + "(?:do|does|did) not have anything to do with|(?:doesn't|don't|didn't) (?:engage|conduct|support|sponsor)|"
           + "never (?:encourage[sd]?|condone[sd]?|participate[sd]?|carr(?:y|ies|ied) out)|firmly oppose[sd]?|"
@@ -86,7 +86,7 @@ final class Cues {
           + "fabricat\\w* (?:so-called )?evidence|shift(?:ing)? the blame|pin(?:ning)? the blame|"
           + "(?:has|have) (?:long )?(?:conducted|launched|carried out) (?:large-scale |systematic )*cyber ?attacks|"
           + "cyber ?attacks launched by|(?:biggest|largest|main) source of cyber|cyber ?terrorism|who is really|"
-          + "really (?:conducting|behind)|everyone knows that|"
+          + "really (?:conducting|behind)|everyone knows that|real culprit|real chieftains?|"
           + "\\bit (?:is|was) (?:the |none other than (?:the )?)?[a-z .'-]{2,40}? (?:that|which|who)\\b)");
   /** "A victim of X": the accused follows the cue. */
   static final Pattern VICTIM_OF = Pattern.compile("victim of");
