@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
  * half's misses.
  */
 class ClaimCorpusTest {
-  private static final double FLOOR = 0.90; // measured 0.952 on all 56 articles (dev 1.000, held-out 0.884)
+  private static final double FLOOR = 0.92; // measured 0.940 on all 122 articles (dev 0.948, held-out 0.897)
 
   @Test
   void corpus_f1_staysAboveTheFloor() {
     List<Article> articles = ClaimCorpus.load();
     assertThat(articles).hasSizeGreaterThanOrEqualTo(40);
-    ClaimExtractor extractor = new ClaimExtractor(ClaimCorpus.ACTORS);
+    ClaimExtractor extractor = new ClaimExtractor(ClaimCorpus.ACTORS, ClaimCorpus.SPONSORS::get);
     Score dev = new Score(0, 0, 0);
     Score heldOut = new Score(0, 0, 0);
     Score probes = new Score(0, 0, 0);
