@@ -131,6 +131,8 @@ public final class ClaimExtractor {
   private static final Pattern ACCUSED_OF = Pattern.compile("\\b(?:accus\\w*|blam\\w*|charg\\w*)\\b[^,.;]{0,40}? of \\w+");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|them|the group|the unit)\\b");
   private static final Pattern TITLED = Pattern.compile("\\b(?:titled|entitled|headlined|headed)\\s*$");
+  /** How many sentences after a joint product's announcement its lead author's attributions may stand. */
+  private static final int JOINT_WINDOW = 4;
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:been|be|being|is|are|was|were)\\s+$");
   /** A sentence that only supposes: "If Rome names a culprit ...". */
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?:[\"“])?(?:If|Unless|Should|Were|Had|Suppose|Imagine)\\b");
@@ -223,11 +225,17 @@ public final class ClaimExtractor {
    */
   public Reading read(String title, String text, LocalDate published) {
     Document doc = new Document(title, published);
-    List<String> sentences = SentenceSplitter.NEWS.split(text);
+    List<String> lines = SentenceSplitter.NEWS.split(text);
+    // one party look-up per sentence, done first: the reading needs to know whether the story names one company only
+    List<List<Mention>> mentions = new ArrayList<>(lines.size());
     Map<String, Party> companies = new LinkedHashMap<>();
-    for (Mention m : lexicon.find(text)) {
-      if (m.party().kind() == Party.Kind.COMPANY) {
-        companies.putIfAbsent(m.party().country() + "|" + m.party().name(), m.party());
+    for (String line : lines) {
+      List<Mention> found = lexicon.find(stripMarkers(line));
+      mentions.add(found);
+      for (Mention m : found) {
+        if (m.party().kind() == Party.Kind.COMPANY) {
+          companies.putIfAbsent(m.party().country() + "|" + m.party().name(), m.party());
+        }
       }
     }
     if (companies.size() == 1) {
@@ -240,11 +248,11 @@ public final class ClaimExtractor {
     }
     Map<String, Found> claims = new LinkedHashMap<>();
     Map<String, Party> states = new LinkedHashMap<>();
-    int index = 0;
-    for (String line : sentences) {
-      String sentence = doc.transcript(line);
+    for (int index = 0; index < lines.size(); index++) {
+      doc.index = index;
+      String sentence = doc.transcript(lines.get(index));
       doc.learnPeople(sentence);
-      List<Mention> found = lexicon.find(sentence);
+      List<Mention> found = mentions.get(index);
       for (Mention m : found) {
         if (m.party().kind() == Party.Kind.STATE && m.party().country() != null) {
           states.putIfAbsent(m.party().country(), m.party());
@@ -257,7 +265,6 @@ public final class ClaimExtractor {
         }
       }
       doc.afterSentence(sentence);
-      index++;
     }
     List<Party> parties = new ArrayList<>(states.values());
     parties.addAll(doc.people.values());
@@ -291,7 +298,9 @@ public final class ClaimExtractor {
     List<Found> out = new ArrayList<>(claims);
     for (Found f : claims) {
       Claim c = f.claim();
-      if (c.type() != ClaimType.ATTRIBUTION || doc.jointAuthors.stream().noneMatch(p -> p.country().equals(c.claimantCountry()))) {
+      // the lead author's attributions up to a few sentences after the joint product is announced
+      if (c.type() != ClaimType.ATTRIBUTION || f.sentence() > doc.jointAt + JOINT_WINDOW
+          || doc.jointAuthors.stream().noneMatch(p -> p.country().equals(c.claimantCountry()))) {
         continue;
       }
       for (Party p : doc.jointAuthors) {
@@ -347,6 +356,22 @@ public final class ClaimExtractor {
     return List.copyOf(out.values());
   }
 
+  /**
+   * A sentence without its transcript or live-blog marker ("09:40 ", "Q: ", "Reuters: ",
+   * "Oleksandr Hnatiuk: "): what {@link Document#transcript} returns for it.
+   */
+  private static String stripMarkers(String line) {
+    Matcher stamp = TIME_STAMP.matcher(line);
+    String sentence = stamp.find() ? line.substring(stamp.end()) : line;
+    for (Pattern marker : List.of(QUESTION, ANSWER, LABEL)) {
+      Matcher m = marker.matcher(sentence);
+      if (m.find()) {
+        return marker == QUESTION ? sentence.substring(m.end()).strip() : sentence.substring(m.end());
+      }
+    }
+    return sentence;
+  }
+
   /** What is known about the document while reading it. */
   private final class Document {
     final LocalDate published;
@@ -362,8 +387,11 @@ public final class ClaimExtractor {
     final java.util.Deque<Party> bodies = new java.util.ArrayDeque<>();
     /** In a live blog, the first state the current entry names ("Norway's security police chief ..."). */
     Party entryHome;
-    /** The co-authors of a joint statement or advisory the document announces. */
+    /** The co-authors of a joint statement or advisory the document announces, and where it first does. */
     final List<Party> jointAuthors = new ArrayList<>();
+    int jointAt = -1;
+    /** The index of the sentence being read. */
+    int index;
     /** The one security company the whole text names, if it names exactly one. */
     Party soleCompany;
     /** The state media outlet whose dateline the text carries, or null. */
@@ -746,6 +774,9 @@ public final class ClaimExtractor {
       if (doc.jointAuthors.stream().noneMatch(q -> same(p, q))) {
         doc.jointAuthors.add(p);
       }
+    }
+    if (doc.jointAt < 0) {
+      doc.jointAt = doc.index;
     }
     return new Speakers(List.copyOf(authors), speakers.spans(), speakers.from());
   }
@@ -1216,7 +1247,7 @@ public final class ClaimExtractor {
       if (m.party().country() == null || m.party().country().equals(home) || m.party().kind() == Party.Kind.COMPANY) {
         continue;
       }
-      if (afterOnly && m.start() < cue) {
+      if (afterOnly && m.start() < cue || !afterOnly && AccusedPosition.victim(s, m)) {
         continue;
       }
       int distance = Math.abs(m.start() - cue);
