@@ -361,6 +361,9 @@ public final class ClaimExtractor {
    * "Oleksandr Hnatiuk: "): what {@link Document#transcript} returns for it.
    */
   private static String stripMarkers(String line) {
+    if (!marked(line)) {
+      return line;
+    }
     Matcher stamp = TIME_STAMP.matcher(line);
     String sentence = stamp.find() ? line.substring(stamp.end()) : line;
     for (Pattern marker : List.of(QUESTION, ANSWER, LABEL)) {
@@ -437,6 +440,12 @@ public final class ClaimExtractor {
      * for that state. Returns the sentence without its "A:" marker.
      */
     String transcript(String line) {
+      if (!marked(line)) {
+        if (inQuestion) {
+          noteAskedState(line);
+        }
+        return line;
+      }
       Matcher stamp = TIME_STAMP.matcher(line);
       String sentence = line;
       if (stamp.find()) {
@@ -474,16 +483,21 @@ public final class ClaimExtractor {
         }
       }
       if (inQuestion) {
-        Matcher asked = ASKED_STATE.matcher(rest);
-        while (asked.find()) {
-          for (Mention m : lexicon.find(asked.group(1) != null ? asked.group(1) : asked.group(2))) {
-            if (m.party().country() != null) {
-              answerer = new Party(m.party().name(), m.party().country(), Party.Kind.STATE, null);
-            }
+        noteAskedState(rest);
+      }
+      return rest;
+    }
+
+    /** Remembers the state a question asks about ("What is China's response?") as the answerer. */
+    private void noteAskedState(String question) {
+      Matcher asked = ASKED_STATE.matcher(question);
+      while (asked.find()) {
+        for (Mention m : lexicon.find(asked.group(1) != null ? asked.group(1) : asked.group(2))) {
+          if (m.party().country() != null) {
+            answerer = new Party(m.party().name(), m.party().country(), Party.Kind.STATE, null);
           }
         }
       }
-      return rest;
     }
 
     /** Who speaks in an answer of a transcript, or null outside answers. */
@@ -825,7 +839,15 @@ public final class ClaimExtractor {
 
   /** Whether the (lower-case) sentence speaks of a product several agencies or states made together. */
   private static boolean joint(String lower) {
-    return COAUTHORS.matcher(lower).find() && JOINT_PRODUCT.matcher(lower).find();
+    return (lower.contains("with") || lower.contains("joint") || lower.contains("co-") || lower.contains("coauth")
+        || lower.contains("cosign") || lower.contains("coseal") || lower.contains("partner"))
+        && COAUTHORS.matcher(lower).find() && JOINT_PRODUCT.matcher(lower).find();
+  }
+
+  /** Whether a line may carry a transcript or live-blog marker: a colon near its start. */
+  private static boolean marked(String line) {
+    int colon = line.indexOf(':');
+    return colon > 0 && colon < 48;
   }
 
   /** The attributions of a joint product, repeated for every co-author that does not make them yet. */
