@@ -207,4 +207,54 @@ class ClaimRulesTest {
       assertThat(c.accusedCountry()).isEqualTo("RU");
     });
   }
+
+  // ---- rules added for the independently written article sets (2026-11-22) -----------------------
+
+  @Test
+  void extract_coauthorsListedAfterTheLead_everyCoauthorAttributes() {
+    assertThat(keys("Advisory on APT40", "The Australian Signals Directorate published an advisory on a hacking group "
+        + "working for China's Ministry of State Security.\n\nThe advisory was written together with partner "
+        + "agencies in Canada, Japan and the Republic of Korea."))
+        .containsExactlyInAnyOrder("attribution AU->CN", "attribution CA->CN", "attribution JP->CN", "attribution KR->CN");
+  }
+
+  @Test
+  void extract_pressConferenceTranscript_answersSpeakForTheStateAsked() {
+    assertThat(keys("Regular Press Conference", "Reuters: Germany said on Monday that Chinese state hackers broke into "
+        + "a federal agency's network. What is China's response?\n\nSpokesperson: We firmly oppose the groundless "
+        + "accusation. The United States is the biggest source of cyber attacks in the world."))
+        .containsExactlyInAnyOrder("attribution DE->CN", "denial CN->CN", "counter_accusation CN->US");
+  }
+
+  @Test
+  void extract_stateMediaDateline_unattributedDenialIsTheOutletsState() {
+    assertThat(keys("Commentary", "Pyongyang, May 2 (KCNA) -- The U.S. recently claimed that north Korean hackers "
+        + "stole cryptocurrency.\n\nThe DPRK has never had anything to do with such hacking."))
+        .containsExactlyInAnyOrder("attribution US->KP", "denial KP->KP");
+  }
+
+  @Test
+  void extract_criminalGroupMemberOfStatedNationality_groupIsTheAccused() {
+    assertThat(keys("Sanctions on ransomware leader", "The United States, Britain and Australia on Tuesday sanctioned a "
+        + "Russian national for his role as a leader of the LockBit ransomware group."))
+        .containsExactly("attribution US->null", "attribution GB->null", "attribution AU->null");
+    assertThat(keys("Sanctions on hackers", "The Treasury Department sanctioned two Russian nationals for their role "
+        + "in cyberattacks on water utilities."))
+        .containsExactly("attribution US->RU");
+  }
+
+  @Test
+  void extract_liveBlogEntries_speakersDoNotCarryAcrossEntries() {
+    assertThat(keys("Live: ministers meet", "13:30 - Finland's interior minister said it was too early to say who "
+        + "damaged the cable.\n\n12:45 - Norway's security police on the dam sabotage. \"We assess that pro-Russian "
+        + "cyber actors were behind it,\" she said."))
+        .containsExactly("attribution NO->RU");
+  }
+
+  @Test
+  void extract_hypotheticalAndUnnamedResearchers_areNoClaims() {
+    assertThat(keys("Opinion", "If Rome names a culprit and is later proven wrong, the next accusation will be easier "
+        + "to dismiss.\n\nSome researchers said the malware resembled tools used by China-linked groups."))
+        .isEmpty();
+  }
 }
