@@ -261,14 +261,15 @@ public final class ClaimExtractor {
       for (Claim c : sentence(doc, sentence, found)) {
         claims.putIfAbsent(key(c), new Found(c, index));
         if (c.type() != ClaimType.COUNTER_ACCUSATION && c.accusedCountry() != null) {
-          doc.accusedStates.add(c.accusedCountry());
+          doc.accusedStates.addAll(PartyLexicon.members(c.accusedCountry()));
         }
       }
       doc.afterSentence(sentence);
     }
     List<Party> parties = new ArrayList<>(states.values());
     parties.addAll(doc.people.values());
-    return new Reading(respondingAccusations(jointAttributions(doc, List.copyOf(claims.values()))), List.copyOf(parties));
+    return new Reading(respondingAccusations(jointAttributions(doc, groupMembers(List.copyOf(claims.values())))),
+        List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()));
   }
 
   /** The claims of clean main text; see {@link #read}. */
@@ -284,6 +285,32 @@ public final class ClaimExtractor {
   private static String key(Claim c) {
     return c.type() + "|" + c.claimantCountry() + "|" + c.accusedCountry()
         + (c.accusedCountry() == null ? "|" + c.accused() : "");
+  }
+
+  private static boolean isGroup(String country) {
+    return country != null && country.startsWith(PartyLexicon.GROUP_PREFIX);
+  }
+
+  /** Claims made or suffered by a group of states ("the Five Eyes governments said ..."), one per member state. */
+  private static List<Found> groupMembers(List<Found> claims) {
+    List<Found> out = new ArrayList<>(claims.size());
+    for (Found f : claims) {
+      Claim c = f.claim();
+      if (!isGroup(c.claimantCountry()) && !isGroup(c.accusedCountry())) {
+        out.add(f);
+        continue;
+      }
+      for (String claimant : PartyLexicon.members(c.claimantCountry())) {
+        List<String> accusedStates = c.type() == ClaimType.DENIAL ? List.of(claimant) : PartyLexicon.members(c.accusedCountry());
+        for (String accused : accusedStates) {
+          if (c.type() == ClaimType.DENIAL || !java.util.Objects.equals(claimant, accused)) {
+            out.add(new Found(new Claim(c.type(), c.form(), c.claimant(), claimant, c.accused(), accused, c.threatActor(),
+                c.target(), c.date(), c.evidence()), f.sentence()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -33,6 +33,9 @@ final class PartyLexicon {
 
   private record Entry(String phrase, String country, Party.Kind kind, String canonical) {}
 
+  /** The code of a group of states: the prefix, then the members' ISO codes separated by commas. */
+  static final String GROUP_PREFIX = "G:";
+
   /** Per state: its ISO code, then its names, demonyms, capitals and metonyms. */
   static final String[][] STATES = {
     {"CN", "China", "Chinese", "Beijing", "PRC", "People's Republic of China", "Chinese government", "Chinese authorities",
@@ -143,7 +146,17 @@ final class PartyLexicon {
     {"VE", "Venezuela", "Venezuelan", "Caracas"},
     {"CU", "Cuba", "Cuban", "Havana"},
     {"EC", "Ecuador", "Ecuadorian", "Quito"},
+    // groups of states that speak together; ClaimExtractor gives each member its own claim
+    {GROUP_PREFIX + "US,GB,CA,AU,NZ", "Five Eyes", "Five Eyes partners", "Five Eyes governments", "Five Eyes countries",
+        "Five Eyes alliance", "Five Eyes nations"},
+    {GROUP_PREFIX + "EE,LV,LT", "Baltic states", "Baltic countries", "Baltic governments", "three Baltic states"},
   };
+
+  /** The members of a state or group code: the code itself, or each member of a group. */
+  static List<String> members(String code) {
+    return code != null && code.startsWith(GROUP_PREFIX) ? List.of(code.substring(GROUP_PREFIX.length()).split(","))
+        : java.util.Collections.singletonList(code);
+  }
 
   private static final String[][] BODIES = {
     {"", "GOVERNMENT_BODY", "Foreign Ministry", "Ministry of Foreign Affairs", "foreign ministry", "Foreign ministry",

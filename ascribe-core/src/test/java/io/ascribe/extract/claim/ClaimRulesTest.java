@@ -257,4 +257,12 @@ class ClaimRulesTest {
         + "to dismiss.\n\nSome researchers said the malware resembled tools used by China-linked groups."))
         .isEmpty();
   }
+
+  @Test
+  void extract_groupOfStates_eachMemberAttributes() {
+    assertThat(keys("Allies blame Beijing", "The Five Eyes governments accused Chinese state hackers of breaking into "
+        + "telecommunications networks."))
+        .containsExactly("attribution US->CN", "attribution GB->CN", "attribution CA->CN", "attribution AU->CN",
+            "attribution NZ->CN");
+  }
 }
