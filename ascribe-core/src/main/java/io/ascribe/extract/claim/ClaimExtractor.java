@@ -129,7 +129,8 @@ public final class ClaimExtractor {
       "\\b(?:advisory|statement|report|guidance|alert|declaration|attribution)\\b");
   /** An accusation with its object: "accused Tehran of training ...", "charges of ...". */
   private static final Pattern ACCUSED_OF = Pattern.compile("\\b(?:accus\\w*|blam\\w*|charg\\w*)\\b[^,.;]{0,40}? of \\w+");
-  private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(?:it|them|the group|the unit)\\b");
+  private static final Pattern PRONOUN_OBJECT = Pattern.compile(
+      "\\s+(?:(?:[\\w-]+ ){0,2}of )?(?:it|its|them|their|the group|the unit)\\b");
   private static final Pattern TITLED = Pattern.compile("\\b(?:titled|entitled|headlined|headed)\\s*$");
   /** How many sentences after a joint product's announcement its lead author's attributions may stand. */
   private static final int JOINT_WINDOW = 4;
@@ -771,14 +772,16 @@ public final class ClaimExtractor {
         // "It is the U.S. and its south Korean stooges who ...": every state of the accused phrase, and any
         // other state the sentence puts in an accused position ("... the Zionist regime, which together with
         // the United States unleashed ...")
+        // the states the sentence puts in an accused position win over the one nearest the cue
         List<Party> others = new ArrayList<>();
-        for (Mention m : coordinated(s, mentions, nearest)) {
-          others.add(m.party());
-        }
-        for (Mention m : mentions) {
-          if (m.party().kind() != Party.Kind.COMPANY && AccusedPosition.accused(s, m)) {
-            others.add(m.party());
+        for (int i = 0; i < mentions.size(); i++) {
+          Mention m = mentions.get(i);
+          if (m.party().kind() != Party.Kind.COMPANY && !home.equals(m.party().country()) && AccusedPosition.accused(s, m)) {
+            coordinated(s, mentions, i).forEach(c -> others.add(c.party()));
           }
+        }
+        if (others.isEmpty()) {
+          coordinated(s, mentions, nearest).forEach(c -> others.add(c.party()));
         }
         Set<String> done = new HashSet<>();
         for (Party other : others) {
@@ -1152,9 +1155,9 @@ public final class ClaimExtractor {
         continue;
       }
       String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
-      if (criminalNational(s, m) || OWN_VERB.matcher(s.substring(m.end())).lookingAt()) {
+      if (criminalNational(s, m) || OWN_VERB.matcher(s.substring(m.end())).lookingAt() || AccusedPosition.victim(s, m)) {
         // "a Russian national" who leads a ransomware gang; "... and Australia's foreign minister announced": the
-        // subject of its own clause
+        // subject of its own clause; "attacks on Ukrainian government systems": a victim
         continue;
       }
       String phrase = m.party().name();
