@@ -468,35 +468,25 @@ public final class ClaimExtractor {
      * for that state. Returns the sentence without its "A:" marker.
      */
     String transcript(String line) {
-      if (!marked(line)) {
-        if (inQuestion) {
-          noteAskedState(line);
+      String rest = stripMarkers(line);
+      if (!rest.equals(line)) {
+        Matcher stamp = TIME_STAMP.matcher(line);
+        boolean newEntry = stamp.find();
+        String sentence = newEntry ? line.substring(stamp.end()) : line;
+        if (newEntry) {
+          // a new live-blog entry: who spoke in the previous one does not carry over
+          lastSpeakers = List.of();
+          lastPerson = null;
+          entryHome = null;
         }
-        return line;
-      }
-      Matcher stamp = TIME_STAMP.matcher(line);
-      String sentence = line;
-      if (stamp.find()) {
-        // a new live-blog entry: who spoke in the previous one does not carry over
-        sentence = line.substring(stamp.end());
-        lastSpeakers = List.of();
-        lastPerson = null;
-        entryHome = null;
-      }
-      Matcher question = QUESTION.matcher(sentence);
-      Matcher answer = ANSWER.matcher(sentence);
-      String rest = sentence;
-      if (question.find()) {
-        inQuestion = true;
-        inAnswer = false;
-        rest = sentence.substring(question.end()).strip();
-      } else if (answer.find()) {
-        inQuestion = false;
-        inAnswer = true;
-        return sentence.substring(answer.end());
-      } else {
         Matcher label = LABEL.matcher(sentence);
-        if (label.find()) {
+        if (QUESTION.matcher(sentence).find()) {
+          inQuestion = true;
+          inAnswer = false;
+        } else if (ANSWER.matcher(sentence).find()) {
+          inQuestion = false;
+          inAnswer = true;
+        } else if (label.find()) {
           // an interview: a label that first comes with a question asks; any other answers
           String who = label.group(1);
           if (!askers.contains(who) && !answerers.contains(who)) {
@@ -504,10 +494,6 @@ public final class ClaimExtractor {
           }
           inQuestion = askers.contains(who);
           inAnswer = !inQuestion;
-          rest = sentence.substring(label.end());
-          if (inAnswer) {
-            return rest;
-          }
         }
       }
       if (inQuestion) {
