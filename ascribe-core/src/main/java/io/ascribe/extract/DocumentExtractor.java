@@ -92,16 +92,34 @@ public final class DocumentExtractor {
       if (c.role() == io.ascribe.alias.AliasClaim.Role.ID) {
         continue;
       }
-      if (kind.equals("software") && io.ascribe.extract.claim.StateWords.contains(c.name())) {
-        continue; // a ransomware family catalogued as "Russian" or "Czech" is not named by every story on Russia
-      }
       io.ascribe.alias.CanonicalEntity e = linking.entity(c.entityKey());
+      if (kind.equals("software") && !nameable(c.name(), e.attackId() != null)) {
+        continue;
+      }
       EntityRef ref = new EntityRef(kind, e.key(), e.name(), e.attackId());
       List<EntityRef> refs = byName.computeIfAbsent(c.name(), k -> new ArrayList<>());
       if (!refs.contains(ref)) {
         refs.add(ref);
       }
     }
+  }
+
+  /**
+   * Whether a software alias can be looked for in prose. Not a state word (some ransomware families are
+   * catalogued as "Russian" or "Czech"), and, for software ATT&CK does not know, a distinctive token:
+   * several words, a digit, inner capitals or all capitals ("LockBit", "BlackCat", "PlugX"). MISP lists
+   * thousands of families named by one plain word ("Phoenix", "Titan", "Hook", "Bread", "Sanctions")
+   * that news prose uses in their ordinary sense.
+   */
+  static boolean nameable(String alias, boolean attackSoftware) {
+    if (io.ascribe.extract.claim.StateWords.contains(alias)) {
+      return false;
+    }
+    if (attackSoftware || alias.indexOf(' ') >= 0 || alias.chars().anyMatch(Character::isDigit)) {
+      return true;
+    }
+    long capitals = alias.chars().filter(Character::isUpperCase).count();
+    return capitals >= 2;
   }
 
   private List<String> actorNames(String sentence) {

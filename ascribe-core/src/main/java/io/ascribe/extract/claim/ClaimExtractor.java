@@ -137,6 +137,11 @@ public final class ClaimExtractor {
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:been|be|being|is|are|was|were)\\s+$");
   /** A sentence that only supposes: "If Rome names a culprit ...". */
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?:[\"“])?(?:If|Unless|Should|Were|Had|Suppose|Imagine)\\b");
+  /** Words that follow a role word without being a person's name. */
+  private static final Pattern NOT_A_NAME = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:")
+      + "\\b|(?:Assembly|Council|Committee|Office|Ministry|Department|Agency|Service|Bureau|Staff|Intelligence|"
+      + "Security|Affairs|Command|Forces|Force|Directorate|Government|Court|Prosecutor|Police|Minister|Secretary|Prime|"
+      + "Deputy|Foreign|Defence|Defense|Interior|Home|State)\\b");
   /** A state named only as someone's nationality: "a Russian national", "Chinese citizens". */
   private static final Pattern NATIONALITY = Pattern.compile("^\\s+(?:national|nationals|citizen|citizens|resident|residents)\\b");
   /** The report's authors after a passive: "The report was jointly issued by ...". */
@@ -268,7 +273,7 @@ public final class ClaimExtractor {
       doc.afterSentence(sentence);
     }
     List<Party> parties = new ArrayList<>(states.values());
-    parties.addAll(doc.people.values());
+    doc.people.values().stream().distinct().forEach(parties::add); // a person is filed under each part of the name
     return new Reading(respondingAccusations(jointAttributions(doc, groupMembers(List.copyOf(claims.values())))),
         List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()));
   }
@@ -535,6 +540,17 @@ public final class ClaimExtractor {
         done = m.end();
         String role = m.group(1).trim();
         String name = m.group(2).trim();
+        // "Deputy Minister Tomasz Wierzbicki" read as role "Deputy": drop the title words from the name;
+        // "Deputy Prime Minister", "the General Assembly", "the General Staff" are nobody
+        Matcher title = NOT_A_NAME.matcher(name);
+        while (title.lookingAt()) {
+          role = role + " " + name.substring(0, title.end()).strip();
+          name = name.substring(title.end()).strip();
+          title = NOT_A_NAME.matcher(name);
+        }
+        if (name.isEmpty()) {
+          continue;
+        }
         String country = null;
         for (Mention r : lexicon.find(role)) {
           country = r.party().country();

@@ -265,4 +265,13 @@ class ClaimRulesTest {
         .containsExactly("attribution US->CN", "attribution GB->CN", "attribution CA->CN", "attribution AU->CN",
             "attribution NZ->CN");
   }
+
+  @Test
+  void parties_titleWordsAreNotNames() {
+    List<Party> people = extractor.parties("Poland blames Russia", "Deputy Minister Tomasz Wierzbicki said the GRU was "
+        + "behind it. The Deputy Prime Minister and the General Assembly were told.").stream()
+        .filter(p -> p.kind() == Party.Kind.PERSON).toList();
+    assertThat(people).extracting(Party::name).containsExactly("Deputy Minister Tomasz Wierzbicki");
+    assertThat(people.get(0).role()).isEqualTo("Deputy Minister");
+  }
 }
