@@ -41,7 +41,8 @@ final class AccusedPosition {
           + "[- ]\\s*[\"“]?(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
       "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|aimed at|hit|hitting|breached|compromised|penetrated|"
-          + "pressure|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
+          + "pressure|with|defaced|disrupted|attacked|sabotaged|crippled|paralysed|paralyzed|infiltrated|struck)"
+          + "\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
   private static final Pattern SERVICE = Pattern.compile(
       "(?:GRU|SVR|FSB|MSS|PLA|IRGC|Reconnaissance General Bureau|Ministry of State Security|People's Liberation Army|"
           + "Islamic Revolutionary Guard Corps|Inter-Services Intelligence|ISI|Ministry of Intelligence|MOIS|"

@@ -105,6 +105,11 @@ public final class ClaimExtractor {
       "^(?:It|it|They|they|He|he|She|she)\\s+(?:also\\s+|then\\s+|later\\s+|went on to\\s+|further\\s+)?(?:"
           + Cues.SPEECH_VERBS + "|"
           + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
+  /** After a quote, ", saying Berlin had ..." continues the speaker's words: what follows is content, not a speaker. */
+  private static final Pattern CONTENT_PARTICIPLE = Pattern.compile(
+      "^[\\s,]*(?:saying|adding|stating|noting|urging|calling|describing|insisting|arguing|claiming)\\b");
+  /** A sentence set in a place first: "In Tehran, a foreign ministry spokesman said ...". */
+  private static final Pattern IN_PLACE = Pattern.compile("^(?:In|From|At)\\s+(?:the\\s+)?$");
   /** A party after a preposition is not a subject: "organisations in Ukraine, the services said". */
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
       "(?<!(?:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|spokesperson|"
@@ -361,12 +366,9 @@ public final class ClaimExtractor {
       }
     }
     Set<String> denying = new HashSet<>();
-    Set<String> accusers = new HashSet<>();
     for (Found f : claims) {
       if (f.claim().type() == ClaimType.DENIAL) {
         denying.add(f.claim().claimantCountry());
-      } else if (f.claim().type() == ClaimType.ATTRIBUTION && f.claim().accusedCountry() != null) {
-        accusers.add(f.claim().claimantCountry() + ">" + f.claim().accusedCountry());
       }
     }
     Map<String, Claim> out = new LinkedHashMap<>();
@@ -376,9 +378,10 @@ public final class ClaimExtractor {
       // a response comes from the side that was accused; when both sides accuse, the one that also
       // denies is responding (the other's accusation came first, wherever the text reports it)
       boolean accusedBefore = firstAccused.getOrDefault(c.claimantCountry(), Integer.MAX_VALUE) <= f.sentence();
-      // only one side of a mutual accusation denies: that side answers, wherever the text reports it
+      // a state that is accused and denies, accusing one that does not deny, is answering wherever the text
+      // reports it
       boolean onlyDenier = c.claimantCountry() != null && denying.contains(c.claimantCountry())
-          && !denying.contains(c.accusedCountry()) && accusers.contains(c.accusedCountry() + ">" + c.claimantCountry());
+          && !denying.contains(c.accusedCountry()) && firstAccused.containsKey(c.claimantCountry());
       if (c.type() == ClaimType.ATTRIBUTION && c.claimantCountry() != null && c.accusedCountry() != null
           && (onlyDenier || accusedBefore && (denying.contains(c.claimantCountry()) || !denying.contains(c.accusedCountry())))) {
         k = new Claim(ClaimType.COUNTER_ACCUSATION, c.form(), c.claimant(), c.claimantCountry(), c.accused(),
@@ -628,11 +631,18 @@ public final class ClaimExtractor {
    */
   private static List<Mention> resolveGeneric(String s, List<Mention> mentions, Document doc) {
     List<Mention> out = new ArrayList<>(mentions.size());
+    // "In Tehran, a foreign ministry spokesman said ...": the sentence's place owns its generic bodies
+    String place = null;
+    if (!mentions.isEmpty() && mentions.get(0).party().country() != null
+        && IN_PLACE.matcher(s.substring(0, mentions.get(0).start())).matches()
+        && s.startsWith(",", mentions.get(0).end())) {
+      place = mentions.get(0).party().country();
+    }
     for (Mention m : mentions) {
       if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON) {
         String head = m.party().name().toLowerCase(Locale.ROOT);
-        String country = doc.homeState;
-        boolean definite = m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
+        String country = place != null ? place : doc.homeState;
+        boolean definite = place == null && m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
         boolean found = false;
         for (Party p : doc.lastSpeakers) {
           if (definite && p.country() != null && p.name().toLowerCase(Locale.ROOT).contains(head)) {
@@ -1179,7 +1189,8 @@ public final class ClaimExtractor {
   private Speakers speakers(Document doc, String s, List<Mention> mentions) {
     // "…," the spokesperson said / Lin said / said the ministry
     Matcher tail = QUOTE_TAIL.matcher(s);
-    if (tail.find() && tail.start() > 0 && TAIL_SPEECH.matcher(tail.group(1)).find()) {
+    if (tail.find() && tail.start() > 0 && TAIL_SPEECH.matcher(tail.group(1)).find()
+        && !CONTENT_PARTICIPLE.matcher(tail.group(1)).lookingAt()) {
       int at = tail.start(1);
       String t = tail.group(1);
       Party p = personIn(doc, t);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * half's misses.
  */
 class ClaimCorpusTest {
-  private static final double FLOOR = 0.85; // measured 0.870 on all 142 articles (dev 0.864, held-out 0.907)
+  private static final double FLOOR = 0.83; // measured 0.854 on all 162 articles (dev 0.848, held-out 0.907)
 
   @Test
   void corpus_f1_staysAboveTheFloor() {
