@@ -140,6 +140,9 @@ public final class ClaimExtractor {
   /** How many sentences after a joint product's announcement its lead author's attributions may stand. */
   private static final int JOINT_WINDOW = 4;
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:been|be|being|is|are|was|were)\\s+$");
+  /** Words that pin a group no source ties to a state on someone: arrests, charges, membership. */
+  private static final Pattern STATELESS_CHARGE = Pattern.compile(
+      "\\b(?:arrest\\w*|charg\\w*|indict\\w*|members? of|behind|responsible for|attribut\\w*|linked to)\\b");
   /** A sentence that only supposes: "If Rome names a culprit ...". */
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?:[\"“])?(?:If|Unless|Should|Were|Had|Suppose|Imagine)\\b");
   /** Words that follow a role word without being a person's name. */
@@ -960,8 +963,10 @@ public final class ClaimExtractor {
         && (Cues.DEED.matcher(lower).find() || Cues.BACKED.matcher(lower).find() || CONDEMNED.matcher(s).find())) {
       accused.add(doc.lastAccused);
     }
-    if (accused.isEmpty() && actor != null && sponsorOf.apply(actor) != null) {
-      // "the co-authoring agencies assess that APT40 has repeatedly targeted ...": the actor, for its sponsor
+    if (accused.isEmpty() && actor != null
+        && (sponsorOf.apply(actor) != null || STATELESS_CHARGE.matcher(lower).find())) {
+      // "the co-authoring agencies assess that APT40 has repeatedly targeted ...": the actor, for its sponsor;
+      // "arrested ... a member of the Scattered Spider network": a group no source ties to a state
       accused.add(actorAsAccused(actor));
     }
     List<Claim> out = new ArrayList<>();

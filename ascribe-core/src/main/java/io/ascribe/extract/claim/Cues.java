@@ -93,8 +93,8 @@ final class Cues {
   /** A criminal group with no state. */
   static final Pattern CRIMINAL = Pattern.compile(
       "\\b(cyber ?criminal|criminal (?:group|gang|crew|organi[sz]ation|enterprise)|financially motivated|"
-          + "ransomware (?:gang|group|crew|operation|operators?|syndicate|cartel)|extortion (?:gang|group|crew)|"
-          + "criminal syndicate|crime syndicate|syndicate)\\b");
+          + "ransomware (?:gangs?|groups?|crews?|operations?|operators?|syndicates?|cartels?)|extortion (?:gangs?|groups?|crews?)|"
+          + "criminal syndicates?|crime syndicates?|syndicates?|cybercrime (?:groups?|gangs?|rings?))\\b");
   /** State backing of a group. */
   static final Pattern BACKED = Pattern.compile("\\b(state-sponsored|state-backed|government-backed|linked to|tied to|"
       + "affiliated with|working for|on behalf of|backed by|sponsored by|steered by|controlled by)\\b");

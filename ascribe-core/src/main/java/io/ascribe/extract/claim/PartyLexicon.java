@@ -173,7 +173,7 @@ final class PartyLexicon {
         "Taiwan Affairs Office"},
     {"CN", "MILITARY", "People's Liberation Army", "PLA", "Chinese military", "Chinese army"},
     {"CN", "COMPANY", "360 Digital Security Group", "Qihoo 360", "360", "Qi An Xin", "QiAnXin", "Huawei", "Antiy"},
-    {"US", "GOVERNMENT_BODY", "Department of Justice", "Justice Department", "DOJ", "FBI", "Federal Bureau of Investigation",
+    {"US", "GOVERNMENT_BODY", "Department of Justice", "Justice Department", "Justice Dept.", "Justice Dept", "DOJ", "FBI", "Federal Bureau of Investigation",
         "NSA", "National Security Agency", "CISA", "Cybersecurity and Infrastructure Security Agency", "State Department",
         "Department of State", "Treasury Department", "Department of the Treasury", "Treasury", "OFAC",
         "Office of Foreign Assets Control", "White House", "Pentagon",
