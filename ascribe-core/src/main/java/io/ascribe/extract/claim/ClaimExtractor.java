@@ -143,6 +143,8 @@ public final class ClaimExtractor {
   /** Words that pin a group no source ties to a state on someone: arrests, charges, membership. */
   private static final Pattern STATELESS_CHARGE = Pattern.compile(
       "\\b(?:arrest\\w*|charg\\w*|indict\\w*|members? of|behind|responsible for|attribut\\w*|linked to)\\b");
+  /** A dateline: an upper-case place before a colon, comma or dash ("ISLAMABAD:", "WARSAW, Aug 19 -"). */
+  private static final Pattern DATELINE = Pattern.compile("\\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\\s*(?:[:,(/]|\\s[-–—])");
   /** A sentence that only supposes: "If Rome names a culprit ...". */
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?:[\"“])?(?:If|Unless|Should|Were|Had|Suppose|Imagine)\\b");
   /** Words that follow a role word without being a person's name. */
@@ -238,7 +240,7 @@ public final class ClaimExtractor {
    * @param published the publication date, or null
    */
   public Reading read(String title, String text, LocalDate published) {
-    Document doc = new Document(title, published);
+    Document doc = new Document(title, text, published);
     List<String> lines = SentenceSplitter.NEWS.split(text);
     // one party look-up per sentence, done first: the reading needs to know whether the story names one company only
     List<List<Mention>> mentions = new ArrayList<>(lines.size());
@@ -448,14 +450,15 @@ public final class ClaimExtractor {
     /** The state a transcript's answers speak for (asked "What is China's response?"), else the home state. */
     Party answerer;
 
-    Document(String title, LocalDate published) {
+    Document(String title, String text, LocalDate published) {
       this.published = published;
       String home = null;
+      String hostile = null;
       if (title != null) {
         // the first state of the title that is not the accused one ("Suspected Russian hackers breached Norwegian dam")
         for (Mention m : lexicon.find(title)) {
-          if (m.party().country() != null && home == null) {
-            home = m.party().country();
+          if (m.party().country() != null && hostile == null) {
+            hostile = m.party().country();
           }
           if (m.party().country() != null && !AccusedPosition.hostileGroup(title, m)) {
             home = m.party().country();
@@ -463,8 +466,25 @@ public final class ClaimExtractor {
           }
         }
       }
-      this.homeState = home;
+      // else the dateline's ("ISLAMABAD: ...", "WARSAW, Aug 19 - ..."), else the title's accused state
+      this.homeState = home != null ? home : datelineState(text) != null ? datelineState(text) : hostile;
       this.cyber = title != null && Cues.cyber(Cues.lower(title));
+    }
+
+    /** The state of the place a dateline names, or null. */
+    private String datelineState(String text) {
+      Matcher m = DATELINE.matcher(text);
+      if (!m.lookingAt()) {
+        return null;
+      }
+      String place = m.group(1).strip();
+      String titled = Character.toUpperCase(place.charAt(0)) + place.substring(1).toLowerCase(Locale.ROOT);
+      for (Mention x : lexicon.find(titled)) {
+        if (x.party().kind() == Party.Kind.STATE && x.party().country() != null) {
+          return x.party().country();
+        }
+      }
+      return null;
     }
 
     /** The home state as a party, or null. */

@@ -166,6 +166,7 @@ final class PartyLexicon {
         "federal prosecutors", "Federal prosecutors", "grand jury", "federal grand jury", "A federal grand jury",
         "intelligence service", "intelligence services", "security service", "cybersecurity agency", "government", "Government",
         "public security authorities", "Public security authorities", "public security bureau", "National Police Agency",
+        "National CERT", "National Computer Emergency Response Team", "national computer emergency response team",
         "cyber security agency", "Foreign Intelligence Service", "Central Election Commission"},
     {"CN", "GOVERNMENT_BODY", "Chinese Foreign Ministry",
         "Chinese embassy", "Chinese Embassy", "Ministry of State Security", "MSS", "Ministry of Public Security",
