@@ -342,7 +342,7 @@ public final class ClaimExtractor {
     for (Found f : claims) {
       Claim c = f.claim();
       // the lead author's attributions up to a few sentences after the joint product is announced
-      if (c.type() != ClaimType.ATTRIBUTION || f.sentence() > doc.jointAt + JOINT_WINDOW
+      if (c.type() != ClaimType.ATTRIBUTION || c.accusedCountry() == null || f.sentence() > doc.jointAt + JOINT_WINDOW
           || doc.jointAuthors.stream().noneMatch(p -> p.country().equals(c.claimantCountry()))) {
         continue;
       }
@@ -811,7 +811,8 @@ public final class ClaimExtractor {
         List<Party> others = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
           Mention m = mentions.get(i);
-          if (m.party().kind() != Party.Kind.COMPANY && !home.equals(m.party().country()) && AccusedPosition.accused(s, m)) {
+          if (m.party().kind() != Party.Kind.COMPANY && !home.equals(m.party().country()) && !isGroup(m.party().country())
+              && AccusedPosition.accused(s, m)) {
             coordinated(s, mentions, i).forEach(c -> others.add(c.party()));
           }
         }
@@ -961,7 +962,7 @@ public final class ClaimExtractor {
       if (speakers.parties().stream().anyMatch(p -> same(m.party(), p))) {
         continue;
       }
-      if (!criminalNational(s, m) && !inTitle(s, m) && AccusedPosition.accused(s, m)) {
+      if (!criminalNational(s, m) && !inTitle(s, m) && !isGroup(m.party().country()) && AccusedPosition.accused(s, m)) {
         // "the Zionist regime and the United States were behind": every state of the coordinated phrase
         for (Mention c : coordinated(s, mentions, i)) {
           if (speakers.parties().stream().noneMatch(p -> same(c.party(), p)) && !AccusedPosition.victim(s, c)) {
@@ -1192,7 +1193,8 @@ public final class ClaimExtractor {
         continue;
       }
       String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
-      if (criminalNational(s, m) || OWN_VERB.matcher(s.substring(m.end())).lookingAt() || AccusedPosition.victim(s, m)) {
+      if (criminalNational(s, m) || OWN_VERB.matcher(s.substring(m.end())).lookingAt() || AccusedPosition.victim(s, m)
+          || isGroup(m.party().country())) {
         // "a Russian national" who leads a ransomware gang; "... and Australia's foreign minister announced": the
         // subject of its own clause; "attacks on Ukrainian government systems": a victim
         continue;
@@ -1334,7 +1336,8 @@ public final class ClaimExtractor {
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.party().country() == null || m.party().country().equals(home) || m.party().kind() == Party.Kind.COMPANY) {
+      if (m.party().country() == null || m.party().country().equals(home) || m.party().kind() == Party.Kind.COMPANY
+          || isGroup(m.party().country())) {
         continue;
       }
       if (afterOnly && m.start() < cue || !afterOnly && AccusedPosition.victim(s, m)) {
