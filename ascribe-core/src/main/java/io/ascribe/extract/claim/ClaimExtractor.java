@@ -110,12 +110,15 @@ public final class ClaimExtractor {
       "^[\\s,]*(?:saying|adding|stating|noting|urging|calling|describing|insisting|arguing|claiming)\\b");
   /** A sentence set in a place first: "In Tehran, a foreign ministry spokesman said ...". */
   private static final Pattern IN_PLACE = Pattern.compile("^(?:In|From|At)\\s+(?:the\\s+)?$");
-  /** A party after a preposition is not a subject: "organisations in Ukraine, the services said". */
+  /**
+   * A party after a preposition is not a subject: "organisations in Ukraine, the services said", "Moscow's
+   * mission to the EU dismissed"; but "the government in Berlin", "a spokesman for the embassy" speak.
+   */
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-      "(?<!(?:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|spokesperson|"
-          + "spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|council) )"
-          + "\\b(?:in|on|at|from|to|against|into|across|throughout|outside|inside|within|about|over|regarding|concerning|"
-          + "following|after|for|with|of|by)\\s+(?:the\\s+)?$");
+      "(?:(?<!(?:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|"
+          + "spokesperson|spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|"
+          + "council) )\\b(?:in|at|for|of)|\\b(?:on|from|to|against|into|across|throughout|outside|inside|within|about|"
+          + "over|regarding|concerning|following|after|with|by))\\s+(?:the\\s+)?$");
   private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(
       "^(?:agency|agencies|bureau|ministry|directorate|department|government|council|police|officials|authorities|"
           + "minister|office|prosecutors|Officials|Police|Prosecutors)$");
