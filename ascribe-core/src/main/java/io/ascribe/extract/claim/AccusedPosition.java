@@ -32,7 +32,8 @@ final class AccusedPosition {
           + "spread)\\b");
   private static final Pattern BEFORE = Pattern.compile(
       "(?:linked to|tied to|connected to|backed by|sponsored by|steered by|controlled by|run by|directed by|"
-          + "affiliated with|working for|on behalf of|part of|belonging to|based in|hackers from|groups? from|"
+          + "affiliated with|working for|on behalf of|(?<!(?:machines|systems|computers|networks|servers|devices|accounts|data|"
+          + "companies|firms) )(?:part of|belonging to)|based in|hackers from|groups? from|"
           + "accused|accuses|accusing|blamed|blames|blaming|blame|blamed on|attributed (?:[\\w',-]+ ){0,14}?to|"
           + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
           + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"

@@ -148,6 +148,10 @@ public final class ClaimExtractor {
       "\\b(?:arrest\\w*|charg\\w*|indict\\w*|members? of|behind|responsible for|attribut\\w*|linked to)\\b");
   /** A dateline: an upper-case place before a colon, comma or dash ("ISLAMABAD:", "WARSAW, Aug 19 -"). */
   private static final Pattern DATELINE = Pattern.compile("\\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\\s*(?:[:,(/]|\\s[-–—])");
+  /** A speaker declining to name the state behind a group it names. */
+  private static final Pattern DECLINES_TO_NAME = Pattern.compile(
+      "\\b(?:declin\\w* to (?:name|say|identify|attribute|speculate)|(?:did|does|do|would|will) not (?:name|identify|attribute)|"
+          + "without naming|not (?:in our (?:national )?interest|prepared|ready) to (?:name|attribute)|stopped short of naming)\\b");
   /** A sentence that only supposes: "If Rome names a culprit ...". */
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?:[\"“])?(?:If|Unless|Should|Were|Had|Suppose|Imagine)\\b");
   /** Words that follow a role word without being a person's name. */
@@ -287,7 +291,11 @@ public final class ClaimExtractor {
     }
     List<Party> parties = new ArrayList<>(states.values());
     doc.people.values().stream().distinct().forEach(parties::add); // a person is filed under each part of the name
-    return new Reading(respondingAccusations(jointAttributions(doc, groupMembers(List.copyOf(claims.values())))),
+    List<Found> found = List.copyOf(claims.values()).stream()
+        .filter(f -> !(doc.declining.contains(f.claim().claimantCountry()) && f.claim().threatActor() != null
+            && f.claim().threatActor().equals(f.claim().accused())))
+        .toList();
+    return new Reading(respondingAccusations(jointAttributions(doc, groupMembers(found))),
         List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()));
   }
 
@@ -434,6 +442,8 @@ public final class ClaimExtractor {
     final java.util.Deque<Party> bodies = new java.util.ArrayDeque<>();
     /** In a live blog, the first state the current entry names ("Norway's security police chief ..."). */
     Party entryHome;
+    /** States whose speakers named a group but declined to name a country ("not in our interest to name a country"). */
+    final Set<String> declining = new HashSet<>();
     /** The co-authors of a joint statement or advisory the document announces, and where it first does. */
     final List<Party> jointAuthors = new ArrayList<>();
     int jointAt = -1;
@@ -759,6 +769,9 @@ public final class ClaimExtractor {
       doc.lastSpeakers = speakers.parties();
     }
     Party speaker = speakers.first();
+    if (speaker != null && speaker.country() != null && DECLINES_TO_NAME.matcher(lower).find()) {
+      doc.declining.add(speaker.country()); // its mentions of a group are not attributions to the group's sponsor
+    }
     String date = date(doc, s);
     List<String> actors = actorNames.apply(s);
     String actor = actors.isEmpty() ? null : actors.get(0);

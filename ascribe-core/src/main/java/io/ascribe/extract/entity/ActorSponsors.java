@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * The country the knowledge base's sources say sponsors (or hosts) each canonical actor: the
  * {@code country} and {@code cfr-suspected-state-sponsor} of its MISP clusters. An actor whose
- * sources name no country, or disagree, has none.
+ * sources name no country, or no state named by a strict majority of its clusters, has none.
  */
 public final class ActorSponsors {
   private final Map<String, String> byName;
@@ -27,28 +27,38 @@ public final class ActorSponsors {
     Countries countries = new Countries();
     Map<String, String> out = new HashMap<>();
     for (CanonicalEntity e : actors.entities()) {
-      Set<String> claimed = new LinkedHashSet<>();
+      // each cluster linked to the actor votes once per state it names (country or suspected sponsor);
+      // a strict majority of the clusters decides, so one mislinked cluster does not silence the rest
+      Map<String, Integer> votes = new HashMap<>();
+      int clusters = 0;
       for (String member : e.members()) {
         if (!member.startsWith("misp:")) {
           continue;
         }
         for (MispCluster c : graph.mispByUuid(member.substring(member.lastIndexOf(':') + 1))) {
+          Set<String> named = new LinkedHashSet<>();
           for (String name : new String[] {c.country(), c.stateSponsor()}) {
             String iso = countries.toIso2(name);
             if (iso != null) {
-              claimed.add(iso);
+              named.add(iso);
             }
+          }
+          if (!named.isEmpty()) {
+            clusters++;
+            named.forEach(iso -> votes.merge(iso, 1, Integer::sum));
           }
         }
       }
-      if (claimed.size() == 1) {
-        out.put(e.name(), claimed.iterator().next());
+      for (Map.Entry<String, Integer> v : votes.entrySet()) {
+        if (v.getValue() * 2 > clusters) {
+          out.put(e.name(), v.getKey());
+        }
       }
     }
     return new ActorSponsors(out);
   }
 
-  /** The actor's sponsor (ISO alpha-2), or null when its sources name none or disagree. */
+  /** The actor's sponsor (ISO alpha-2), or null when its sources name none or no state has a majority of them. */
   public String of(String canonicalName) {
     return canonicalName == null ? null : byName.get(canonicalName);
   }
