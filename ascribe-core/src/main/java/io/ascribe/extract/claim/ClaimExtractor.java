@@ -603,6 +603,10 @@ public final class ClaimExtractor {
             }
           }
         }
+        if (country == null && role.toLowerCase(Locale.ROOT).startsWith("spokes") && !lastSpeakers.isEmpty()) {
+          // "China's foreign ministry rejected the reports. '...,' spokesperson Lin Jian said": that body's spokesperson
+          country = lastSpeakers.get(0).country();
+        }
         if (country == null) {
           country = homeState != null ? homeState : firstState(sentence);
         }

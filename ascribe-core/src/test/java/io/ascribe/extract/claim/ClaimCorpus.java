@@ -54,12 +54,13 @@ final class ClaimCorpus {
     /** Articles the rules were developed on (see the README: probes become dev data once looked at). */
     boolean dev() {
       return file.startsWith("dev_") || file.startsWith("probe_") || file.startsWith("pa_") || file.startsWith("pb_")
-          || file.startsWith("pc_") || file.startsWith("pd_") || file.startsWith("pe_") || file.startsWith("pf_");
+          || file.startsWith("pc_") || file.startsWith("pd_") || file.startsWith("pe_") || file.startsWith("pf_")
+          || file.startsWith("pg_");
     }
 
     /** A probe written after the rules were final and scored once, never used to change them. */
     boolean probe() {
-      return file.startsWith("pg_");
+      return file.startsWith("ph_");
     }
   }
 
