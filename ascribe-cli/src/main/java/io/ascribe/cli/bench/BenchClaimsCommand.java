@@ -8,6 +8,7 @@ import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimScore;
 import io.ascribe.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,28 +71,6 @@ public final class BenchClaimsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;
 
-  /** Counts of one group of articles. */
-  private static final class Score {
-    int truePositives;
-    int predicted;
-    int gold;
-    int articles;
-
-    double precision() {
-      return predicted == 0 ? 1 : (double) truePositives / predicted;
-    }
-
-    double recall() {
-      return gold == 0 ? 1 : (double) truePositives / gold;
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     Path goldFile = set.resolve("gold.jsonl");
@@ -103,8 +82,8 @@ public final class BenchClaimsCommand implements Callable<Integer> {
       extractor = extraction.extractor(data.resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
     }
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, Score> byPrefix = new LinkedHashMap<>();
-    Score all = new Score();
+    Map<String, ClaimScore> byPrefix = new LinkedHashMap<>();
+    Map<String, Integer> articles = new LinkedHashMap<>();
     ObjectMapper mapper = new ObjectMapper();
     int lineNo = 0;
     for (String line : Files.readAllLines(goldFile)) {
@@ -127,23 +106,20 @@ public final class BenchClaimsCommand implements Callable<Integer> {
       }
       Set<String> gold = new LinkedHashSet<>();
       for (JsonNode c : n.path("claims")) {
-        gold.add(key(c.path(0).asText(), text(c.path(1)), text(c.path(2))));
+        gold.add(ClaimScore.key(c.path(0).asText(), text(c.path(1)), text(c.path(2))));
       }
       Path article = set.resolve("articles").resolve(doc);
       Set<String> found = new LinkedHashSet<>();
       for (Claim c : extractor.extract(article.toString(), Files.readAllBytes(article), doc).claims()) {
-        found.add(key(c.type().id(), c.claimantCountry(), c.accusedCountry()));
+        found.add(ClaimScore.key(c));
       }
-      Set<String> hit = new TreeSet<>(found);
-      hit.retainAll(gold);
+      ClaimScore score = ClaimScore.of(found, gold);
       String prefix = doc.contains("_") ? doc.substring(0, doc.indexOf('_') + 1) : doc;
-      for (Score s : List.of(byPrefix.computeIfAbsent(prefix, k -> new Score()), all)) {
-        s.truePositives += hit.size();
-        s.predicted += found.size();
-        s.gold += gold.size();
-        s.articles++;
+      for (String group : List.of(prefix, "all")) {
+        byPrefix.merge(group, score, ClaimScore::plus);
+        articles.merge(group, 1, Integer::sum);
       }
-      if (misses && !json && (hit.size() != gold.size() || hit.size() != found.size())) {
+      if (misses && !json && (score.truePositives() != gold.size() || score.truePositives() != found.size())) {
         Set<String> missed = new TreeSet<>(gold);
         missed.removeAll(found);
         Set<String> extra = new TreeSet<>(found);
@@ -151,15 +127,19 @@ public final class BenchClaimsCommand implements Callable<Integer> {
         out.printf("%s%n  missed %s%n  extra  %s%n", doc, missed, extra);
       }
     }
-    byPrefix.put("all", all);
+    ClaimScore total = byPrefix.remove("all");
+    if (total == null) {
+      throw new IllegalArgumentException(goldFile + ": no article" + (prefixes.isEmpty() ? "" : " starting with " + prefixes));
+    }
+    byPrefix.put("all", total); // listed last
     if (json) {
       ObjectNode o = Json.object();
       byPrefix.forEach((prefix, s) -> {
         ObjectNode g = o.putObject(prefix);
-        g.put("articles", s.articles);
-        g.put("gold", s.gold);
-        g.put("predicted", s.predicted);
-        g.put("true_positives", s.truePositives);
+        g.put("articles", articles.get(prefix));
+        g.put("gold", s.gold());
+        g.put("predicted", s.predicted());
+        g.put("true_positives", s.truePositives());
         g.put("precision", round(s.precision()));
         g.put("recall", round(s.recall()));
         g.put("f1", round(s.f1()));
@@ -167,18 +147,14 @@ public final class BenchClaimsCommand implements Callable<Integer> {
       Json.print(out, o);
     } else {
       out.printf("%-8s %8s %6s %6s %6s %7s %7s%n", "set", "articles", "gold", "found", "P", "R", "F1");
-      byPrefix.forEach((prefix, s) -> out.printf("%-8s %8d %6d %6d %6.3f %7.3f %7.3f%n", prefix, s.articles, s.gold,
-          s.predicted, s.precision(), s.recall(), s.f1()));
+      byPrefix.forEach((prefix, s) -> out.printf("%-8s %8d %6d %6d %6.3f %7.3f %7.3f%n", prefix, articles.get(prefix),
+          s.gold(), s.predicted(), s.precision(), s.recall(), s.f1()));
     }
     return 0;
   }
 
   private static String text(JsonNode n) {
     return n.isNull() || n.isMissingNode() ? null : n.asText();
-  }
-
-  private static String key(String type, String claimant, String accused) {
-    return type + " " + claimant + "->" + accused;
   }
 
   private static double round(double v) {

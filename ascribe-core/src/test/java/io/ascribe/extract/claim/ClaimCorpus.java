@@ -64,33 +64,6 @@ final class ClaimCorpus {
     }
   }
 
-  /** Precision, recall and F1 from counts. */
-  record Score(int truePositives, int predicted, int gold) {
-    double precision() {
-      return predicted == 0 ? 1 : (double) truePositives / predicted;
-    }
-
-    double recall() {
-      return gold == 0 ? 1 : (double) truePositives / gold;
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    Score plus(Score o) {
-      return new Score(truePositives + o.truePositives, predicted + o.predicted, gold + o.gold);
-    }
-
-    @Override
-    public String toString() {
-      return String.format(java.util.Locale.ROOT, "P=%.3f R=%.3f F1=%.3f (tp=%d pred=%d gold=%d)", precision(),
-          recall(), f1(), truePositives, predicted, gold);
-    }
-  }
-
   private ClaimCorpus() {}
 
   static List<Article> load() {
@@ -118,24 +91,16 @@ final class ClaimCorpus {
   }
 
   static String key(String type, String claimant, String accused) {
-    return type + " " + claimant + "->" + accused;
+    return ClaimScore.key(type, claimant, accused);
   }
 
   /** The distinct triples the extractor finds in an article. */
   static Set<String> predict(ClaimExtractor extractor, Article a) {
     Set<String> out = new LinkedHashSet<>();
     for (Claim c : extractor.extract(a.title(), a.text(), a.published())) {
-      out.add(key(c.type().id(), c.claimantCountry(), c.accusedCountry()));
+      out.add(ClaimScore.key(c));
     }
     return out;
-  }
-
-  static Score score(Set<String> predicted, Set<String> gold) {
-    int tp = 0;
-    for (String p : predicted) {
-      tp += gold.contains(p) ? 1 : 0;
-    }
-    return new Score(tp, predicted.size(), gold.size());
   }
 
   private static String resource(String name) {

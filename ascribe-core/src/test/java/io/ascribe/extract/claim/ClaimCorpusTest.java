@@ -3,7 +3,6 @@ package io.ascribe.extract.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascribe.extract.claim.ClaimCorpus.Article;
-import io.ascribe.extract.claim.ClaimCorpus.Score;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,13 +22,13 @@ class ClaimCorpusTest {
     List<Article> articles = ClaimCorpus.load();
     assertThat(articles).hasSizeGreaterThanOrEqualTo(40);
     ClaimExtractor extractor = new ClaimExtractor(ClaimCorpus.ACTORS, ClaimCorpus.SPONSORS::get);
-    Score dev = new Score(0, 0, 0);
-    Score heldOut = new Score(0, 0, 0);
-    Score probes = new Score(0, 0, 0);
+    ClaimScore dev = ClaimScore.ZERO;
+    ClaimScore heldOut = ClaimScore.ZERO;
+    ClaimScore probes = ClaimScore.ZERO;
     boolean verbose = Boolean.getBoolean("claims.verbose");
     for (Article a : articles) {
       Set<String> predicted = ClaimCorpus.predict(extractor, a);
-      Score s = ClaimCorpus.score(predicted, a.gold());
+      ClaimScore s = ClaimScore.of(predicted, a.gold());
       if (a.dev()) {
         dev = dev.plus(s);
         if (verbose && (s.truePositives() != s.predicted() || s.truePositives() != s.gold())) {
@@ -45,7 +44,7 @@ class ClaimCorpusTest {
         heldOut = heldOut.plus(s);
       }
     }
-    Score all = dev.plus(heldOut);
+    ClaimScore all = dev.plus(heldOut);
     System.out.println("claims corpus dev      " + dev);
     System.out.println("claims corpus held-out " + heldOut);
     System.out.println("claims corpus all      " + all);
