@@ -4,7 +4,6 @@ import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.DocumentInputs;
 import io.ascribe.extract.input.RawDocument;
 import io.ascribe.model.Tlp;
-import io.ascribe.store.documents.HomeExtractor;
 import io.ascribe.store.documents.Ingestor;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -20,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Uploaded documents being ingested, one at a time on a background thread: each job reads the
- * upload (PDF, HTML, text, WARC, gzip), extracts with the home's extractor (built once per
- * knowledge-base version; the first build may train the technique classifier, reported as
- * progress) and stores the result with the chosen TLP. Jobs are seen only by the token that
+ * upload (PDF, HTML, text, WARC, gzip), extracts with the home's extractor ({@link
+ * Services#extractor}, built once per knowledge-base version; the first build may train the
+ * technique classifier, reported as progress) and stores the result with the chosen TLP. Jobs are seen only by the token that
  * started them; queued and running jobs are all kept, finished ones the latest hundred.
  */
 public final class IngestJobs implements AutoCloseable {
@@ -35,8 +34,6 @@ public final class IngestJobs implements AutoCloseable {
   });
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Job> jobs = new LinkedHashMap<>();
-  private DocumentExtractor extractor;
-  private String extractorFingerprint;
 
   /** What a job reports. */
   public enum State { QUEUED, RUNNING, DONE, FAILED }
@@ -128,7 +125,7 @@ public final class IngestJobs implements AutoCloseable {
       job.state = State.RUNNING;
     }
     try {
-      DocumentExtractor x = extractor(job);
+      DocumentExtractor x = services.extractor(job::say);
       List<RawDocument> docs = new ArrayList<>();
       new DocumentInputs(maxBytes).read("upload:" + job.fileName, bytes, job.fileName, docs::add,
           problem -> job.say("skipped " + problem.source() + ": " + problem.message()));
@@ -152,16 +149,6 @@ public final class IngestJobs implements AutoCloseable {
         job.state = State.FAILED;
       }
     }
-  }
-
-  private synchronized DocumentExtractor extractor(Job job) throws java.io.IOException {
-    String fp = services.kb().fingerprint();
-    if (extractor == null || !fp.equals(extractorFingerprint)) {
-      job.say("preparing the extractor for this knowledge base");
-      extractor = HomeExtractor.build(services.store(), HomeExtractor.defaultWarningLists(services.store()), true, job::say);
-      extractorFingerprint = fp;
-    }
-    return extractor;
   }
 
   @Override

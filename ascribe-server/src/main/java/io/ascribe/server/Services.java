@@ -1,9 +1,12 @@
 package io.ascribe.server;
 
+import io.ascribe.attribution.DocumentEvidence;
+import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
 import io.ascribe.store.attribution.TrainedAttributor;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.HomeExtractor;
 import io.ascribe.store.export.Exports;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.kb.KnowledgeBase;
@@ -11,6 +14,7 @@ import io.ascribe.store.search.SearchIndex;
 import io.ascribe.store.taxii.TaxiiStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 
 /**
  * What the endpoints work with, over one store. The attribution engine is loaded on first use
@@ -26,6 +30,9 @@ public final class Services {
   private final TaxiiStore taxii;
   private TrainedAttributor engine;
   private String engineFingerprint;
+  private final Object extractorLock = new Object();
+  private DocumentExtractor extractor;
+  private String extractorFingerprint;
   private KnowledgeBase.Linked linked;
   private String linkedFingerprint;
 
@@ -83,12 +90,35 @@ public final class Services {
     return taxii;
   }
 
+  /**
+   * The home's document extractor for the current knowledge base, built (and its technique
+   * classifier perhaps trained, reported to {@code progress}) on first use; shared by uploads and
+   * the attribution engine's reading of free text. Its own lock: building can take a while.
+   */
+  public DocumentExtractor extractor(Consumer<String> progress) throws IOException {
+    synchronized (extractorLock) {
+      String fingerprint = kb.fingerprint();
+      if (extractor == null || !fingerprint.equals(extractorFingerprint)) {
+        progress.accept("preparing the extractor for this knowledge base");
+        extractor = HomeExtractor.build(store, HomeExtractor.defaultWarningLists(store), true, progress);
+        extractorFingerprint = fingerprint;
+      }
+      return extractor;
+    }
+  }
+
   /** The attribution engine for the current knowledge base. */
   public synchronized TrainedAttributor attributor() {
     String fingerprint = kb.fingerprint();
     if (engine == null || !fingerprint.equals(engineFingerprint)) {
       try {
-        engine = TrainedAttributor.load(store);
+        engine = TrainedAttributor.loadWithText(store, text -> {
+          try {
+            return new DocumentEvidence(extractor(line -> { })).read(text);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the extractor for the evidence's free text: " + e.getMessage(), e);
+          }
+        });
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -152,6 +152,15 @@ class ApiTest {
   }
 
   @Test
+  void attribute_reads_the_free_text_with_the_servers_extractor() throws Exception {
+    Reply reply = call("POST", "/api/attribute", viewerGreen,
+        "{\"text\": \"Responders found KettleRAT on two file servers during the intrusion.\"}");
+    assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+    assertThat(reply.body().path("notes").toString()).contains("read from the free text", "KettleRAT");
+    assertThat(reply.body().path("hypotheses").get(0).path("attack_id").asText()).isEqualTo("G9001");
+  }
+
+  @Test
   void malformed_bodies_get_400_naming_the_field() throws Exception {
     Reply unknown = call("POST", "/api/incidents", analystAmber, "{\"title\": \"x\", \"colour\": \"red\"}");
     assertThat(unknown.status()).isEqualTo(400);

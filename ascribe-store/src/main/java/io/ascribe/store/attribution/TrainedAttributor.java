@@ -6,6 +6,7 @@ import io.ascribe.attribution.DocumentEvidence;
 import io.ascribe.attribution.Attributor;
 import io.ascribe.attribution.EvidenceResolver;
 import io.ascribe.attribution.Ranker;
+import io.ascribe.attribution.TextEvidence;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.HomeExtractor;
 import io.ascribe.store.kb.KnowledgeBase;
@@ -40,6 +41,12 @@ public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver
    * first needs the technique classifier trained.
    */
   public static TrainedAttributor load(Store store, java.util.function.Consumer<String> progress) throws IOException {
+    return loadWithText(store, new LazyTextEvidence(() -> new DocumentEvidence(
+        HomeExtractor.build(store, HomeExtractor.defaultWarningLists(store), true, progress))));
+  }
+
+  /** Same as {@link #load(Store)}, reading a case's free text with {@code text} (a server shares its extractor). */
+  public static TrainedAttributor loadWithText(Store store, TextEvidence text) throws IOException {
     KnowledgeBase kb = new KnowledgeBase(store);
     KnowledgeBase.Linked linked = kb.linked();
     AttributionCorpus corpus = AttributionCorpus.build(linked.graph(), linked.actors(), linked.software());
@@ -47,9 +54,7 @@ public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver
       throw new IOException("the knowledge base has no actor with known techniques or software; "
           + "import one first: ascribe kb import ../shared/data/attack/enterprise-attack-18.1.json");
     }
-    EvidenceResolver resolver = new EvidenceResolver(linked.graph(), linked.software())
-        .withText(new LazyTextEvidence(() -> new DocumentEvidence(
-            HomeExtractor.build(store, HomeExtractor.defaultWarningLists(store), true, progress))));
+    EvidenceResolver resolver = new EvidenceResolver(linked.graph(), linked.software()).withText(text);
     String fingerprint = kb.fingerprint();
     Path file = store.home().resolve("models").resolve("attribution.json");
     if (Files.isRegularFile(file)) {
