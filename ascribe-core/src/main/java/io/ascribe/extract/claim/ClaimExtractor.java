@@ -480,7 +480,8 @@ public final class ClaimExtractor {
         }
       }
       // else the dateline's ("ISLAMABAD: ...", "WARSAW, Aug 19 - ..."), else the title's accused state
-      this.homeState = home != null ? home : datelineState(text) != null ? datelineState(text) : hostile;
+      String dateline = home == null ? datelineState(text) : null;
+      this.homeState = home != null ? home : dateline != null ? dateline : hostile;
       this.cyber = title != null && Cues.cyber(Cues.lower(title));
     }
 
@@ -768,7 +769,10 @@ public final class ClaimExtractor {
       // a KCNA commentary's "It is none other than the U.S. that is the empire of hacking"
       speakers = new Speakers(List.of(doc.outlet), List.of(), 0);
     }
-    speakers = withCoauthors(doc, s, lower, mentions, speakers);
+    boolean joint = joint(lower);
+    if (joint) {
+      speakers = withCoauthors(doc, s, mentions, speakers);
+    }
     if (!speakers.isEmpty()) {
       doc.lastSpeakers = speakers.parties();
     }
@@ -784,7 +788,7 @@ public final class ClaimExtractor {
     // attribution by a named party: "X accused/charged Y", "X's accusations that Y ..."
     if (cyber || actor != null) {
       List<Claim> direct = directAttributions(doc, s, mentions, actor, date, denial ? speaker.country() : null);
-      out.addAll(joint(lower) ? withCoauthorClaims(direct, speakers.parties()) : direct);
+      out.addAll(joint ? withCoauthorClaims(direct, speakers.parties()) : direct);
     }
     // "according to X, Y committed ..." and the stateless-group form
     Matcher group = STATELESS_GROUP.matcher(lower);
@@ -856,10 +860,7 @@ public final class ClaimExtractor {
    * States, the United Kingdom's NCSC, ..."): every state-bearing party of the sentence that is not
    * accused joins the speakers, so the product's claims are made once per participating country.
    */
-  private static Speakers withCoauthors(Document doc, String s, String lower, List<Mention> mentions, Speakers speakers) {
-    if (!joint(lower)) {
-      return speakers;
-    }
+  private static Speakers withCoauthors(Document doc, String s, List<Mention> mentions, Speakers speakers) {
     List<Party> authors = new ArrayList<>(speakers.isEmpty() ? doc.lastSpeakers : speakers.parties());
     for (Mention m : mentions) {
       if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY && !AccusedPosition.accused(s, m)
