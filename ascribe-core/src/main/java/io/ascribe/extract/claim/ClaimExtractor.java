@@ -117,7 +117,8 @@ public final class ClaimExtractor {
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
       "(?:(?<!(?:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|"
           + "spokesperson|spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|"
-          + "council) )\\b(?:in|at|for|of)|\\b(?:on|from|to|against|into|across|throughout|outside|inside|within|about|"
+          + "council|agencies|agency|investigators|diplomats|representatives|experts|researchers|officers) )"
+          + "\\b(?:in|at|for|of|from)|\\b(?:on|to|against|into|across|throughout|outside|inside|within|about|"
           + "over|regarding|concerning|following|after|with|by))\\s+(?:the\\s+)?$");
   private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(
       "^(?:agency|agencies|bureau|ministry|directorate|department|government|council|police|officials|authorities|"
@@ -142,6 +143,19 @@ public final class ClaimExtractor {
   private static final Pattern TITLED = Pattern.compile("\\b(?:titled|entitled|headlined|headed)\\s*$");
   /** How many sentences after a joint product's announcement its lead author's attributions may stand. */
   private static final int JOINT_WINDOW = 4;
+  /** How many sentences a quotation attributed only where it closes may run over. */
+  private static final int QUOTE_SPAN = 4;
+  /** The role of a speaker named after its state: "'s Foreign Ministry spokesman", " embassy". */
+  private static final Pattern SPEAKER_ROLE = Pattern.compile(
+      "(?:['’]s)?(?:\\s+[\\w-]+){0,3}?\\s+(spokes(?:man|woman|person)|minister|ambassador|embassy|ministry|mission)\\b");
+  /** A deed whose author is still unknown: "too early to say who is behind it" (lower-case). */
+  private static final Pattern OPEN_QUESTION = Pattern.compile(
+      "\\b(?:who|whoever|whom|which (?:group|country|state|actor))\\b[^.]{0,20}?\\b(?:behind|responsible|carried out|launched)\\b");
+  /** What may stand between a subject and its denial cue: "has", "categorically", "has always". */
+  private static final Pattern OWN_VERB_GAP = Pattern.compile("(?:['’]s)?(?:\\s+(?:has|have|had|is|was|always|also|"
+      + "again|firmly|flatly|strongly|categorically|repeatedly|long|vehemently|swiftly|quickly))*\\s+");
+  /** How many first sentences make a story's lead: a cyber word there sets the topic for all of them. */
+  private static final int LEAD_SENTENCES = 3;
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:been|be|being|is|are|was|were)\\s+$");
   /** Words that pin a group no source ties to a state on someone: arrests, charges, membership. */
   private static final Pattern STATELESS_CHARGE = Pattern.compile(
@@ -196,7 +210,7 @@ public final class ClaimExtractor {
       Map.entry("IRNA", "IR"), Map.entry("Fars", "IR"), Map.entry("Mehr", "IR"));
   /** Words that keep a document's cyber topic in a sentence that has no cyber word of its own. */
   private static final Pattern TOPIC = Pattern.compile("\\b(?:operation|campaign|incident|activity|activities|evidence|"
-      + "targeted|targeting|actors|attacked|compromised|"
+      + "targeted|targeting|actors|attacked|compromised|behind|responsible for|"
       + "(?:the|same|this) (?:group|hackers|attackers|actor|gang|crew|unit))\\b");
 
   private final PartyLexicon lexicon = new PartyLexicon();
@@ -269,6 +283,10 @@ public final class ClaimExtractor {
       String country = STATE_MEDIA_COUNTRY.get(media.group(1));
       doc.outlet = new Party(media.group(1), country, Party.Kind.GOVERNMENT_BODY, null);
     }
+    doc.lines = lines;
+    doc.mentions = mentions;
+    doc.quoteCloses = quoteCloses(lines);
+    doc.readLead(lines);
     Map<String, Found> claims = new LinkedHashMap<>();
     Map<String, Party> states = new LinkedHashMap<>();
     for (int index = 0; index < lines.size(); index++) {
@@ -449,6 +467,12 @@ public final class ClaimExtractor {
     int jointAt = -1;
     /** The index of the sentence being read. */
     int index;
+    /** Whose speaker of a role spoke last: "spokes" -> Iran after "Iran's Foreign Ministry spokesman said". */
+    final Map<String, Party> roleSpeakers = new HashMap<>();
+    /** The document's sentences, their party mentions, and where a quotation opened in each closes. */
+    List<String> lines = List.of();
+    List<List<Mention>> mentions = List.of();
+    int[] quoteCloses = new int[0];
     /** The one security company the whole text names, if it names exactly one. */
     Party soleCompany;
     /** The state media outlet whose dateline the text carries, or null. */
@@ -485,6 +509,13 @@ public final class ClaimExtractor {
       this.cyber = title != null && Cues.cyber(Cues.lower(title));
     }
 
+    /** Notes a story whose lead is about cyber activity even where its first sentence has no cyber word. */
+    void readLead(List<String> lines) {
+      for (int i = 0; i < Math.min(LEAD_SENTENCES, lines.size()) && !cyber; i++) {
+        cyber = Cues.cyber(Cues.lower(lines.get(i)));
+      }
+    }
+
     /** The state of the place a dateline names, or null. */
     private String datelineState(String text) {
       Matcher m = DATELINE.matcher(text);
@@ -499,6 +530,26 @@ public final class ClaimExtractor {
         }
       }
       return null;
+    }
+
+    /** Remembers whose spokesperson, minister or embassy spoke: "Iran's Foreign Ministry spokesman rejected ...". */
+    void noteRoles(String s, List<Mention> spans) {
+      for (Mention x : spans) {
+        Matcher role = SPEAKER_ROLE.matcher(s.substring(x.end(), Math.min(s.length(), x.end() + 50)));
+        if (role.lookingAt() && x.party().country() != null) {
+          roleSpeakers.put(roleKey(role.group(1)), x.party());
+        }
+      }
+    }
+
+    /** The party whose speaker of this role ("spokesman", "embassy") spoke last, or null. */
+    Party speakerWithRole(String role) {
+      return roleSpeakers.get(roleKey(role));
+    }
+
+    private static String roleKey(String role) {
+      String r = role.toLowerCase(Locale.ROOT);
+      return r.startsWith("spokes") ? "spokes" : r;
     }
 
     /** The home state as a party, or null. */
@@ -762,6 +813,10 @@ public final class ClaimExtractor {
       }
     }
     Speakers speakers = speakers(doc, s, mentions);
+    if (speakers.isEmpty()) {
+      Speakers later = laterQuoteSpeakers(doc);
+      speakers = later != null ? later : speakers;
+    }
     if (speakers.isEmpty() && doc.answering() != null) {
       speakers = new Speakers(List.of(doc.answering()), List.of(), 0);
     }
@@ -775,6 +830,7 @@ public final class ClaimExtractor {
     }
     if (!speakers.isEmpty()) {
       doc.lastSpeakers = speakers.parties();
+      doc.noteRoles(s, speakers.spans());
     }
     Party speaker = speakers.first();
     if (speaker != null && speaker.country() != null && DECLINES_TO_NAME.matcher(lower).find()) {
@@ -813,13 +869,15 @@ public final class ClaimExtractor {
     if (speaker == null || speaker.country() == null) {
       return out;
     }
-    String home = speaker.country();
-    // denial: the speaker's state rejects responsibility
+    // denial: the speaker's state rejects responsibility, or the state the sentence makes the subject of the
+    // rejection ("..., accusations that the Kremlin has rejected")
+    Party responder = denial ? denialSubject(s, lower, found, speaker) : speaker;
+    String home = responder.country();
     if (denial && (cyber || actor != null || mentionsAccusation(s) && !offTopicAccusation(lower)
         || doc.accusedStates.contains(home))
         && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
             || lower.contains("sponsored"))) {
-      out.add(new Claim(ClaimType.DENIAL, responseForm(doc, speaker), speaker.name(), home,
+      out.add(new Claim(ClaimType.DENIAL, responseForm(doc, responder), responder.name(), home,
           io.ascribe.geo.Countries.displayName(home), home, actor, null, date, s));
     }
     // counter-accusation: the speaker accuses another state
@@ -846,13 +904,34 @@ public final class ClaimExtractor {
         Set<String> done = new HashSet<>();
         for (Party other : others) {
           if (other.country() != null && !other.country().equals(home) && done.add(other.country())) {
-            out.add(new Claim(ClaimType.COUNTER_ACCUSATION, responseForm(doc, speaker), speaker.name(), home,
+            out.add(new Claim(ClaimType.COUNTER_ACCUSATION, responseForm(doc, responder), responder.name(), home,
                 other.name(), other.country(), actor, null, date, s));
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The state that is the subject of a sentence's rejection ("the Kremlin has rejected", "The Islamic
+   * Republic of Iran categorically rejects"), named by the sentence itself within a few words before
+   * the cue; else the speaker.
+   */
+  private static Party denialSubject(String s, String lower, List<Mention> found, Party speaker) {
+    Matcher cue = Cues.DENIAL.matcher(lower);
+    if (!cue.find()) {
+      return speaker;
+    }
+    Mention subject = lastBefore(s, found, cue.start(), 3);
+    if (subject == null || subject.party().country() == null || subject.party().kind() == Party.Kind.COMPANY
+        || isGroup(subject.party().country()) || subject.party().country().equals(speaker.country())
+        || s.substring(subject.end(), cue.start()).contains(",") || AccusedPosition.victim(s, subject)
+        || PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, subject.start() - 30), subject.start())).find()
+        || !OWN_VERB_GAP.matcher(s.substring(subject.end(), cue.start())).matches()) {
+      return speaker;
+    }
+    return subject.party();
   }
 
   /**
@@ -1001,7 +1080,7 @@ public final class ClaimExtractor {
       }
       return out;
     }
-    if (accused.isEmpty() && doc.lastAccused != null
+    if (accused.isEmpty() && doc.lastAccused != null && !OPEN_QUESTION.matcher(lower).find()
         && (Cues.DEED.matcher(lower).find() || Cues.BACKED.matcher(lower).find() || CONDEMNED.matcher(s).find())) {
       accused.add(doc.lastAccused);
     }
@@ -1039,6 +1118,21 @@ public final class ClaimExtractor {
     return mentions.subList(from, to + 1);
   }
 
+  /**
+   * The coordinated parties that begin right at {@code at} ("by the United States and Britain"), or
+   * none when the words there are not a party ("by reporters in Moscow").
+   */
+  private static List<Mention> coordinatedAt(String s, List<Mention> mentions, int at) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.start() >= at) {
+        String gap = s.substring(at, m.start());
+        return gap.isBlank() || gap.equalsIgnoreCase("the ") ? coordinated(s, mentions, i) : List.of();
+      }
+    }
+    return List.of();
+  }
+
   /** Whether the sentence names a state other than the speakers' (then a "criminal" is not stateless). */
   private static boolean namesOtherState(String s, List<Mention> mentions, Speakers speakers) {
     for (Mention m : mentions) {
@@ -1060,8 +1154,9 @@ public final class ClaimExtractor {
         // "the accusations by the United States and Britain were groundless": the accused is the speaker's side
         List<Claim> out = new ArrayList<>();
         String accusedState = denier != null ? denier : doc.homeState;
-        for (Mention m : mentions) {
-          if (m.start() >= noun.end() && m.party().country() != null && !m.party().country().equals(accusedState)
+        int agent = noun.end() + by.end();
+        for (Mention m : coordinatedAt(s, mentions, agent)) {
+          if (m.party().country() != null && !m.party().country().equals(accusedState)
               && accusedState != null && m.party().kind() != Party.Kind.COMPANY
               && out.stream().noneMatch(c -> c.claimantCountry().equals(m.party().country()))) {
             out.add(attribution(s, m.party(), new Party(io.ascribe.geo.Countries.displayName(accusedState), accusedState,
@@ -1105,16 +1200,18 @@ public final class ClaimExtractor {
       }
       List<Claim> out = new ArrayList<>();
       for (Party claimant : claimants) {
-        Party accused = accusedAfter(s, mentions, claimant, from);
-        if (accused == null && actor != null) {
-          accused = actorAsAccused(actor);
+        List<Party> accused = new ArrayList<>(allAccusedAfter(s, mentions, claimant, from));
+        if (accused.isEmpty() && actor != null) {
+          accused.add(actorAsAccused(actor));
         }
-        if (accused == null && doc.lastAccused != null && PRONOUN_OBJECT.matcher(s.substring(verb.end())).lookingAt()) {
-          accused = doc.lastAccused; // "the Georgian government blamed it for the defacement"
+        if (accused.isEmpty() && doc.lastAccused != null && PRONOUN_OBJECT.matcher(s.substring(verb.end())).lookingAt()) {
+          accused.add(doc.lastAccused); // "the Georgian government blamed it for the defacement"
         }
-        if (accused != null && !same(accused, claimant)) {
-          doc.lastAccused = accused;
-          out.add(attribution(s, claimant, accused, actor, date));
+        for (Party a : accused) {
+          if (!same(a, claimant)) {
+            doc.lastAccused = a;
+            out.add(attribution(s, claimant, a, actor, date));
+          }
         }
       }
       if (!out.isEmpty()) {
@@ -1206,53 +1303,61 @@ public final class ClaimExtractor {
 
   /** The party accused after position {@code from}: a state-qualified group or a party of another state. */
   private static Party accusedAfter(String s, List<Mention> mentions, Party claimant, int from) {
-    for (Mention m : mentions) {
-      if (m.start() < from || m.party().country() == null || m.party().kind() == Party.Kind.COMPANY) {
+    List<Party> all = allAccusedAfter(s, mentions, claimant, from);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * The first party accused after position {@code from} and the parties coordinated with it ("blamed
+   * Ukraine and the United States"), each a state-qualified group or a party of another state.
+   */
+  private static List<Party> allAccusedAfter(String s, List<Mention> mentions, Party claimant, int from) {
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.start() < from || !accusable(s, m, claimant)) {
         continue;
       }
-      if (claimant != null && m.party().country().equals(claimant.country())) {
-        continue;
+      List<Party> out = new ArrayList<>();
+      for (Mention c : coordinated(s, mentions, i)) {
+        if (c.start() >= m.start() && accusable(s, c, claimant)
+            && out.stream().noneMatch(p -> p.country().equals(c.party().country()))) {
+          out.add(accusedPhrase(s, c));
+        }
       }
-      String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
-      if (criminalNational(s, m) || OWN_VERB.matcher(s.substring(m.end())).lookingAt() || AccusedPosition.victim(s, m)
-          || isGroup(m.party().country())) {
-        // "a Russian national" who leads a ransomware gang; "... and Australia's foreign minister announced": the
-        // subject of its own clause; "attacks on Ukrainian government systems": a victim
-        continue;
-      }
-      String phrase = m.party().name();
-      Matcher g = GROUP_WORD.matcher(after);
-      if (g.find()) {
-        phrase = m.party().name() + " " + g.group(1);
-      }
-      Matcher count = COUNT_OF.matcher(s.substring(Math.max(0, m.start() - 30), m.start()));
-      if (count.find()) {
-        phrase = count.group(1) + m.party().name();
-      }
-      return new Party(phrase, m.party().country(), m.party().kind(), null);
+      return out;
     }
-    return null;
+    return List.of();
+  }
+
+  private static boolean accusable(String s, Mention m, Party claimant) {
+    if (m.party().country() == null || m.party().kind() == Party.Kind.COMPANY
+        || claimant != null && m.party().country().equals(claimant.country())) {
+      return false;
+    }
+    // "a Russian national" who leads a ransomware gang; "... and Australia's foreign minister announced": the
+    // subject of its own clause; "attacks on Ukrainian government systems": a victim
+    return !criminalNational(s, m) && !OWN_VERB.matcher(s.substring(m.end())).lookingAt() && !AccusedPosition.victim(s, m)
+        && !isGroup(m.party().country());
+  }
+
+  /** The accused as the sentence names it: "Chinese government", "four members of the PLA". */
+  private static Party accusedPhrase(String s, Mention m) {
+    String phrase = m.party().name();
+    Matcher g = GROUP_WORD.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 40)));
+    if (g.find()) {
+      phrase = m.party().name() + " " + g.group(1);
+    }
+    Matcher count = COUNT_OF.matcher(s.substring(Math.max(0, m.start() - 30), m.start()));
+    if (count.find()) {
+      phrase = count.group(1) + m.party().name();
+    }
+    return new Party(phrase, m.party().country(), m.party().kind(), null);
   }
 
   private Speakers speakers(Document doc, String s, List<Mention> mentions) {
-    // "…," the spokesperson said / Lin said / said the ministry
-    Matcher tail = QUOTE_TAIL.matcher(s);
-    if (tail.find() && tail.start() > 0 && TAIL_SPEECH.matcher(tail.group(1)).find()
-        && !CONTENT_PARTICIPLE.matcher(tail.group(1)).lookingAt()) {
-      int at = tail.start(1);
-      String t = tail.group(1);
-      Party p = personIn(doc, t);
-      if (p != null) {
-        return new Speakers(List.of(p), List.of(), 0);
-      }
-      for (Mention x : mentions) {
-        if (x.start() >= at && x.party().country() != null) {
-          return new Speakers(List.of(x.party()), List.of(x), 0);
-        }
-      }
-      if ((ANAPHOR.matcher(t).find() || PRONOUN_SPEAKER.matcher(t).find()) && !doc.lastSpeakers.isEmpty()) {
-        return new Speakers(doc.lastSpeakers, List.of(), 0);
-      }
+    Speakers quoting = tailSpeakers(doc, s, mentions);
+    if (quoting != null) {
+      return quoting;
     }
     Party person = personIn(doc, s);
     if (person != null) {
@@ -1317,6 +1422,73 @@ public final class ClaimExtractor {
       }
     }
     return Speakers.NONE;
+  }
+
+  /** The speaker named after a closing quote ("…," the spokesperson said / Lin said / said the ministry), or null. */
+  private static Speakers tailSpeakers(Document doc, String s, List<Mention> mentions) {
+    Matcher tail = QUOTE_TAIL.matcher(s);
+    if (!tail.find() || tail.start() == 0 || !TAIL_SPEECH.matcher(tail.group(1)).find()
+        || CONTENT_PARTICIPLE.matcher(tail.group(1)).lookingAt()) {
+      return null;
+    }
+    int at = tail.start(1);
+    String t = tail.group(1);
+    Party p = personIn(doc, t);
+    if (p != null) {
+      return new Speakers(List.of(p), List.of(), 0);
+    }
+    for (Mention x : mentions) {
+      if (x.start() >= at && x.party().country() != null) {
+        return new Speakers(List.of(x.party()), List.of(x), 0);
+      }
+    }
+    Matcher ana = ANAPHOR.matcher(t);
+    Party role = ana.find() ? doc.speakerWithRole(ana.group(1)) : null;
+    if (role != null) {
+      return new Speakers(List.of(role), List.of(), 0); // "the spokesman said": the state whose spokesman spoke
+    }
+    if ((ana.find(0) || PRONOUN_SPEAKER.matcher(t).find()) && !doc.lastSpeakers.isEmpty()) {
+      return new Speakers(doc.lastSpeakers, List.of(), 0);
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of a quotation that runs on over several sentences and is attributed only where it
+   * closes ("Russia has nothing to do with this. Our colleagues blame Russia for everything," he
+   * said.), for a sentence inside it; null when none.
+   */
+  private static Speakers laterQuoteSpeakers(Document doc) {
+    int close = doc.quoteCloses[doc.index];
+    if (close <= doc.index) {
+      return null;
+    }
+    String closing = stripMarkers(doc.lines.get(close));
+    Speakers later = tailSpeakers(doc, closing, resolveGeneric(closing, doc.mentions.get(close), doc));
+    return later == null ? null : new Speakers(later.parties(), List.of(), 0);
+  }
+
+  /**
+   * For each sentence, the index of the later sentence that closes a quotation left open in it (at
+   * most {@link #QUOTE_SPAN} sentences on), else -1.
+   */
+  private static int[] quoteCloses(List<String> lines) {
+    int[] out = new int[lines.size()];
+    java.util.Arrays.fill(out, -1);
+    int openedAt = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      boolean open = openedAt >= 0;
+      for (char c : lines.get(i).toCharArray()) {
+        open = c == '"' ? !open : c == '“' || c != '”' && open;
+      }
+      if (openedAt >= 0 && !open) {
+        for (int k = openedAt; k < i; k++) {
+          out[k] = i;
+        }
+      }
+      openedAt = !open ? -1 : openedAt >= 0 && i - openedAt < QUOTE_SPAN ? openedAt : i;
+    }
+    return out;
   }
 
   /** A known person who speaks in {@code s}: "…, Lin said", "said Lin", "he added", or named in full. */

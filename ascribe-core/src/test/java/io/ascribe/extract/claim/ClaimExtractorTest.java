@@ -93,6 +93,51 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_quoteOverSeveralSentences_belongsToTheSpeakerNamedWhereItCloses() {
+    String text = "Poland's digital affairs minister said a cyberattack that came from the Russian side hit the news "
+        + "agency.\n\nKremlin spokesman Dmitry Peskov was asked about the incident on Saturday. \"Russia has nothing "
+        + "to do with this. We do not even know what happened,\" he said.";
+    assertThat(keys("Poland blames Russia for news agency hack", text, "2024-06-01"))
+        .containsExactlyInAnyOrder("attribution PL->RU", "denial RU->RU");
+  }
+
+  @Test
+  void extract_rejectionByAStateNamedInTheSentence_isThatStatesDenial() {
+    String text = "German authorities have accused Russia of being behind the hacking of party offices, accusations "
+        + "that the Kremlin has rejected.";
+    assertThat(keys("Germany accuses Russia", text, "2024-05-03"))
+        .containsExactlyInAnyOrder("attribution DE->RU", "denial RU->RU");
+  }
+
+  @Test
+  void extract_accusedJoinedByAnd_eachIsAccused() {
+    String text = "The election commission said its voting system came under a cyberattack, and the Russian foreign "
+        + "ministry blamed Ukraine and the United States.";
+    assertThat(keys("Russia blames Kyiv for election hack", text, "2024-03-17"))
+        .containsExactlyInAnyOrder("attribution RU->UA", "attribution RU->US");
+  }
+
+  @Test
+  void extract_questionsByReportersAndOpenQuestions_areNotClaims() {
+    String text = "Estonia said the attack on its tax portal came from Russia.\n\nKremlin spokesman Dmitry Peskov, "
+        + "asked about the accusation by reporters in Moscow, said he knew nothing about the incident.\n\n"
+        + "A Latvian official said it was too early to say who is behind the attack.";
+    assertThat(keys("Estonia blames Russia for cyberattack", text, "2024-02-01"))
+        .containsExactly("attribution EE->RU");
+  }
+
+  @Test
+  void extract_theSpokesmanSaid_isTheStateWhoseSpokesmanSpokeBefore() {
+    String text = "Iran's Foreign Ministry spokesman rejected allegations by Israel that Iranian hackers were behind "
+        + "cyberattacks on water facilities.\n\nThe head of the UAE Cyber Security Council said attacks on the "
+        + "country's networks were carried out by groups linked to Iran.\n\n\"The real culprit in cyberspace is the "
+        + "Zionist regime, which has repeatedly attacked our fuel distribution network,\" the spokesman said.";
+    assertThat(keys("Iran rejects hacking claims", text, "2023-06-20"))
+        .contains("denial IR->IR", "counter_accusation IR->IL")
+        .doesNotContain("counter_accusation AE->IL");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
