@@ -23,13 +23,14 @@ final class AccusedPosition {
           + "operators|army|regime|authorities|agency|agencies|interference|meddling|adversar\\w+|attackers?|"
           + "employees|personas|proxies)\\b");
   private static final Pattern DEED_AFTER = Pattern.compile(
-      "^(?:['’]s)?(?:,?\\s+(?:which|that|who)(?:\\s+(?:it|they|he|she)\\s+(?:said|says|claimed))?)?\\s+"
+      "^(?:['’]s)?(?:,\\s+(?:with|along with|together with|backed by|aided by|supported by|helped by)\\b[^,]{1,60},)?"
+          + "(?:,?\\s+(?:which|that|who)(?:\\s+(?:it|they|he|she)\\s+(?:said|says|claimed))?)?\\s+"
           + "(?:(?:is|are|was|were|has|have|had)\\s+)?(?:(?:also|increasingly|likely|probably|allegedly|"
           + "reportedly|repeatedly|almost certainly|itself|been|for years|for decades|long)\\s+)*(?:behind|responsible|using|used|"
           + "attempting|trying|tried|pioneered|"
           + "targeting|targeted|launched|launching|conducted|conducting|carried out|carrying out|hacked|breached|stole|"
           + "conducts|conduct|carries out|launches|uses|steals|hacks|interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|"
-          + "spread)\\b");
+          + "spread|waging|wages|waged)\\b");
   private static final Pattern BEFORE = Pattern.compile(
       "(?:linked to|tied to|connected to|backed by|sponsored by|steered by|controlled by|run by|directed by|"
           + "affiliated with|working for|on behalf of|(?<!(?:machines|systems|computers|networks|servers|devices|accounts|data|"

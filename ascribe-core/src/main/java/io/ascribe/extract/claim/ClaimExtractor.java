@@ -95,7 +95,7 @@ public final class ClaimExtractor {
   /** A speaker named by a common noun, resolved to the last speaker: "the company said", "officials said". */
   private static final Pattern ANAPHOR = Pattern.compile(
       "^(?:[\"“][^\"”]*[\"”]\\s*)?(?:[^,\"“]{0,40}, )?(?:the |The |a |A |an |An |its |Its )?"
-          + "(?:(?:[a-z-]+ ){0,2})?(company|firm|agency|agencies|bureau|ministry|service|directorate|department|"
+          + "(?:(?:[a-z-]+ ){0,2})?(?:of (?:the |its )?)?(company|firm|agency|agencies|bureau|ministry|service|directorate|department|"
           + "government|council|police|investigators|officials|researchers|authorities|embassy|mission|spokes\\w+|"
           + "minister|report|advisory|office|centre|center|analysts|prosecutors|statement|Officials|Investigators|"
           + "Researchers|Police|Prosecutors)\\b(?:,[^,\"“]{1,120},)?(?:[^,.\"]{0,40}?)\\b(?:" + Cues.SPEECH_VERBS
@@ -115,7 +115,7 @@ public final class ClaimExtractor {
    * mission to the EU dismissed"; but "the government in Berlin", "a spokesman for the embassy" speak.
    */
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-      "(?:(?<!(?:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|"
+      "(?:(?<!(?i:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|"
           + "spokesperson|spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|"
           + "council|agencies|agency|investigators|diplomats|representatives|experts|researchers|officers) )"
           + "\\b(?:in|at|for|of|from)|\\b(?:on|to|against|into|across|throughout|outside|inside|within|about|"
@@ -127,7 +127,8 @@ public final class ClaimExtractor {
   /** Passive attribution with its claimant: "was attributed to Russia's GRU by Ukraine's security service". */
   private static final Pattern PASSIVE_BY = Pattern.compile(
       "\\b(?:(?:attributed|blamed|pinned|charged|indicted|sanctioned|accused|named|condemned)\\b"
-          + "(?:(?!\\b(?:which|that|who)\\b)[^.]){0,120}?\\bby|(?:charged|indicted|convicted|prosecuted) in) (?:the )?$");
+          + "(?:(?!\\b(?:which|that|who)\\b)[^.]){0,120}?\\bby|(?:charged|indicted|convicted|prosecuted) in|(?:charges|indictments?|a case|cases|lawsuits?) (?:\\w+ )?"
+          + "(?:filed|brought|unsealed|lodged) in) (?:the )?$");
   private static final Pattern CONDEMNED = Pattern.compile("\\b(?:condemned|condemns|condemn)\\b");
   /** Several agencies author one product: "together with partner agencies in ...", "co-authored by". */
   private static final Pattern COAUTHORS = Pattern.compile(
@@ -145,6 +146,14 @@ public final class ClaimExtractor {
   private static final int JOINT_WINDOW = 4;
   /** How many sentences a quotation attributed only where it closes may run over. */
   private static final int QUOTE_SPAN = 4;
+  /** An article or determiner before a generic body that makes it not one already named: "a ministry", "its". */
+  private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:a|an|another|any|every|each|one|some|its|their|his|her|our|your|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+)?$");
+  /** A state named as the court or venue of a case, not its defendant: "charges filed in the United States". */
+  private static final Pattern VENUE_BEFORE = Pattern.compile(
+      "\\b(?:filed|brought|unsealed|lodged|heard|tried|convicted|sentenced|prosecuted|extradited to|court in)\\s+(?:in\\s+)?(?:the\\s+)?$");
+  /** A sentence that is all quotation, with nobody named as saying it. */
+  private static final Pattern BARE_QUOTE = Pattern.compile("^[\"“][^\"“”]+[\"”]$");
   /** The role of a speaker named after its state: "'s Foreign Ministry spokesman", " embassy". */
   private static final Pattern SPEAKER_ROLE = Pattern.compile(
       "(?:['’]s)?(?:\\s+[\\w-]+){0,3}?\\s+(spokes(?:man|woman|person)|minister|ambassador|embassy|ministry|mission)\\b");
@@ -467,6 +476,10 @@ public final class ClaimExtractor {
     int jointAt = -1;
     /** The index of the sentence being read. */
     int index;
+    /** Generic bodies given a state by the reading ("the police" in a Tehran story): speakers, never accused. */
+    final Set<Mention> inferred = new HashSet<>();
+    /** The index of the last sentence whose speaker was found. */
+    int lastSpokeAt = -2;
     /** Whose speaker of a role spoke last: "spokes" -> Iran after "Iran's Foreign Ministry spokesman said". */
     final Map<String, Party> roleSpeakers = new HashMap<>();
     /** The document's sentences, their party mentions, and where a quotation opened in each closes. */
@@ -497,7 +510,7 @@ public final class ClaimExtractor {
           if (m.party().country() != null && hostile == null) {
             hostile = m.party().country();
           }
-          if (m.party().country() != null && !AccusedPosition.hostileGroup(title, m)) {
+          if (m.party().country() != null && !AccusedPosition.hostileGroup(title, m) && !accusedInTitle(title, m)) {
             home = m.party().country();
             break;
           }
@@ -514,6 +527,13 @@ public final class ClaimExtractor {
       for (int i = 0; i < Math.min(LEAD_SENTENCES, lines.size()) && !cyber; i++) {
         cyber = Cues.cyber(Cues.lower(lines.get(i)));
       }
+    }
+
+    /** Whether a title mention is accused, alone or with those joined to it ("Zionist regime and US behind ..."). */
+    private boolean accusedInTitle(String title, Mention m) {
+      List<Mention> all = lexicon.find(title);
+      int i = all.indexOf(m);
+      return i >= 0 && coordinated(title, all, i).stream().anyMatch(c -> AccusedPosition.accused(title, c));
     }
 
     /** The state of the place a dateline names, or null. */
@@ -536,8 +556,10 @@ public final class ClaimExtractor {
     void noteRoles(String s, List<Mention> spans) {
       for (Mention x : spans) {
         Matcher role = SPEAKER_ROLE.matcher(s.substring(x.end(), Math.min(s.length(), x.end() + 50)));
-        if (role.lookingAt() && x.party().country() != null) {
-          roleSpeakers.put(roleKey(role.group(1)), x.party());
+        Matcher own = SPEAKER_ROLE.matcher(" " + x.party().name());
+        if (x.party().country() != null && (role.lookingAt() || own.find())) {
+          // "Iran's Foreign Ministry spokesman", or a body named with its role ("China's embassy in Washington")
+          roleSpeakers.put(roleKey(role.lookingAt() ? role.group(1) : own.group(1)), x.party());
         }
       }
     }
@@ -655,6 +677,10 @@ public final class ClaimExtractor {
             }
           }
         }
+        for (String word : role.split(" ")) {
+          Party owner = country == null ? speakerWithRole(word) : null;
+          country = owner != null ? owner.country() : country; // "embassy spokesperson Liu Pengyu" after the embassy spoke
+        }
         if (country == null && role.toLowerCase(Locale.ROOT).startsWith("spokes") && !lastSpeakers.isEmpty()) {
           // "China's foreign ministry rejected the reports. '...,' spokesperson Lin Jian said": that body's spokesperson
           country = lastSpeakers.get(0).country();
@@ -734,7 +760,9 @@ public final class ClaimExtractor {
       if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON) {
         String head = m.party().name().toLowerCase(Locale.ROOT);
         String country = place != null ? place : doc.homeState;
-        boolean definite = place == null && m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4);
+        // "the embassy", or a bare "embassy spokesperson Liu Pengyu": a body already named; "an embassy" is not
+        boolean definite = place == null && (m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4)
+            || !INDEFINITE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find());
         boolean found = false;
         for (Party p : doc.lastSpeakers) {
           if (definite && p.country() != null && p.name().toLowerCase(Locale.ROOT).contains(head)) {
@@ -753,7 +781,9 @@ public final class ClaimExtractor {
           out.add(m);
           continue;
         }
-        out.add(new Mention(new Party(m.party().name(), country, m.party().kind(), null), m.start(), m.end()));
+        Mention resolved = new Mention(new Party(m.party().name(), country, m.party().kind(), null), m.start(), m.end());
+        doc.inferred.add(resolved);
+        out.add(resolved);
       } else {
         out.add(m);
       }
@@ -817,6 +847,9 @@ public final class ClaimExtractor {
       Speakers later = laterQuoteSpeakers(doc);
       speakers = later != null ? later : speakers;
     }
+    if (speakers.isEmpty() && doc.lastSpokeAt == doc.index - 1 && BARE_QUOTE.matcher(s).matches()) {
+      speakers = new Speakers(doc.lastSpeakers, List.of(), 0); // '"..." the embassy said. "The United States is ..."'
+    }
     if (speakers.isEmpty() && doc.answering() != null) {
       speakers = new Speakers(List.of(doc.answering()), List.of(), 0);
     }
@@ -830,6 +863,7 @@ public final class ClaimExtractor {
     }
     if (!speakers.isEmpty()) {
       doc.lastSpeakers = speakers.parties();
+      doc.lastSpokeAt = doc.index;
       doc.noteRoles(s, speakers.spans());
     }
     Party speaker = speakers.first();
@@ -1062,7 +1096,8 @@ public final class ClaimExtractor {
       if (speakers.parties().stream().anyMatch(p -> same(m.party(), p))) {
         continue;
       }
-      if (!criminalNational(s, m) && !inTitle(s, m) && !isGroup(m.party().country()) && AccusedPosition.accused(s, m)) {
+      if (!criminalNational(s, m) && !inTitle(s, m) && !isGroup(m.party().country()) && !doc.inferred.contains(m)
+          && AccusedPosition.accused(s, m)) {
         // "the Zionist regime and the United States were behind": every state of the coordinated phrase
         for (Mention c : coordinated(s, mentions, i)) {
           if (speakers.parties().stream().noneMatch(p -> same(c.party(), p)) && !AccusedPosition.victim(s, c)) {
@@ -1337,7 +1372,7 @@ public final class ClaimExtractor {
     // "a Russian national" who leads a ransomware gang; "... and Australia's foreign minister announced": the
     // subject of its own clause; "attacks on Ukrainian government systems": a victim
     return !criminalNational(s, m) && !OWN_VERB.matcher(s.substring(m.end())).lookingAt() && !AccusedPosition.victim(s, m)
-        && !isGroup(m.party().country());
+        && !isGroup(m.party().country()) && !VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
   }
 
   /** The accused as the sentence names it: "Chinese government", "four members of the PLA". */
@@ -1437,13 +1472,13 @@ public final class ClaimExtractor {
     if (p != null) {
       return new Speakers(List.of(p), List.of(), 0);
     }
+    Matcher ana = ANAPHOR.matcher(t);
+    Party role = ana.find() ? doc.speakerWithRole(ana.group(1)) : null;
     for (Mention x : mentions) {
-      if (x.start() >= at && x.party().country() != null) {
+      if (x.start() >= at && x.party().country() != null && (role == null || !doc.inferred.contains(x))) {
         return new Speakers(List.of(x.party()), List.of(x), 0);
       }
     }
-    Matcher ana = ANAPHOR.matcher(t);
-    Party role = ana.find() ? doc.speakerWithRole(ana.group(1)) : null;
     if (role != null) {
       return new Speakers(List.of(role), List.of(), 0); // "the spokesman said": the state whose spokesman spoke
     }

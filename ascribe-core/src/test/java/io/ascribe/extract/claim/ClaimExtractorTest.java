@@ -138,6 +138,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_embassySpokespersonAndHerNextQuotation_speakForTheEmbassysState() {
+    String text = "WASHINGTON — Agencies from the United States accused Chinese state-backed hackers of breaking into "
+        + "telecom networks.\n\nChina's embassy in Washington rejected the accusations. \"China firmly opposes all "
+        + "forms of cyberattacks. The relevant claims are groundless,\" embassy spokesperson Liu Pengyu said. \"The "
+        + "United States is the world's largest hacking empire and has long carried out cyberattacks against other "
+        + "countries, including China.\"";
+    assertThat(keys("Allies accuse Chinese hackers", text, "2025-08-28"))
+        .containsExactlyInAnyOrder("attribution US->CN", "denial CN->CN", "counter_accusation CN->US");
+  }
+
+  @Test
+  void extract_stateWhereChargesWereFiled_isNotAccused() {
+    String text = "NAIROBI — Kenyan officials on Thursday welcomed charges filed in the United States against the "
+        + "leaders of a hacking group behind attacks on government websites.";
+    assertThat(keys("Kenya welcomes charges", text, "2024-10-17")).doesNotContain("attribution KE->US");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
