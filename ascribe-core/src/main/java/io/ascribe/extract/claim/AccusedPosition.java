@@ -25,8 +25,9 @@ final class AccusedPosition {
   private static final Pattern DEED_AFTER = Pattern.compile(
       "^(?:['’]s)?(?:,\\s+(?:with|along with|together with|backed by|aided by|supported by|helped by)\\b[^,]{1,60},)?"
           + "(?:,?\\s+(?:which|that|who)(?:\\s+(?:it|they|he|she)\\s+(?:said|says|claimed))?)?\\s+"
-          + "(?:(?:is|are|was|were|has|have|had)\\s+)?(?:(?:also|increasingly|likely|probably|allegedly|"
-          + "reportedly|repeatedly|almost certainly|itself|been|for years|for decades|long)\\s+)*(?:behind|responsible|using|used|"
+          + "(?:(?:is|are|was|were|has|have|had)\\s+)?[\"“]?(?:(?:also|increasingly|likely|probably|allegedly|"
+          + "reportedly|repeatedly|almost certainly|itself|been|for years|for decades|long|directly|ultimately|"
+          + "clearly)\\s+)*(?:behind|responsible|using|used|"
           + "attempting|trying|tried|pioneered|"
           + "targeting|targeted|launched|launching|conducted|conducting|carried out|carrying out|hacked|breached|stole|"
           + "conducts|conduct|carries out|launches|uses|steals|hacks|interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|"

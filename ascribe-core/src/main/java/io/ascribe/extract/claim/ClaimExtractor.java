@@ -65,7 +65,7 @@ public final class ClaimExtractor {
       "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e|policy|security|intelligence|cyber|"
           + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s*,?\\s+((?:[A-Z][a-zà-ÿ]+)(?:[ -][A-Z][a-zà-ÿ]+){0,2})");
   /** A role word followed by a capitalised word, on lower-case text: where {@link #PERSON} may match. */
-  private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + "\\s+\\S");
+  private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + ",?\\s+\\S");
   /** The state owning a role written after it: "Poland's digital affairs minister". */
   private static final Pattern POSSESSOR = Pattern.compile("(\\S+(?: \\S+)?)['’]s (?:[a-z-]+ ){0,3}$");
   private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (?:the )?([^,]+)");
@@ -138,7 +138,7 @@ public final class ClaimExtractor {
   private static final Pattern JOINT_PRODUCT = Pattern.compile(
       "\\b(?:advisory|statement|report|guidance|alert|declaration|attribution)\\b");
   /** An accusation with its object: "accused Tehran of training ...", "charges of ...". */
-  private static final Pattern ACCUSED_OF = Pattern.compile("\\b(?:accus\\w*|blam\\w*|charg\\w*)\\b[^,.;]{0,40}? of \\w+");
+  private static final Pattern ACCUSED_OF = Pattern.compile("\\b(?:accus\\w*|blam\\w*|charg\\w*)\\b[^,.;]{0,40}? of [\"“]?\\w+");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "\\s+(?:(?:[\\w-]+ ){0,2}of )?(?:it|its|them|their|the group|the unit)\\b");
   private static final Pattern TITLED = Pattern.compile("\\b(?:titled|entitled|headlined|headed)\\s*$");
@@ -146,6 +146,15 @@ public final class ClaimExtractor {
   private static final int JOINT_WINDOW = 4;
   /** How many sentences a quotation attributed only where it closes may run over. */
   private static final int QUOTE_SPAN = 4;
+  /** An editor's correction note: "An earlier version of this article said ...", "Correction: ...". */
+  private static final Pattern CORRECTION = Pattern.compile(
+      "(?:(?:An|A|The) (?:earlier|previous) version of this (?:article|story|report)|Correction:|Clarification:)");
+  /** Endorsing an attribution already made: "backed the finding", "supported Albania's conclusion". */
+  private static final Pattern ENDORSES = Pattern.compile(
+      "\\b(?:backed|backs|endorsed|endorses|supported|supports|echoed|echoes|joined|joins|seconded|concurred with|"
+          + "agreed with|shared|associated (?:itself|themselves) with) (?:the |this |that |its |their |these |"
+          + "[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s )?(?:[a-z-]+ )?(?:findings?|attributions?|assessments?|conclusions?|"
+          + "accusations?|determination|position)\\b");
   /** An article or determiner before a generic body that makes it not one already named: "a ministry", "its". */
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
       "(?i)\\b(?:a|an|another|any|every|each|one|some|its|their|his|her|our|your|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+)?$");
@@ -219,7 +228,7 @@ public final class ClaimExtractor {
       Map.entry("IRNA", "IR"), Map.entry("Fars", "IR"), Map.entry("Mehr", "IR"));
   /** Words that keep a document's cyber topic in a sentence that has no cyber word of its own. */
   private static final Pattern TOPIC = Pattern.compile("\\b(?:operation|campaign|incident|activity|activities|evidence|"
-      + "targeted|targeting|actors|attacked|compromised|behind|responsible for|"
+      + "targeted|targeting|actors|attacked|compromised|behind|responsible|"
       + "(?:the|same|this) (?:group|hackers|attackers|actor|gang|crew|unit))\\b");
 
   private final PartyLexicon lexicon = new PartyLexicon();
@@ -821,11 +830,12 @@ public final class ClaimExtractor {
 
   private List<Claim> sentence(Document doc, String s, List<Mention> found) {
     List<Claim> out = new ArrayList<>();
-    if (HYPOTHETICAL.matcher(s).lookingAt()) {
-      return out; // "If Rome or Madrid names a culprit and is later proven wrong, ..."
+    if (HYPOTHETICAL.matcher(s).lookingAt() || CORRECTION.matcher(s).lookingAt()) {
+      return out; // "If Rome or Madrid names a culprit and is later proven wrong, ..."; an editor's correction
     }
     String lower = Cues.lower(s);
-    boolean cyber = Cues.cyber(lower) || doc.cyber && TOPIC.matcher(lower).find();
+    boolean cyber = Cues.cyber(lower) || doc.cyber && (TOPIC.matcher(lower).find()
+        || Cues.ACCUSE.matcher(lower).find() && !ACCUSED_OF.matcher(lower).find());
     doc.cyber |= cyber;
     List<Mention> mentions = resolveGeneric(s, found, doc);
     for (Mention m : mentions) {
@@ -879,6 +889,16 @@ public final class ClaimExtractor {
     if (cyber || actor != null) {
       List<Claim> direct = directAttributions(doc, s, mentions, actor, date, denial ? speaker.country() : null);
       out.addAll(joint ? withCoauthorClaims(direct, speakers.parties()) : direct);
+    }
+    // "Britain, Australia and Japan backed the finding": the last accusation, made again by each
+    Matcher endorses = ENDORSES.matcher(s);
+    if (out.isEmpty() && doc.lastAccused != null && endorses.find()) {
+      Mention subject = lastBefore(s, mentions, endorses.start(), 1);
+      for (Mention claimant : subject == null ? List.<Mention>of() : coordinated(s, mentions, mentions.indexOf(subject))) {
+        if (claimant.party().country() != null && !same(claimant.party(), doc.lastAccused)) {
+          out.add(attribution(s, claimant.party(), doc.lastAccused, actor, date));
+        }
+      }
     }
     // "according to X, Y committed ..." and the stateless-group form
     Matcher group = STATELESS_GROUP.matcher(lower);
@@ -1212,7 +1232,7 @@ public final class ClaimExtractor {
       // in a denial the accused is the one who denies ("North Korea denounced U.S. charges against its officers")
       Party accused = denier != null
           ? new Party(io.ascribe.geo.Countries.displayName(denier), denier, Party.Kind.STATE, null)
-          : accusedAfter(s, mentions, claimant.party(), noun.end());
+          : accusedAfter(s, mentions, doc.inferred, claimant.party(), noun.end());
       if (accused != null && !same(accused, claimant.party())) {
         doc.lastAccused = accused;
         found.add(attribution(s, claimant.party(), accused, actor, date));
@@ -1235,7 +1255,7 @@ public final class ClaimExtractor {
       }
       List<Claim> out = new ArrayList<>();
       for (Party claimant : claimants) {
-        List<Party> accused = new ArrayList<>(allAccusedAfter(s, mentions, claimant, from));
+        List<Party> accused = new ArrayList<>(allAccusedAfter(s, mentions, doc.inferred, claimant, from));
         if (accused.isEmpty() && actor != null) {
           accused.add(actorAsAccused(actor));
         }
@@ -1337,8 +1357,8 @@ public final class ClaimExtractor {
       "\\b((?:four|three|two|five|six|seven|several|\\d+) (?:members|officers|nationals|hackers) of (?:the )?)$");
 
   /** The party accused after position {@code from}: a state-qualified group or a party of another state. */
-  private static Party accusedAfter(String s, List<Mention> mentions, Party claimant, int from) {
-    List<Party> all = allAccusedAfter(s, mentions, claimant, from);
+  private static Party accusedAfter(String s, List<Mention> mentions, Set<Mention> inferred, Party claimant, int from) {
+    List<Party> all = allAccusedAfter(s, mentions, inferred, claimant, from);
     return all.isEmpty() ? null : all.get(0);
   }
 
@@ -1346,15 +1366,16 @@ public final class ClaimExtractor {
    * The first party accused after position {@code from} and the parties coordinated with it ("blamed
    * Ukraine and the United States"), each a state-qualified group or a party of another state.
    */
-  private static List<Party> allAccusedAfter(String s, List<Mention> mentions, Party claimant, int from) {
+  private static List<Party> allAccusedAfter(String s, List<Mention> mentions, Set<Mention> inferred, Party claimant,
+      int from) {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.start() < from || !accusable(s, m, claimant)) {
+      if (m.start() < from || !accusable(s, m, claimant) || inferred.contains(m)) {
         continue;
       }
       List<Party> out = new ArrayList<>();
       for (Mention c : coordinated(s, mentions, i)) {
-        if (c.start() >= m.start() && accusable(s, c, claimant)
+        if (c.start() >= m.start() && accusable(s, c, claimant) && !inferred.contains(c)
             && out.stream().noneMatch(p -> p.country().equals(c.party().country()))) {
           out.add(accusedPhrase(s, c));
         }

@@ -234,7 +234,7 @@ final class PartyLexicon {
   /** Words that introduce a person by role (any case: "Defence Minister Richard Marles"). */
   static final String ROLE = "(?i:spokes(?:person|man|woman)|minister|secretary|undersecretary|director|president"
       + "|prime minister|chancellor|premier|ambassador|official|attorney general|prosecutor|commissioner|deputy|chairman"
-      + "|chief|head|envoy|senator|general|commander|analyst|researcher)";
+      + "|chief|head|envoy|senator|general|commander|analyst|researcher|adviser|advisor|coordinator|lawmaker)";
 
   PartyLexicon() {
     for (String[] s : STATES) {

@@ -156,6 +156,26 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_statesThatBackAFinding_makeTheAttributionToo() {
+    String text = "WannaCry, a ransomware worm, crippled parts of Britain's health service in May 2017. That December, the White House "
+        + "homeland security adviser, Tom Bossert, wrote that North Korea was \"directly responsible\". Britain, "
+        + "Australia and Japan backed the finding.\n\nIn February 2018 London and Washington blamed the Russian "
+        + "military for NotPetya within hours of each other.";
+    assertThat(keys("Naming and shaming", text, "2024-11-04"))
+        .contains("attribution US->KP", "attribution GB->KP", "attribution AU->KP", "attribution JP->KP",
+            "attribution GB->RU", "attribution US->RU");
+  }
+
+  @Test
+  void extract_accusationOfSomethingElseInACyberStory_isNotAClaim() {
+    String text = "The Philippine government said hackers based in China had tried to break into its email servers."
+        + "\n\nThe Chinese embassy rejected the accusation. The embassy also accused the Philippines of hyping the "
+        + "issue to smear China.";
+    assertThat(keys("Manila blames Chinese hackers", text, "2023-09-05"))
+        .containsExactlyInAnyOrder("attribution PH->CN", "denial CN->CN");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
