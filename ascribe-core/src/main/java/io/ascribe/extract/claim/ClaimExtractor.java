@@ -163,6 +163,7 @@ public final class ClaimExtractor {
       "\\b(?:filed|brought|unsealed|lodged|heard|tried|convicted|sentenced|prosecuted|extradited to|court in)\\s+(?:in\\s+)?(?:the\\s+)?$");
   /** A sentence that is all quotation, with nobody named as saying it. */
   private static final Pattern BARE_QUOTE = Pattern.compile("^[\"“][^\"“”]+[\"”]$");
+  private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
   /** The role of a speaker named after its state: "'s Foreign Ministry spokesman", " embassy". */
   private static final Pattern SPEAKER_ROLE = Pattern.compile(
       "(?:['’]s)?(?:\\s+[\\w-]+){0,3}?\\s+(spokes(?:man|woman|person)|minister|ambassador|embassy|ministry|mission)\\b");
@@ -487,6 +488,8 @@ public final class ClaimExtractor {
     int index;
     /** Generic bodies given a state by the reading ("the police" in a Tehran story): speakers, never accused. */
     final Set<Mention> inferred = new HashSet<>();
+    /** The last sentence of a quotation whose speaker was carried over from the sentence before it. */
+    int quoteEnd = -1;
     /** The index of the last sentence whose speaker was found. */
     int lastSpokeAt = -2;
     /** Whose speaker of a role spoke last: "spokes" -> Iran after "Iran's Foreign Ministry spokesman said". */
@@ -857,8 +860,12 @@ public final class ClaimExtractor {
       Speakers later = laterQuoteSpeakers(doc);
       speakers = later != null ? later : speakers;
     }
-    if (speakers.isEmpty() && doc.lastSpokeAt == doc.index - 1 && BARE_QUOTE.matcher(s).matches()) {
-      speakers = new Speakers(doc.lastSpeakers, List.of(), 0); // '"..." the embassy said. "The United States is ..."'
+    if (speakers.isEmpty() && doc.lastSpokeAt == doc.index - 1 && (BARE_QUOTE.matcher(s).matches()
+        || doc.index <= doc.quoteEnd || OPENING_QUOTE.matcher(s).lookingAt() && doc.quoteCloses[doc.index] > doc.index
+            && !namesItsSpeaker(stripMarkers(doc.lines.get(doc.quoteCloses[doc.index]))))) {
+      // '"..." the embassy said. "The United States is ...' and the rest of that quotation
+      speakers = new Speakers(doc.lastSpeakers, List.of(), 0);
+      doc.quoteEnd = Math.max(doc.quoteEnd, doc.quoteCloses[doc.index]);
     }
     if (speakers.isEmpty() && doc.answering() != null) {
       speakers = new Speakers(List.of(doc.answering()), List.of(), 0);
@@ -1507,6 +1514,12 @@ public final class ClaimExtractor {
       return new Speakers(doc.lastSpeakers, List.of(), 0);
     }
     return null;
+  }
+
+  /** Whether a sentence ends a quotation with words that say who spoke ('...," the diplomat said.'). */
+  private static boolean namesItsSpeaker(String s) {
+    Matcher tail = QUOTE_TAIL.matcher(s);
+    return tail.find() && TAIL_SPEECH.matcher(tail.group(1)).find();
   }
 
   /**

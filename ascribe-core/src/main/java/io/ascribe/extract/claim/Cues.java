@@ -66,7 +66,7 @@ final class Cues {
       "\\b(den(y|ies|ied|ying|ial(?!-of-service| of service))|reject(s|ed|ing)?|dismiss(es|ed)?|refute[sd]?|groundless|baseless|unfounded|"
           + "unsubstantiated|absurd|denounc\\w*|"
           + "slander(s|ed|ing|ous)?|smear(s|ed|ing)?|(do|does|did|will) not (engage|conduct|support|sponsor|participate|"
-          + "tolerate|interfere)|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
+          + "tolerate|interfere)(?! in (?:naming|public attribution|speculation|finger-pointing))|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
           + "country)|(has|had|have) nothing to do with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
           + "no evidence|without evidence|fabrication|fabricating|fabricated (?:evidence|accusations?|claims?|allegations?|"
           + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation|spy mania|"
@@ -77,14 +77,14 @@ final class Cues {
           + "opposes? all forms|never (?:attacked|hacked|launched|targeted))\\b");
   /** A responding state accuses back. */
   static final Pattern COUNTER = Pattern.compile(
-      "(largest source of cyber|biggest (?:threat to (?:global )?cyber|hacking empire)|victim of|"
+      "(largest source of cyber|biggest (?:threat to (?:global )?cyber|hack(?:ing|er) empire)|hacker empire|victim of|"
           + "(its|their) (cyber ?attacks|hacking|surveillance|espionage)|"
           + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation|"
           + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|cyber ?attacks against|"
           + "cyber theft|hacking empire|origin-tracing|real cyber ?criminal|(invented|fabricated) the evidence|"
           + "empire of hacking|largest cyber ?criminal|(?:its|their) own (?:malicious )?cyber|"
           + "fabricat\\w* (?:so-called )?evidence|shift(?:ing)? the blame|pin(?:ning)? the blame|"
-          + "(?:has|have) (?:long )?(?:conducted|launched|carried out) (?:large-scale |systematic )*cyber ?attacks|"
+          + "(?:has|have|had) (?:long )?(?:conducted|launched|carried out) (?:large-scale |systematic )*cyber ?attacks|"
           + "cyber ?attacks launched by|(?:biggest|largest|main) source of cyber|cyber ?terrorism|who is really|"
           + "really (?:conducting|behind)|everyone knows that|real culprit|real chieftains?|"
           + "\\bit (?:is|was) (?:the |none other than (?:the )?)?[a-z .'-]{2,40}? (?:that|which|who)\\b)");
