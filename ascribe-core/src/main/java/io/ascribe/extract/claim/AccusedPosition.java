@@ -20,7 +20,7 @@ final class AccusedPosition {
           + "(?:hackers?|hacking|groups?|actors?|spies|spy|operatives|military|intelligence|government|state|services?|"
           + "officers?|agents?|units?|team|crew|gang|cyber(?!\\s+(?:sanctions?|security|strateg\\w*|framework|polic\\w*|laws?|"
           + "defen[cs]e|diplomacy|resilience|cooperation|dialogue))|APT\\w*|threat|nationals|men|individuals|involvement|role|"
-          + "operators|army|regime|authorities|agency|agencies|interference|meddling|adversar\\w+|attackers?|"
+          + "operators|army|regime|agency|agencies|interference|meddling|adversar\\w+|attackers?|"
           + "employees|personas|proxies)\\b");
   private static final Pattern DEED_AFTER = Pattern.compile(
       "^(?:['’]s)?(?:,\\s+(?:with|along with|together with|backed by|aided by|supported by|helped by)\\b[^,]{1,60},)?"
@@ -77,6 +77,11 @@ final class AccusedPosition {
     }
     String before = Cues.lower(s.substring(Math.max(0, m.start() - 90), m.start()));
     return BEFORE.matcher(before).find();
+  }
+
+  /** Whether the mention is followed by a hostile deed of its own ("the United States was waging ..."). */
+  static boolean doesDeed(String s, Mention m) {
+    return DEED_AFTER.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 60))).find();
   }
 
   /** Whether the mention is the object of an attack ("attacks on Russian infrastructure"). */

@@ -75,7 +75,7 @@ public final class ClaimExtractor {
       Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
           + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   /** What may stand between a party and its verb: "'s foreign ministry on Tuesday", ", led by X,". */
-  private static final String GAP = "(?:['’]s)?\\)?[\\s,]*(?:(?:[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+|\\([^()]{0,60}\\)|"
+  private static final String GAP = "(?:['’]s)?\\)?[\\s,]*(?:(?:(?!(?:it|he|she|they|we|who|which|what)\\b)[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+|\\([^()]{0,60}\\)|"
       + "[\"“][^\"”]{0,40}[\"”]|(?:responding|speaking|reacting|replying|commenting|writing|asked) [^,]{0,40})[\\s,]+){0,7}?";
   /** A party followed by a speech or accusation verb: "... (has) said", "'s news agency called". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
@@ -146,6 +146,14 @@ public final class ClaimExtractor {
   private static final int JOINT_WINDOW = 4;
   /** How many sentences a quotation attributed only where it closes may run over. */
   private static final int QUOTE_SPAN = 4;
+  /** What may open a sentence before its subject: a quotation mark, "The". */
+  private static final Pattern OPENING_SUBJECT = Pattern.compile("[\"“]?\\s*(?:The\\s+|the\\s+|In\\s+)?");
+  /** A possessive the lexicon did not read as a party, right before a generic body: "the North's". */
+  private static final Pattern UNKNOWN_POSSESSOR = Pattern.compile("\\b[A-Z][\\w.-]*['’]s\\s+$");
+  /** A state that opens a sentence by responding: "Beijing reacted swiftly.", "Moscow hit back on Tuesday." */
+  private static final Pattern RESPONDS = Pattern.compile(
+      "(?:['’]s (?:government|response|reaction|foreign ministry))?\\s+(?:\\w+ly\\s+)?(?:reacted|responded|hit back|fired back|"
+          + "retorted|struck back|pushed back|was quick to|wasted no time|answered|replied)\\b");
   /** An editor's correction note: "An earlier version of this article said ...", "Correction: ...". */
   private static final Pattern CORRECTION = Pattern.compile(
       "(?:(?:An|A|The) (?:earlier|previous) version of this (?:article|story|report)|Correction:|Clarification:)");
@@ -324,7 +332,7 @@ public final class ClaimExtractor {
           doc.accusedStates.addAll(PartyLexicon.members(c.accusedCountry()));
         }
       }
-      doc.afterSentence(sentence);
+      doc.afterSentence(sentence, found);
     }
     List<Party> parties = new ArrayList<>(states.values());
     doc.people.values().stream().distinct().forEach(parties::add); // a person is filed under each part of the name
@@ -488,6 +496,9 @@ public final class ClaimExtractor {
     int index;
     /** Generic bodies given a state by the reading ("the police" in a Tehran story): speakers, never accused. */
     final Set<Mention> inferred = new HashSet<>();
+    /** A state that opened a sentence by responding ("Beijing reacted swiftly."), and that sentence's index. */
+    Party responder;
+    int responderAt = -2;
     /** The last sentence of a quotation whose speaker was carried over from the sentence before it. */
     int quoteEnd = -1;
     /** The index of the last sentence whose speaker was found. */
@@ -673,7 +684,7 @@ public final class ClaimExtractor {
           name = name.substring(title.end()).strip();
           title = NOT_A_NAME.matcher(name);
         }
-        if (name.isEmpty()) {
+        if (name.isEmpty() || notAPerson(sentence, m.end(2), name)) {
           continue;
         }
         String country = null;
@@ -697,8 +708,14 @@ public final class ClaimExtractor {
           // "China's foreign ministry rejected the reports. '...,' spokesperson Lin Jian said": that body's spokesperson
           country = lastSpeakers.get(0).country();
         }
+        if (country == null && responder != null && responderAt == index - 1) {
+          country = responder.country(); // "Beijing reacted swiftly. ... Foreign Ministry spokesman Geng Shuang said"
+        }
         if (country == null) {
-          country = homeState != null ? homeState : firstState(sentence);
+          // the state the person's own sentence stands for ("'The Czech Republic strongly condemns ...,' Foreign
+          // Minister Jan Lipavsky wrote"), else the story's home state
+          String own = speakingState(sentence);
+          country = own != null ? own : homeState != null ? homeState : firstState(sentence);
         }
         Party p = new Party(role + " " + name, country, Party.Kind.PERSON, role);
         people.putIfAbsent(name, p);
@@ -707,6 +724,16 @@ public final class ClaimExtractor {
         people.putIfAbsent(parts[parts.length - 1], p);
         lastPerson = people.get(name);
       }
+    }
+
+    /**
+     * Whether capitalised words after a role are an organisation or a place, not a person: "the
+     * official Korean Central News Agency" (the words run on, or name a state).
+     */
+    private boolean notAPerson(String sentence, int end, String name) {
+      boolean runsOn = name.split("[ -]").length >= 3 && end + 1 < sentence.length() && sentence.charAt(end) == ' '
+          && Character.isUpperCase(sentence.charAt(end + 1));
+      return runsOn || lexicon.find(name).stream().anyMatch(x -> x.party().country() != null);
     }
 
     Party person(String token) {
@@ -720,7 +747,13 @@ public final class ClaimExtractor {
       return people.get(t);
     }
 
-    void afterSentence(String sentence) {
+    void afterSentence(String sentence, List<Mention> found) {
+      if (!found.isEmpty() && found.get(0).party().country() != null && found.get(0).party().kind() != Party.Kind.COMPANY
+          && RESPONDS.matcher(sentence.substring(found.get(0).end())).lookingAt()
+          && sentence.substring(0, found.get(0).start()).isBlank()) {
+        responder = found.get(0).party();
+        responderAt = index;
+      }
       if (sentence.toLowerCase(Locale.ROOT).contains("report")) {
         List<Party> authors = new ArrayList<>();
         Matcher m = PUBLISHED_REPORT.matcher(sentence);
@@ -789,8 +822,8 @@ public final class ClaimExtractor {
             break;
           }
         }
-        if (country == null) {
-          out.add(m);
+        if (country == null || place == null && UNKNOWN_POSSESSOR.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+          out.add(m); // "the North's Foreign Ministry": someone's body, not the home state's
           continue;
         }
         Mention resolved = new Mention(new Party(m.party().name(), country, m.party().kind(), null), m.start(), m.end());
@@ -801,6 +834,18 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** The state a sentence opens with as its subject, not accused: "The Czech Republic strongly condemns ...". */
+  private String speakingState(String s) {
+    List<Mention> found = lexicon.find(s);
+    if (found.isEmpty()) {
+      return null;
+    }
+    Mention first = found.get(0);
+    boolean opens = OPENING_SUBJECT.matcher(s.substring(0, first.start())).matches();
+    return opens && first.party().kind() == Party.Kind.STATE && !AccusedPosition.accused(s, first)
+        && !AccusedPosition.hostileGroup(s, first) ? first.party().country() : null;
   }
 
   private String firstState(String s) {
@@ -1436,7 +1481,8 @@ public final class ClaimExtractor {
     for (int i = 0; i < mentions.size(); i++) {
       Mention x = mentions.get(i);
       Matcher v = SUBJECT_VERB.matcher(s.substring(x.end()));
-      if (x.party().country() != null && v.lookingAt() && !AccusedPosition.hostileGroup(s, x) && !quoted(s, x)
+      if (x.party().country() != null && v.lookingAt() && !AccusedPosition.hostileGroup(s, x)
+          && !AccusedPosition.doesDeed(s, x) && !quoted(s, x)
           && !PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find()) {
         List<Party> chain = chainBefore(s, mentions, x.end() + v.end());
         List<Mention> spans = new ArrayList<>();
@@ -1574,7 +1620,10 @@ public final class ClaimExtractor {
       }
     }
     for (Map.Entry<String, Party> e : doc.people.entrySet()) {
-      if (e.getKey().contains(" ") && s.contains(e.getKey())) {
+      int at = e.getKey().contains(" ") ? s.indexOf(e.getKey()) : -1;
+      // named in full and then speaking ("Foreign Minister Jan Lipavsky wrote"), not only named ("prompting
+      // President Barack Obama to vow ...")
+      if (at >= 0 && SUBJECT_VERB.matcher(s.substring(at + e.getKey().length())).lookingAt()) {
         return e.getValue();
       }
     }

@@ -85,6 +85,7 @@ final class Cues {
           + "empire of hacking|largest cyber ?criminal|(?:its|their) own (?:malicious )?cyber|"
           + "fabricat\\w* (?:so-called )?evidence|shift(?:ing)? the blame|pin(?:ning)? the blame|"
           + "(?:has|have|had) (?:long )?(?:conducted|launched|carried out) (?:large-scale |systematic )*cyber ?attacks|"
+          + "(?:has|have|had) (?:long |for years )?been (?:conducting|carrying out|launching|engaging in) (?:[\\w,-]+ ){0,6}?cyber|"
           + "cyber ?attacks launched by|(?:biggest|largest|main) source of cyber|cyber ?terrorism|who is really|"
           + "really (?:conducting|behind)|everyone knows that|real culprit|real chieftains?|"
           + "\\bit (?:is|was) (?:the |none other than (?:the )?)?[a-z .'-]{2,40}? (?:that|which|who)\\b)");
