@@ -76,7 +76,8 @@ public final class ClaimExtractor {
           + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   /** What may stand between a party and its verb: "'s foreign ministry on Tuesday", ", led by X,". */
   private static final String GAP = "(?:['’]s)?\\)?[\\s,]*(?:(?:(?!(?:it|he|she|they|we|who|which|what)\\b)[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+|\\([^()]{0,60}\\)|"
-      + "[\"“][^\"”]{0,40}[\"”]|(?:responding|speaking|reacting|replying|commenting|writing|asked) [^,]{0,40})[\\s,]+){0,7}?";
+      + "[\"“][^\"”]{0,40}[\"”]|(?:he|she|they|it) (?:said|says|added|noted)|"
+      + "(?:responding|speaking|reacting|replying|commenting|writing|asked) [^,]{0,40})[\\s,]+){0,7}?";
   /** A party followed by a speech or accusation verb: "... (has) said", "'s news agency called". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
       GAP + "[\"“]?(?:" + Cues.SPEECH_VERBS + "|" + Cues.ACCUSE.pattern().replace("\\b", "") + "|addressed|urges|calls on|"
@@ -146,6 +147,9 @@ public final class ClaimExtractor {
   private static final int JOINT_WINDOW = 4;
   /** How many sentences a quotation attributed only where it closes may run over. */
   private static final int QUOTE_SPAN = 4;
+  /** A speaker closing a sentence without quotation marks: "..., U.S. officials said Tuesday." */
+  private static final Pattern TRAILING_SPEAKER = Pattern.compile(
+      ",\\s+((?:the\\s+)?[^,\"”]{2,50}?)\\s+(?:said|says|say|told reporters|added|reported)(?:\\s+(?:on\\s+)?[A-Za-z]+){0,2}\\.$");
   /** What may open a sentence before its subject: a quotation mark, "The". */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("[\"“]?\\s*(?:The\\s+|the\\s+|In\\s+)?");
   /** A possessive the lexicon did not read as a party, right before a generic body: "the North's". */
@@ -162,7 +166,7 @@ public final class ClaimExtractor {
       "\\b(?:backed|backs|endorsed|endorses|supported|supports|echoed|echoes|joined|joins|seconded|concurred with|"
           + "agreed with|shared|associated (?:itself|themselves) with) (?:the |this |that |its |their |these |"
           + "[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s )?(?:[a-z-]+ )?(?:findings?|attributions?|assessments?|conclusions?|"
-          + "accusations?|determination|position)\\b");
+          + "accusations?|determination|position)\\b|\\b(?:joined in|followed suit|did the same|did likewise)\\b");
   /** An article or determiner before a generic body that makes it not one already named: "a ministry", "its". */
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
       "(?i)\\b(?:a|an|another|any|every|each|one|some|its|their|his|her|our|your|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+)?$");
@@ -1477,22 +1481,30 @@ public final class ClaimExtractor {
         return new Speakers(List.of(x.party()), List.of(x), 0);
       }
     }
+    // "..., U.S. officials said Tuesday.": a speaker at the end reports what comes before it
+    Matcher trailing = TRAILING_SPEAKER.matcher(s);
+    if (trailing.find()) {
+      for (Mention x : mentions) {
+        if (x.start() >= trailing.start(1) && x.end() <= trailing.end(1) && x.party().country() != null) {
+          return new Speakers(List.of(x.party()), List.of(x), 0);
+        }
+      }
+    }
     // parties followed by a speech or accusation verb
     for (int i = 0; i < mentions.size(); i++) {
       Mention x = mentions.get(i);
-      Matcher v = SUBJECT_VERB.matcher(s.substring(x.end()));
-      if (x.party().country() != null && v.lookingAt() && !AccusedPosition.hostileGroup(s, x)
-          && !AccusedPosition.doesDeed(s, x) && !quoted(s, x)
-          && !PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find()) {
-        List<Party> chain = chainBefore(s, mentions, x.end() + v.end());
-        List<Mention> spans = new ArrayList<>();
-        for (Mention y : mentions) {
-          if (y.end() <= x.end() && chain.stream().anyMatch(p -> same(p, y.party()))) {
-            spans.add(y);
-          }
-        }
-        return new Speakers(chain.isEmpty() ? List.of(x.party()) : chain, spans, x.end() + v.end());
+      int verbEnd = verbEndAfterSubject(s, x);
+      if (verbEnd < 0) {
+        continue;
       }
+      List<Party> chain = chainBefore(s, mentions, verbEnd);
+      List<Mention> spans = new ArrayList<>();
+      for (Mention y : mentions) {
+        if (y.end() <= x.end() && chain.stream().anyMatch(p -> same(p, y.party()))) {
+          spans.add(y);
+        }
+      }
+      return new Speakers(chain.isEmpty() ? List.of(x.party()) : chain, spans, verbEnd);
     }
     Matcher acc = ACCORDING_TO.matcher(s);
     if (acc.find()) {
@@ -1604,6 +1616,21 @@ public final class ClaimExtractor {
       openedAt = !open ? -1 : openedAt >= 0 && i - openedAt < QUOTE_SPAN ? openedAt : i;
     }
     return out;
+  }
+
+  /**
+   * Where the speech or accusation verb of mention {@code x} as a subject ends ("the Foreign Ministry
+   * said"), or -1 when it is not a subject: a hostile group, a doer of a deed, quoted, or after a
+   * preposition.
+   */
+  private static int verbEndAfterSubject(String s, Mention x) {
+    if (x.party().country() == null) {
+      return -1;
+    }
+    Matcher v = SUBJECT_VERB.matcher(s.substring(x.end()));
+    boolean subject = v.lookingAt() && !AccusedPosition.hostileGroup(s, x) && !AccusedPosition.doesDeed(s, x)
+        && !quoted(s, x) && !PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find();
+    return subject ? x.end() + v.end() : -1;
   }
 
   /** A known person who speaks in {@code s}: "…, Lin said", "said Lin", "he added", or named in full. */

@@ -53,7 +53,8 @@ final class Cues {
   /** Accusation verbs: "X accused Y". */
   static final Pattern ACCUSE = Pattern.compile(
       "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"
-          + "sanctioned|sanctions|attributed|attributes|attributing|named|identified|designated|designates|pinned|pins|naming|names)\\b");
+          + "sanctioned|sanctions|attributed|attributes|attributing|named|identified|designated|designates|pinned|pins|naming|names|"
+          + "denounced|denounces|denouncing)\\b");
   /** Accusation nouns: "X's accusations that Y ...". */
   static final Pattern ACCUSATION_NOUN = Pattern.compile(
       "\\b(accusations?|allegations?|claims?|indictment|charges|attribution)\\b");

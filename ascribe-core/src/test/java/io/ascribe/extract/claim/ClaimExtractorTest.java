@@ -176,6 +176,22 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_speakerAtTheEnd_reportsWhatComesBefore() {
+    String text = "WASHINGTON - Hackers linked to the Chinese government remain inside the networks of several "
+        + "American telecommunications companies, U.S. officials said Tuesday.";
+    assertThat(keys("Chinese hackers still inside US telecom networks", text, "2024-12-04"))
+        .containsExactly("attribution US->CN");
+  }
+
+  @Test
+  void extract_stateThatFollowsSuit_makesTheSameAttribution() {
+    String text = "Britain formally accused the Russian military of carrying out the NotPetya cyber attack.\n\n"
+        + "Hours later the White House followed suit.";
+    assertThat(keys("Britain blames Russian military for NotPetya", text, "2018-02-15"))
+        .containsExactlyInAnyOrder("attribution GB->RU", "attribution US->RU");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
