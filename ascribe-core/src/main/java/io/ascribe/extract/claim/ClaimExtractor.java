@@ -149,7 +149,10 @@ public final class ClaimExtractor {
   private static final int QUOTE_SPAN = 4;
   /** A speaker closing a sentence without quotation marks: "..., U.S. officials said Tuesday." */
   private static final Pattern TRAILING_SPEAKER = Pattern.compile(
-      ",\\s+((?:the\\s+)?[^,\"”]{2,50}?)\\s+(?:said|says|say|told reporters|added|reported)(?:\\s+(?:on\\s+)?[A-Za-z]+){0,2}\\.$");
+      ",\\s+((?:the\\s+)?[^,\"”]{2,50}?)\\s+(?:said|says|say|told reporters|added|reported)(?:\\s+(?:on\\s+)?[A-Za-z]+){0,2}(?:\\.$|,\\s)");
+  /** What a denial disowns, without an accusation named: "denied involvement", "any role in" (lower-case). */
+  private static final Pattern DISOWNED = Pattern.compile("\\b(?:den(?:y|ies|ied|ying)|reject\\w*|disclaim\\w*)\\b"
+      + "[^.]{0,40}?\\b(?:involvement|responsibility|role in|any part)\\b|\\bnothing to do\\b");
   /** What may open a sentence before its subject: a quotation mark, "The". */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("[\"“]?\\s*(?:The\\s+|the\\s+|In\\s+)?");
   /** A possessive the lexicon did not read as a party, right before a generic body: "the North's". */
@@ -986,7 +989,7 @@ public final class ClaimExtractor {
     if (denial && (cyber || actor != null || mentionsAccusation(s) && !offTopicAccusation(lower)
         || doc.accusedStates.contains(home))
         && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
-            || lower.contains("sponsored"))) {
+            || lower.contains("sponsored") || DISOWNED.matcher(lower).find())) {
       out.add(new Claim(ClaimType.DENIAL, responseForm(doc, responder), responder.name(), home,
           io.ascribe.geo.Countries.displayName(home), home, actor, null, date, s));
     }

@@ -68,7 +68,7 @@ final class Cues {
           + "unsubstantiated|absurd|denounc\\w*|"
           + "slander(s|ed|ing|ous)?|smear(s|ed|ing)?|(do|does|did|will) not (engage|conduct|support|sponsor|participate|"
           + "tolerate|interfere)(?! in (?:naming|public attribution|speculation|finger-pointing))|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
-          + "country)|(has|had|have) nothing to do with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
+          + "country)|(has|had|have) [\"“]?nothing to do[\"”]? with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
           + "no evidence|without evidence|fabrication|fabricating|fabricated (?:evidence|accusations?|claims?|allegations?|"
           + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation|spy mania|"
           + "russophob\\w*|politically motivated|never (?:had|has|have) anything to do with|"

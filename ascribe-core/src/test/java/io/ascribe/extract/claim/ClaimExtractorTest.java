@@ -192,6 +192,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_stateRejectingInvolvementNobodyAlleged_isADenial() {
+    String text = "The FBI said a criminal gang known as DarkSide was responsible for the ransomware attack on the "
+        + "pipeline.\n\nThe Kremlin on Tuesday rejected any suggestion of involvement. Spokesman Dmitry Peskov told "
+        + "reporters that Russia had \"nothing to do\" with the hacking attacks.";
+    assertThat(keys("FBI names DarkSide gang in pipeline hack", text, "2021-05-11"))
+        .containsExactlyInAnyOrder("attribution US->null", "denial RU->RU");
+  }
+
+  @Test
+  void extract_officialsSaidMidSentence_reportWhatCameBefore() {
+    String text = "NEW DELHI: Hackers working for Pakistan's military intelligence intensified their attempts to break "
+        + "into Indian defence networks, senior Indian officials said on Thursday, though they insisted that no "
+        + "critical systems had been compromised.";
+    assertThat(keys("Pakistan-backed hackers stepped up attacks", text, "2025-05-22"))
+        .containsExactly("attribution IN->PK");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
