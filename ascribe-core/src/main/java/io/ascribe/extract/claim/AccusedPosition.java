@@ -41,7 +41,8 @@ final class AccusedPosition {
           + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"
           + "(?:carried out|conducted|launched|perpetrated|orchestrated|committed|planned) by|"
           + "(?:support|help|backing|assistance|direction) of|pointed to|points to|traced (?:back )?to|held responsible|"
-          + "(?:came|comes|coming|originated|originating|originates|emanated|emanating|launched|routed) from|originated in)"
+          + "(?:came|comes|coming|originated|originating|originates|emanated|emanating|launched|routed|carried out|conducted|"
+          + "mounted|staged) from|originated in)"
           + "[- ]\\s*[\"“]?(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
       "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|aimed at|hit|hitting|breached|compromised|penetrated|"

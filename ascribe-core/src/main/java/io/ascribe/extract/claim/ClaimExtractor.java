@@ -108,7 +108,8 @@ public final class ClaimExtractor {
           + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   /** After a quote, ", saying Berlin had ..." continues the speaker's words: what follows is content, not a speaker. */
   private static final Pattern CONTENT_PARTICIPLE = Pattern.compile(
-      "^[\\s,]*(?:saying|adding|stating|noting|urging|calling|describing|insisting|arguing|claiming)\\b");
+      "^[\\s,]*(?:saying|adding|stating|noting|urging|calling|describing|insisting|arguing|claiming|citing|pointing|"
+          + "referring|quoting)\\b");
   /** A sentence set in a place first: "In Tehran, a foreign ministry spokesman said ...". */
   private static final Pattern IN_PLACE = Pattern.compile("^(?:In|From|At)\\s+(?:the\\s+)?$");
   /**
@@ -150,6 +151,13 @@ public final class ClaimExtractor {
   /** A speaker closing a sentence without quotation marks: "..., U.S. officials said Tuesday." */
   private static final Pattern TRAILING_SPEAKER = Pattern.compile(
       ",\\s+((?:the\\s+)?[^,\"”]{2,50}?)\\s+(?:said|says|say|told reporters|added|reported)(?:\\s+(?:on\\s+)?[A-Za-z]+){0,2}(?:\\.$|,\\s)");
+  /** A speaker named by role only: "a foreign ministry spokesperson told", "the ambassador said". */
+  private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
+      "\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|minister|ambassador|envoy|"
+          + "diplomat|official)\\s+(?:" + Cues.SPEECH_VERBS + ")\\b");
+  /** A semicolon between clauses, and how many words each must have to be read on its own. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+");
+  private static final int MIN_CLAUSE_WORDS = 5;
   /** What a denial disowns, without an accusation named: "denied involvement", "any role in" (lower-case). */
   private static final Pattern DISOWNED = Pattern.compile("\\b(?:den(?:y|ies|ied|ying)|reject\\w*|disclaim\\w*)\\b"
       + "[^.]{0,40}?\\b(?:involvement|responsibility|role in|any part)\\b|\\bnothing to do\\b");
@@ -160,7 +168,7 @@ public final class ClaimExtractor {
   /** A state that opens a sentence by responding: "Beijing reacted swiftly.", "Moscow hit back on Tuesday." */
   private static final Pattern RESPONDS = Pattern.compile(
       "(?:['’]s (?:government|response|reaction|foreign ministry))?\\s+(?:\\w+ly\\s+)?(?:reacted|responded|hit back|fired back|"
-          + "retorted|struck back|pushed back|was quick to|wasted no time|answered|replied)\\b");
+          + "retorted|struck back|pushed back|was quick to|wasted no time|answered|replied|rejected|denied|dismissed)\\b");
   /** An editor's correction note: "An earlier version of this article said ...", "Correction: ...". */
   private static final Pattern CORRECTION = Pattern.compile(
       "(?:(?:An|A|The) (?:earlier|previous) version of this (?:article|story|report)|Correction:|Clarification:)");
@@ -333,7 +341,7 @@ public final class ClaimExtractor {
           states.putIfAbsent(m.party().country(), m.party());
         }
       }
-      for (Claim c : sentence(doc, sentence, found)) {
+      for (Claim c : clauses(doc, sentence, found)) {
         claims.putIfAbsent(key(c), new Found(c, index));
         if (c.type() != ClaimType.COUNTER_ACCUSATION && c.accusedCountry() != null) {
           doc.accusedStates.addAll(PartyLexicon.members(c.accusedCountry()));
@@ -359,6 +367,28 @@ public final class ClaimExtractor {
   /** The people and states the text names; see {@link #read}. */
   public List<Party> parties(String title, String text) {
     return read(title, text, null).parties();
+  }
+
+  /**
+   * The claims of a sentence, its independent clauses read one by one when a semicolon joins them
+   * ("Norway said Russia was responsible; the Russian embassy denied any involvement"); each claim
+   * quotes the whole sentence.
+   */
+  private List<Claim> clauses(Document doc, String sentence, List<Mention> found) {
+    String[] parts = CLAUSE_BREAK.split(sentence);
+    if (parts.length < 2 || java.util.Arrays.stream(parts).anyMatch(p -> p.split("\\s+").length < MIN_CLAUSE_WORDS
+        || !TAIL_SPEECH.matcher(p).find() && !Cues.ACCUSE.matcher(p).find() && !Cues.DENIAL.matcher(Cues.lower(p)).find())) {
+      // a list ("co-sealed by the FBI; the United Kingdom's NCSC; ...") is one sentence
+      return sentence(doc, sentence, found);
+    }
+    List<Claim> out = new ArrayList<>();
+    for (String part : parts) {
+      for (Claim c : sentence(doc, part, lexicon.find(part))) {
+        out.add(new Claim(c.type(), c.form(), c.claimant(), c.claimantCountry(), c.accused(), c.accusedCountry(),
+            c.threatActor(), c.target(), c.date(), sentence));
+      }
+    }
+    return out;
   }
 
   private static String key(Claim c) {
@@ -715,7 +745,7 @@ public final class ClaimExtractor {
           // "China's foreign ministry rejected the reports. '...,' spokesperson Lin Jian said": that body's spokesperson
           country = lastSpeakers.get(0).country();
         }
-        if (country == null && responder != null && responderAt == index - 1) {
+        if (country == null && responder != null && responderAt >= index - 2) {
           country = responder.country(); // "Beijing reacted swiftly. ... Foreign Ministry spokesman Geng Shuang said"
         }
         if (country == null) {
@@ -811,7 +841,9 @@ public final class ClaimExtractor {
     for (Mention m : mentions) {
       if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON) {
         String head = m.party().name().toLowerCase(Locale.ROOT);
-        String country = place != null ? place : doc.homeState;
+        // "Beijing rejected all of it. '...,' a foreign ministry spokesperson told a regular briefing."
+        Party responded = doc.responderAt >= doc.index - 2 ? doc.responder : null;
+        String country = place != null ? place : responded != null ? responded.country() : doc.homeState;
         // "the embassy", or a bare "embassy spokesperson Liu Pengyu": a body already named; "an embassy" is not
         boolean definite = place == null && (m.start() >= 4 && s.regionMatches(true, m.start() - 4, "the ", 0, 4)
             || !INDEFINITE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 12), m.start())).find());
@@ -929,6 +961,9 @@ public final class ClaimExtractor {
     boolean joint = joint(lower);
     if (joint) {
       speakers = withCoauthors(doc, s, mentions, speakers);
+    }
+    if (!speakers.isEmpty() && speakers.first().kind() != Party.Kind.PERSON && UNNAMED_SPEAKER.matcher(s).find()) {
+      doc.lastPerson = null; // '..., a foreign ministry spokesperson told a briefing. He added ...': he is that spokesperson
     }
     if (!speakers.isEmpty()) {
       doc.lastSpeakers = speakers.parties();

@@ -210,6 +210,25 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_clausesJoinedByASemicolon_haveTheirOwnSpeakers() {
+    String text = "In October 2020, Norway's foreign minister Ine Eriksen Soreide said Russia was responsible for a "
+        + "breach of the parliament's email system; the Russian embassy in Oslo called the allegation unacceptable and "
+        + "denied any involvement.";
+    assertThat(keys("Finnish police tie parliament hack to APT31", text, "2024-03-27"))
+        .containsExactlyInAnyOrder("attribution NO->RU", "denial RU->RU");
+  }
+
+  @Test
+  void extract_unnamedSpokespersonAfterAStateResponds_speaksForThatState() {
+    String text = "HELSINKI - Finland's police said the parliament hack was carried out by a group working for the "
+        + "Chinese state.\n\nBeijing rejected all of it. \"China firmly opposes all forms of cyberattacks. The "
+        + "accusations are groundless,\" a foreign ministry spokesperson told a regular briefing. He added that it was "
+        + "the United States that was \"the world's biggest source of cyberattacks\".";
+    assertThat(keys("Finnish police tie parliament hack to Chinese state group", text, "2024-03-27"))
+        .containsExactlyInAnyOrder("attribution FI->CN", "denial CN->CN", "counter_accusation CN->US");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
