@@ -150,7 +150,7 @@ public final class ClaimExtractor {
   private static final int QUOTE_SPAN = 4;
   /** A speaker closing a sentence without quotation marks: "..., U.S. officials said Tuesday." */
   private static final Pattern TRAILING_SPEAKER = Pattern.compile(
-      ",\\s+((?:the\\s+)?[^,\"”]{2,50}?)\\s+(?:said|says|say|told reporters|added|reported)(?:\\s+(?:on\\s+)?[A-Za-z]+){0,2}(?:\\.$|,\\s)");
+      ",\\s+((?:the\\s+)?[^,\"”–—]{2,90}?)\\s+(?:said|says|say|told reporters|added|reported)(?:\\s+(?:on\\s+)?[A-Za-z]+){0,2}(?:\\.$|,\\s)");
   /** A speaker named by role only: "a foreign ministry spokesperson told", "the ambassador said". */
   private static final Pattern UNNAMED_SPEAKER = Pattern.compile(
       "\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|minister|ambassador|envoy|"
@@ -158,6 +158,9 @@ public final class ClaimExtractor {
   /** A semicolon between clauses, and how many words each must have to be read on its own. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+");
   private static final int MIN_CLAUSE_WORDS = 5;
+  /** A government body the lexicon does not know by name: "the Department of Information and ...". */
+  private static final Pattern OFFICIAL_BODY = Pattern.compile("^(?:the\\s+)?(?:[A-Z][\\w'-]*\\s+){0,3}(?:Department|Ministry|"
+      + "Agency|Authority|Directorate|Bureau|Commission|Centre|Center|Service|Police|Office)\\b");
   /** What a denial disowns, without an accusation named: "denied involvement", "any role in" (lower-case). */
   private static final Pattern DISOWNED = Pattern.compile("\\b(?:den(?:y|ies|ied|ying)|reject\\w*|disclaim\\w*)\\b"
       + "[^.]{0,40}?\\b(?:involvement|responsibility|role in|any part)\\b|\\bnothing to do\\b");
@@ -787,7 +790,7 @@ public final class ClaimExtractor {
     void afterSentence(String sentence, List<Mention> found) {
       if (!found.isEmpty() && found.get(0).party().country() != null && found.get(0).party().kind() != Party.Kind.COMPANY
           && RESPONDS.matcher(sentence.substring(found.get(0).end())).lookingAt()
-          && sentence.substring(0, found.get(0).start()).isBlank()) {
+          && OPENING_SUBJECT.matcher(sentence.substring(0, found.get(0).start())).matches()) {
         responder = found.get(0).party();
         responderAt = index;
       }
@@ -1526,6 +1529,10 @@ public final class ClaimExtractor {
         if (x.start() >= trailing.start(1) && x.end() <= trailing.end(1) && x.party().country() != null) {
           return new Speakers(List.of(x.party()), List.of(x), 0);
         }
+      }
+      if (doc.home() != null && OFFICIAL_BODY.matcher(trailing.group(1)).find()) {
+        // "..., the Department of Information and Communications Technology (DICT) said": a body of the story's state
+        return new Speakers(List.of(doc.home()), List.of(), 0);
       }
     }
     // parties followed by a speech or accusation verb

@@ -78,7 +78,7 @@ final class Cues {
           + "opposes? all forms|never (?:attacked|hacked|launched|targeted))\\b");
   /** A responding state accuses back. */
   static final Pattern COUNTER = Pattern.compile(
-      "(largest source of cyber|biggest (?:threat to (?:global )?cyber|hack(?:ing|er) empire)|hacker empire|victim of|"
+      "(largest source of cyber|biggest (?:threat to (?:global )?cyber|hack(?:ing|er) empire)|hacker empire|victims? of|"
           + "(its|their) (cyber ?attacks|hacking|surveillance|espionage)|"
           + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation|"
           + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|cyber ?attacks against|"
@@ -91,7 +91,7 @@ final class Cues {
           + "really (?:conducting|behind)|everyone knows that|real culprit|real chieftains?|"
           + "\\bit (?:is|was) (?:the |none other than (?:the )?)?[a-z .'-]{2,40}? (?:that|which|who)\\b)");
   /** "A victim of X": the accused follows the cue. */
-  static final Pattern VICTIM_OF = Pattern.compile("victim of");
+  static final Pattern VICTIM_OF = Pattern.compile("victims? of");
   /** A criminal group with no state. */
   static final Pattern CRIMINAL = Pattern.compile(
       "\\b(cyber ?criminal|criminal (?:group|gang|crew|organi[sz]ation|enterprise)|financially motivated|"

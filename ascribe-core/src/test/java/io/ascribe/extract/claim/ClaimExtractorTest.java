@@ -229,6 +229,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_unknownBodyOfTheStorysStateAtTheEnd_andTheEmbassysCounterAccusation() {
+    String text = "MANILA - Hackers operating from China tried to break into the email systems of several government "
+        + "agencies, the Department of Information and Communications Technology (DICT) said on Tuesday.\n\n"
+        + "The Chinese embassy in Manila rejected the claims. \"The Philippine side should not make irresponsible "
+        + "accusations without evidence,\" an embassy spokesperson said in a statement. \"China is itself one of the "
+        + "main victims of cyberattacks, and the majority of those attacks come from the United States.\"";
+    assertThat(keys("DICT: China-based state hackers tried to breach coast guard", text, "2024-02-13"))
+        .containsExactlyInAnyOrder("attribution PH->CN", "denial CN->CN", "counter_accusation CN->US");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
