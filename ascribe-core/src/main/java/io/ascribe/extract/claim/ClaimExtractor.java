@@ -128,7 +128,7 @@ public final class ClaimExtractor {
   private static final Pattern COMPANY_ANAPHOR = Pattern.compile("^(?:company|firm|researchers|Researchers|analysts)$");
   /** Passive attribution with its claimant: "was attributed to Russia's GRU by Ukraine's security service". */
   private static final Pattern PASSIVE_BY = Pattern.compile(
-      "\\b(?:(?:attributed|blamed|pinned|charged|indicted|sanctioned|accused|named|condemned)\\b"
+      "\\b(?:(?:attributed|blamed|pinned|charged|indicted|sanctioned|accused|named|condemned|linked|tied)\\b"
           + "(?:(?!\\b(?:which|that|who)\\b)[^.]){0,120}?\\bby|(?:charged|indicted|convicted|prosecuted) in|(?:charges|indictments?|a case|cases|lawsuits?) (?:\\w+ )?"
           + "(?:filed|brought|unsealed|lodged) in) (?:the )?$");
   private static final Pattern CONDEMNED = Pattern.compile("\\b(?:condemned|condemns|condemn)\\b");
@@ -161,6 +161,9 @@ public final class ClaimExtractor {
   /** A government body the lexicon does not know by name: "the Department of Information and ...". */
   private static final Pattern OFFICIAL_BODY = Pattern.compile("^(?:the\\s+)?(?:[A-Z][\\w'-]*\\s+){0,3}(?:Department|Ministry|"
       + "Agency|Authority|Directorate|Bureau|Commission|Centre|Center|Service|Police|Office)\\b");
+  /** Between a party and what it endorses: " government said it ", " also said they ". */
+  private static final Pattern SAID_IT = Pattern.compile(
+      "(?:['’]s)?(?:\\s+(?:government|authorities|ministry|officials))?\\s+(?:also\\s+)?(?:said|says|added)\\s+(?:it|they)\\s+");
   /** What a denial disowns, without an accusation named: "denied involvement", "any role in" (lower-case). */
   private static final Pattern DISOWNED = Pattern.compile("\\b(?:den(?:y|ies|ied|ying)|reject\\w*|disclaim\\w*)\\b"
       + "[^.]{0,40}?\\b(?:involvement|responsibility|role in|any part)\\b|\\bnothing to do\\b");
@@ -179,7 +182,7 @@ public final class ClaimExtractor {
   private static final Pattern ENDORSES = Pattern.compile(
       "\\b(?:backed|backs|endorsed|endorses|supported|supports|echoed|echoes|joined|joins|seconded|concurred with|"
           + "agreed with|shared|associated (?:itself|themselves) with) (?:the |this |that |its |their |these |"
-          + "[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s )?(?:[a-z-]+ )?(?:findings?|attributions?|assessments?|conclusions?|"
+          + "[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s )?(?:[\\w-]+ ){0,3}?(?:findings?|attributions?|assessments?|conclusions?|"
           + "accusations?|determination|position)\\b|\\b(?:joined in|followed suit|did the same|did likewise)\\b");
   /** An article or determiner before a generic body that makes it not one already named: "a ministry", "its". */
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
@@ -990,7 +993,12 @@ public final class ClaimExtractor {
     // "Britain, Australia and Japan backed the finding": the last accusation, made again by each
     Matcher endorses = ENDORSES.matcher(s);
     if (out.isEmpty() && doc.lastAccused != null && endorses.find()) {
+      // "Britain and Japan backed the finding", "the Dutch government said it shared the assessment"
       Mention subject = lastBefore(s, mentions, endorses.start(), 1);
+      if (subject == null) {
+        Mention said = lastBefore(s, mentions, endorses.start(), 4);
+        subject = said != null && SAID_IT.matcher(s.substring(said.end(), endorses.start())).matches() ? said : null;
+      }
       for (Mention claimant : subject == null ? List.<Mention>of() : coordinated(s, mentions, mentions.indexOf(subject))) {
         if (claimant.party().country() != null && !same(claimant.party(), doc.lastAccused)) {
           out.add(attribution(s, claimant.party(), doc.lastAccused, actor, date));

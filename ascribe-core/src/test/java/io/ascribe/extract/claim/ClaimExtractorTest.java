@@ -240,6 +240,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_linkedByAVendorAndAGovernmentSharingTheAssessment() {
+    String text = "TBILISI - Georgia on Thursday formally blamed Russia's military intelligence service for a "
+        + "cyberattack that defaced thousands of websites.\n\nThe Dutch government said it shared the Georgian "
+        + "assessment. Sandworm has been linked by ESET, the Slovak security company, to Russia's GRU.";
+    assertThat(keys("Georgia blames Russia for 2019 cyberattack", text, "2020-02-20"))
+        .containsExactlyInAnyOrder("attribution GE->RU", "attribution NL->RU", "attribution SK->RU");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
