@@ -542,6 +542,8 @@ public final class ClaimExtractor {
     /** A state that opened a sentence by responding ("Beijing reacted swiftly."), and that sentence's index. */
     Party responder;
     int responderAt = -2;
+    /** Whether the story has called someone a criminal group so far: its nationals are that group's, not a state's. */
+    boolean criminal;
     /** The last sentence of a quotation whose speaker was carried over from the sentence before it. */
     int quoteEnd = -1;
     /** The index of the last sentence whose speaker was found. */
@@ -927,6 +929,7 @@ public final class ClaimExtractor {
       return out; // "If Rome or Madrid names a culprit and is later proven wrong, ..."; an editor's correction
     }
     String lower = Cues.lower(s);
+    doc.criminal |= Cues.CRIMINAL.matcher(lower).find();
     boolean cyber = Cues.cyber(lower) || doc.cyber && (TOPIC.matcher(lower).find()
         || Cues.ACCUSE.matcher(lower).find() && !ACCUSED_OF.matcher(lower).find());
     doc.cyber |= cyber;
@@ -1124,8 +1127,8 @@ public final class ClaimExtractor {
    * Whether the mention gives the nationality of members of a criminal group ("a Russian national,
    * for his role as a leader of the LockBit ransomware group"): the group is the accused, not the state.
    */
-  private static boolean criminalNational(String s, Mention m) {
-    return nationality(s, m) && Cues.CRIMINAL.matcher(Cues.lower(s)).find();
+  private static boolean criminalNational(Document doc, String s, Mention m) {
+    return nationality(s, m) && (doc.criminal || Cues.CRIMINAL.matcher(Cues.lower(s)).find());
   }
 
   /**
@@ -1221,7 +1224,7 @@ public final class ClaimExtractor {
       if (speakers.parties().stream().anyMatch(p -> same(m.party(), p))) {
         continue;
       }
-      if (!criminalNational(s, m) && !inTitle(s, m) && !isGroup(m.party().country()) && !doc.inferred.contains(m)
+      if (!criminalNational(doc, s, m) && !inTitle(s, m) && !isGroup(m.party().country()) && !doc.inferred.contains(m)
           && AccusedPosition.accused(s, m)) {
         // "the Zionist regime and the United States were behind": every state of the coordinated phrase
         for (Mention c : coordinated(s, mentions, i)) {
@@ -1337,7 +1340,7 @@ public final class ClaimExtractor {
       // in a denial the accused is the one who denies ("North Korea denounced U.S. charges against its officers")
       Party accused = denier != null
           ? new Party(io.ascribe.geo.Countries.displayName(denier), denier, Party.Kind.STATE, null)
-          : accusedAfter(s, mentions, doc.inferred, claimant.party(), noun.end());
+          : accusedAfter(s, mentions, doc, claimant.party(), noun.end());
       if (accused != null && !same(accused, claimant.party())) {
         doc.lastAccused = accused;
         found.add(attribution(s, claimant.party(), accused, actor, date));
@@ -1360,7 +1363,7 @@ public final class ClaimExtractor {
       }
       List<Claim> out = new ArrayList<>();
       for (Party claimant : claimants) {
-        List<Party> accused = new ArrayList<>(allAccusedAfter(s, mentions, doc.inferred, claimant, from));
+        List<Party> accused = new ArrayList<>(allAccusedAfter(s, mentions, doc, claimant, from));
         if (accused.isEmpty() && actor != null) {
           accused.add(actorAsAccused(actor));
         }
@@ -1462,8 +1465,8 @@ public final class ClaimExtractor {
       "\\b((?:four|three|two|five|six|seven|several|\\d+) (?:members|officers|nationals|hackers) of (?:the )?)$");
 
   /** The party accused after position {@code from}: a state-qualified group or a party of another state. */
-  private static Party accusedAfter(String s, List<Mention> mentions, Set<Mention> inferred, Party claimant, int from) {
-    List<Party> all = allAccusedAfter(s, mentions, inferred, claimant, from);
+  private static Party accusedAfter(String s, List<Mention> mentions, Document doc, Party claimant, int from) {
+    List<Party> all = allAccusedAfter(s, mentions, doc, claimant, from);
     return all.isEmpty() ? null : all.get(0);
   }
 
@@ -1471,16 +1474,16 @@ public final class ClaimExtractor {
    * The first party accused after position {@code from} and the parties coordinated with it ("blamed
    * Ukraine and the United States"), each a state-qualified group or a party of another state.
    */
-  private static List<Party> allAccusedAfter(String s, List<Mention> mentions, Set<Mention> inferred, Party claimant,
+  private static List<Party> allAccusedAfter(String s, List<Mention> mentions, Document doc, Party claimant,
       int from) {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      if (m.start() < from || !accusable(s, m, claimant) || inferred.contains(m)) {
+      if (m.start() < from || !accusable(doc, s, m, claimant)) {
         continue;
       }
       List<Party> out = new ArrayList<>();
       for (Mention c : coordinated(s, mentions, i)) {
-        if (c.start() >= m.start() && accusable(s, c, claimant) && !inferred.contains(c)
+        if (c.start() >= m.start() && accusable(doc, s, c, claimant)
             && out.stream().noneMatch(p -> p.country().equals(c.party().country()))) {
           out.add(accusedPhrase(s, c));
         }
@@ -1490,14 +1493,15 @@ public final class ClaimExtractor {
     return List.of();
   }
 
-  private static boolean accusable(String s, Mention m, Party claimant) {
+  private static boolean accusable(Document doc, String s, Mention m, Party claimant) {
     if (m.party().country() == null || m.party().kind() == Party.Kind.COMPANY
         || claimant != null && m.party().country().equals(claimant.country())) {
       return false;
     }
     // "a Russian national" who leads a ransomware gang; "... and Australia's foreign minister announced": the
     // subject of its own clause; "attacks on Ukrainian government systems": a victim
-    return !criminalNational(s, m) && !OWN_VERB.matcher(s.substring(m.end())).lookingAt() && !AccusedPosition.victim(s, m)
+    return !doc.inferred.contains(m) && !criminalNational(doc, s, m) && !OWN_VERB.matcher(s.substring(m.end())).lookingAt()
+        && !AccusedPosition.victim(s, m)
         && !isGroup(m.party().country()) && !VENUE_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find();
   }
 
