@@ -38,7 +38,7 @@ final class AccusedPosition {
           + "companies|firms) )(?:part of|belonging to)|based in|hackers from|groups? from|"
           + "accused|accuses|accusing|blamed|blames|blaming|blame|blamed on|attributed (?:[\\w',-]+ ){0,14}?to|"
           + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
-          + "(?:evidence|involvement|role|hand) of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"
+          + "(?:evidence|involvement|role|hand) of|(?:was|were|is|are|been) the work of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"
           + "(?:carried out|conducted|launched|perpetrated|orchestrated|committed|planned|built|developed|created|designed|"
           + "deployed|written) by|"
           + "(?:support|help|backing|assistance|direction) of|pointed to|points to|traced (?:back )?to|held responsible|"
@@ -47,11 +47,11 @@ final class AccusedPosition {
           + "[- ]\\s*[\"“]?(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
       "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|aimed at|hit|hitting|breached|compromised|penetrated|"
-          + "pressure|with|defaced|disrupted|attacked|sabotaged|crippled|paralysed|paralyzed|infiltrated|struck)"
+          + "pressure|(?<!(?:affiliated|associated|aligned|allied|connected) )with|defaced|disrupted|attacked|sabotaged|crippled|paralysed|paralyzed|infiltrated|struck)"
           + "\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
   private static final Pattern SERVICE = Pattern.compile(
       "(?:GRU|SVR|FSB|MSS|PLA|IRGC|Reconnaissance General Bureau|Ministry of State Security|People's Liberation Army|"
-          + "Islamic Revolutionary Guard Corps|Inter-Services Intelligence|ISI|Ministry of Intelligence|MOIS|"
+          + "Islamic Revolutionary Guard Corps|Revolutionary Guards?|Inter-Services Intelligence|ISI|Ministry of Intelligence|MOIS|"
           + "military|army)$");
 
   private static final Pattern HOSTILE_AFTER = Pattern.compile(

@@ -103,7 +103,7 @@ public final class ClaimExtractor {
           + "|attributed|tracks|links)\\b");
   /** A pronoun speaker, resolved to the last speaker: "It says the group ...", "It blamed ...", "..., she added". */
   private static final Pattern PRONOUN_SPEAKER = Pattern.compile(
-      "^(?:It|it|They|they|He|he|She|she)\\s+(?:also\\s+|then\\s+|later\\s+|went on to\\s+|further\\s+)?(?:"
+      "^(?:[A-Z][^,\"“]{0,60}, )?(?:It|it|They|they|He|he|She|she)\\s+(?:also\\s+|then\\s+|later\\s+|went on to\\s+|further\\s+)?(?:"
           + Cues.SPEECH_VERBS + "|"
           + Cues.ACCUSE.pattern().replace("\\b", "") + ")\\b");
   /** After a quote, ", saying Berlin had ..." continues the speaker's words: what follows is content, not a speaker. */

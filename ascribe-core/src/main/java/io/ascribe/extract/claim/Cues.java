@@ -49,7 +49,7 @@ final class Cues {
       + "responded|replied|described|called|calls|announced|confirmed|assessed|concluded|reported|alleged|condemned|"
       + "condemns|condemn|published|released|issued|unsealed|imposed|identified|named|recalled|summoned|dismissed|"
       + "denied|rejected|rejects|denies|dismisses|denounced|hit back|hits back|revealed|uncovered|exposed|disclosed|"
-      + "assess|assesses|determined|found|designated|designates|posted|brushed|clamored|clamoured|trumpeted|touted|say|cooked up|concocted|peddled|babbled";
+      + "assess|assesses|determined|found|established(?= that)|designated|designates|posted|brushed|clamored|clamoured|trumpeted|touted|say|cooked up|concocted|peddled|babbled";
   /** Accusation verbs: "X accused Y". */
   static final Pattern ACCUSE = Pattern.compile(
       "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"
@@ -67,7 +67,7 @@ final class Cues {
       "\\b(den(y|ies|ied|ying|ial(?!-of-service| of service))|reject(s|ed|ing)?|dismiss(es|ed)?|refute[sd]?|groundless|baseless|unfounded|"
           + "unsubstantiated|absurd|denounc\\w*|"
           + "slander(s|ed|ing|ous)?|smear(s|ed|ing)?|(do|does|did|will) not (engage|conduct|support|sponsor|participate|"
-          + "tolerate|interfere)(?! in (?:naming|public attribution|speculation|finger-pointing))|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
+          + "tolerate|interfere|target|attack|hack|carry out)(?! in (?:naming|public attribution|speculation|finger-pointing))|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
           + "country)|(has|had|have) [\"“]?nothing to do[\"”]? with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
           + "no evidence|without evidence|fabrication|fabricating|fabricated (?:evidence|accusations?|claims?|allegations?|"
           + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation|spy mania|"

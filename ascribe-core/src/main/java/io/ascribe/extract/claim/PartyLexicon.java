@@ -226,7 +226,7 @@ final class PartyLexicon {
     {"PK", "GOVERNMENT_BODY", "ISPR", "Inter-Services Intelligence", "ISI", "PKCERT"},
     {"TW", "GOVERNMENT_BODY", "National Security Bureau", "Mainland Affairs Council"},
     {"KP", "GOVERNMENT_BODY", "Reconnaissance General Bureau", "RGB", "KCNA", "Korean Central News Agency"},
-    {"IR", "GOVERNMENT_BODY", "IRGC", "Islamic Revolutionary Guard Corps", "Ministry of Intelligence", "MOIS"},
+    {"IR", "GOVERNMENT_BODY", "IRGC", "Islamic Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard Corps", "Ministry of Intelligence", "MOIS"},
     {"EU", "GOVERNMENT_BODY", "European Commission", "Council of the EU", "Council of the European Union",
         "European External Action Service"},
     {"UA", "GOVERNMENT_BODY", "SBU", "CERT-UA", "GUR", "SSSCIP"},

@@ -249,6 +249,26 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_establishedThat_affiliatedWith_andAPronounSpeakerInsideTheSentence() {
+    String text = "The Defence Intelligence and Security Service (MIVD) and the General Intelligence and Security "
+        + "Service (AIVD) have established that the Russian state hacker group Laundry Bear gained access to the "
+        + "networks of four Dutch companies.\n\nIn late 2023 the FBI said the hackers who defaced water controllers "
+        + "were affiliated with Iran's Revolutionary Guards.\n\nThe Israeli cyber directorate said on Sunday that its inquiry was over. The "
+        + "intrusion, it said in a statement on Sunday, was the work of Iran's intelligence ministry.";
+    assertThat(keys("Dutch services expose Russian hacker group", text, "2025-05-27"))
+        .containsExactlyInAnyOrder("attribution NL->RU", "attribution US->IR", "attribution IL->IR");
+  }
+
+  @Test
+  void extract_doesNotTargetCivilianInfrastructure_isADenial_butALookalikeFalseFlagAccusesNobody() {
+    String text = "Israel's cyber directorate said hackers working for Iran had tried to poison a water plant.\n\n"
+        + "Iran's mission to the United Nations said the Islamic Republic \"does not target civilian infrastructure\".\n\n"
+        + "Investigators said the hackers had planted false clues to make the attack look like the work of North Korea.";
+    assertThat(keys("Israel blames Iran for water plant hack", text, "2024-01-10"))
+        .containsExactlyInAnyOrder("attribution IL->IR", "denial IR->IR");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
