@@ -63,7 +63,7 @@ final class ClaimCorpus {
   }
 
   /** The file-name prefix of the newest probe set, the one nobody has looked at. */
-  static final String PROBE = "pl_";
+  static final String PROBE = "pn_";
 
   private ClaimCorpus() {}
 
