@@ -41,7 +41,7 @@ final class AccusedPosition {
           + "(?:evidence|involvement|role|hand) of|(?:was|were|is|are|been) the work of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"
           + "(?:carried out|conducted|launched|perpetrated|orchestrated|committed|planned|built|developed|created|designed|"
           + "deployed|written) by|"
-          + "(?:support|help|backing|assistance|direction) of|pointed to|points to|traced (?:back )?to|held responsible|"
+          + "(?:with|under|by) (?:the )?(?:support|help|backing|assistance|direction) of|pointed to|points to|traced (?:back )?to|held responsible|"
           + "(?:came|comes|coming|originated|originating|originates|emanated|emanating|launched|routed|carried out|conducted|"
           + "mounted|staged) from|originated in)"
           + "[- ]\\s*[\"“]?(?:the\\s+)?$");

@@ -77,7 +77,7 @@ public final class ClaimExtractor {
   /** What may stand between a party and its verb: "'s foreign ministry on Tuesday", ", led by X,". */
   private static final String GAP = "(?:['’]s)?\\)?[\\s,]*(?:(?:(?!(?:it|he|she|they|we|who|which|what)\\b)[a-z][\\w-]*|[A-Z][\\w&.-]*|\\d+|\\([^()]{0,60}\\)|"
       + "[\"“][^\"”]{0,40}[\"”]|(?:he|she|they|it) (?:said|says|added|noted)|"
-      + "(?:responding|speaking|reacting|replying|commenting|writing|asked) [^,]{0,40})[\\s,]+){0,7}?";
+      + "(?:responding|speaking|reacting|replying|commenting|writing|asked) [^,]{0,40}|for the first time)[\\s,]+){0,7}?";
   /** A party followed by a speech or accusation verb: "... (has) said", "'s news agency called". */
   private static final Pattern SUBJECT_VERB = Pattern.compile(
       GAP + "[\"“]?(?:" + Cues.SPEECH_VERBS + "|" + Cues.ACCUSE.pattern().replace("\\b", "") + "|addressed|urges|calls on|"
@@ -93,12 +93,14 @@ public final class ClaimExtractor {
   /** The words after a closing quote that say who spoke: "...," the spokesperson said. */
   private static final Pattern QUOTE_TAIL = Pattern.compile("[,.?!…][\"”]\\s*([^\"”“]{0,160})$");
   private static final Pattern TAIL_SPEECH = Pattern.compile("\\b(?:" + Cues.SPEECH_VERBS + ")\\b");
+  /** Where the tail's own clause ends: '..." the embassy said, recalling statements by ...'. */
+  private static final Pattern TAIL_PARTICIPLE = Pattern.compile(",\\s+[a-z]+ing\\b");
   /** A speaker named by a common noun, resolved to the last speaker: "the company said", "officials said". */
   private static final Pattern ANAPHOR = Pattern.compile(
       "^(?:[\"“][^\"”]*[\"”]\\s*)?(?:[^,\"“]{0,40}, )?(?:the |The |a |A |an |An |its |Its )?"
           + "(?:(?:[a-z-]+ ){0,2})?(?:of (?:the |its )?)?(company|firm|agency|agencies|bureau|ministry|service|directorate|department|"
           + "government|council|police|investigators|officials|researchers|authorities|embassy|mission|spokes\\w+|"
-          + "minister|report|advisory|office|centre|center|analysts|prosecutors|statement|Officials|Investigators|"
+          + "minister|report|advisory|document|office|centre|center|analysts|prosecutors|statement|Officials|Investigators|"
           + "Researchers|Police|Prosecutors)\\b(?:,[^,\"“]{1,120},)?(?:[^,.\"]{0,40}?)\\b(?:" + Cues.SPEECH_VERBS
           + "|attributed|tracks|links)\\b");
   /** A pronoun speaker, resolved to the last speaker: "It says the group ...", "It blamed ...", "..., she added". */
@@ -135,7 +137,8 @@ public final class ClaimExtractor {
   /** Several agencies author one product: "together with partner agencies in ...", "co-authored by". */
   private static final Pattern COAUTHORS = Pattern.compile(
       "\\b(?:together with|co-?authored|co-?sealed|co-?signed|jointly|partner agencies|in partnership with|"
-          + "in coordination with|in conjunction with|joined by|along with|joint (?:[a-z-]+ ){0,2}"
+          + "in coordination with|in conjunction with|joined by|along with|(?:released|published|issued) with|"
+          + "with (?:its |their )?(?:international |foreign |allied )?partners|joint (?:[a-z-]+ ){0,2}"
           + "(?:advisory|statement|report|alert|declaration) with)\\b");
   private static final Pattern JOINT_PRODUCT = Pattern.compile(
       "\\b(?:advisory|statement|report|guidance|alert|declaration|attribution)\\b");
@@ -226,6 +229,15 @@ public final class ClaimExtractor {
   /** The report's authors after a passive: "The report was jointly issued by ...". */
   private static final Pattern REPORT_BY = Pattern.compile(
       "(?i)report (?:was|were|has been|had been) (?:\\w+ )?(?:issued|published|released|compiled|written|produced) by");
+  /**
+   * A product as the subject with its authors in an appositive: "The National Cyber Threat Assessment, released
+   * last week by the Canadian Centre for Cyber Security, says ...". Group 1 holds the authors.
+   */
+  private static final Pattern PRODUCT_BY = Pattern.compile(
+      "^[\"“]?(?:The|A|An|Its|This|Their|That)\\s+[^,]{0,80}?(?i:report|assessment|advisory|analysis|study|review|paper|"
+          + "bulletin|alert|statement|document|findings)[^,]{0,30},\\s+(?:jointly\\s+)?(?:released|published|issued|"
+          + "compiled|produced|written|drawn up|prepared)\\s+(?:[\\w-]+\\s+){0,3}?by\\s+([^,]{2,120}),\\s+(?:"
+          + Cues.SPEECH_VERBS + "|finds|warns|concludes|states|notes|adds|claims|alleges)\\b");
   /** "X is in fact an international ransomware group", the group's name not given. */
   private static final Pattern STATELESS_PLAIN = Pattern.compile(
       "\\bis (?:actually |in fact |really |just |merely |simply )?an? (?:[a-z-]+ )?(?:ransomware|cyber ?criminal|criminal|"
@@ -798,6 +810,10 @@ public final class ClaimExtractor {
           && OPENING_SUBJECT.matcher(sentence.substring(0, found.get(0).start())).matches()) {
         responder = found.get(0).party();
         responderAt = index;
+      }
+      List<Mention> products = productAuthors(sentence, found);
+      if (!products.isEmpty()) {
+        reportAuthors = products.stream().map(Mention::party).toList();
       }
       if (sentence.toLowerCase(Locale.ROOT).contains("report")) {
         List<Party> authors = new ArrayList<>();
@@ -1528,6 +1544,10 @@ public final class ClaimExtractor {
     if (person != null) {
       return new Speakers(List.of(person), List.of(), 0);
     }
+    List<Mention> products = productAuthors(s, mentions);
+    if (!products.isEmpty()) {
+      return new Speakers(products.stream().map(Mention::party).toList(), products, 0);
+    }
     // "... has been attributed to Russia's GRU by Ukraine's security service"
     for (Mention x : mentions) {
       if (x.party().country() != null && !quoted(s, x) && PASSIVE_BY.matcher(s.substring(0, x.start())).find()) {
@@ -1602,6 +1622,19 @@ public final class ClaimExtractor {
     return Speakers.NONE;
   }
 
+  /** The authors a sentence names for the product that is its subject ("The assessment, released by X, says"). */
+  private static List<Mention> productAuthors(String s, List<Mention> mentions) {
+    if (mentions.isEmpty() || s.indexOf(',') < 0) {
+      return List.of();
+    }
+    Matcher product = PRODUCT_BY.matcher(s);
+    if (!product.lookingAt()) {
+      return List.of();
+    }
+    return mentions.stream()
+        .filter(x -> x.start() >= product.start(1) && x.end() <= product.end(1) && x.party().country() != null).toList();
+  }
+
   /** The speaker named after a closing quote ("…," the spokesperson said / Lin said / said the ministry), or null. */
   private static Speakers tailSpeakers(Document doc, String s, List<Mention> mentions) {
     Matcher tail = QUOTE_TAIL.matcher(s);
@@ -1617,8 +1650,12 @@ public final class ClaimExtractor {
     }
     Matcher ana = ANAPHOR.matcher(t);
     Party role = ana.find() ? doc.speakerWithRole(ana.group(1)) : null;
+    // '..." the embassy said, recalling statements by American officials': the speaker stands in the verb's clause
+    Matcher verb = TAIL_SPEECH.matcher(t);
+    Matcher participle = TAIL_PARTICIPLE.matcher(t);
+    int clause = verb.find() && participle.find(verb.end()) ? at + participle.start() : s.length();
     for (Mention x : mentions) {
-      if (x.start() >= at && x.party().country() != null && (role == null || !doc.inferred.contains(x))) {
+      if (x.start() >= at && x.end() <= clause && x.party().country() != null && (role == null || !doc.inferred.contains(x))) {
         return new Speakers(List.of(x.party()), List.of(x), 0);
       }
     }

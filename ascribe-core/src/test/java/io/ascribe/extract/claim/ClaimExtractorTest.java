@@ -269,6 +269,34 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aProductsAuthorsInAnAppositive_speak() {
+    String text = "The National Cyber Threat Assessment, released last week by the Canadian Centre for Cyber "
+        + "Security, says China's state-sponsored cyber program is the most active threat to Canada.";
+    assertThat(keys("Canada's cyber agency publishes threat assessment", text, "2024-11-03"))
+        .containsExactly("attribution CA->CN");
+  }
+
+  @Test
+  void extract_anAdvisoryReleasedWithPartners_isEachPartnersAttribution() {
+    String text = "The US Justice Department announced charges against officers of the Russian military intelligence "
+        + "unit 29155 over the WhisperGate cyberattack.\n\nThe charges were accompanied by an advisory that the FBI "
+        + "released with partners in nine countries, among them the United Kingdom, Germany and Ukraine.";
+    assertThat(keys("US charges Russian officers over WhisperGate", text, "2024-09-06"))
+        .containsExactlyInAnyOrder("attribution US->RU", "attribution GB->RU", "attribution DE->RU",
+            "attribution UA->RU");
+  }
+
+  @Test
+  void extract_aQuotationsSpeakerStandsInTheSpeechVerbsClause_notInAParticipleAfterIt() {
+    String text = "Washington charged five Russian officers over cyberattacks on Ukraine.\n\n"
+        + "\"Russia has never conducted malicious activities in the information space,\" the Russian embassy said, "
+        + "recalling statements by American officials about offensive operations in support of Ukraine.\n\n"
+        + "\"Both hacking groups act on behalf of the Russian state,\" says Matej Kollar, the ESET researcher who led the work.";
+    assertThat(keys("Russian embassy rejects US hacking charges", text, "2024-09-06"))
+        .containsExactlyInAnyOrder("attribution US->RU", "denial RU->RU", "attribution SK->RU");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
