@@ -22,6 +22,9 @@ final class AccusedPosition {
           + "defen[cs]e|diplomacy|resilience|cooperation|dialogue))|APT\\w*|threat|nationals|men|individuals|involvement|role|"
           + "operators|army|regime|agency|agencies|interference|meddling|adversar\\w+|attackers?|"
           + "employees|personas|proxies)\\b");
+  /** "China-linked", "Kremlin-backed": the compound alone says whose the thing named after it is. */
+  private static final Pattern LINKED_COMPOUND = Pattern.compile("^-(?:nexus|linked|backed|sponsored|aligned|affiliated|"
+      + "controlled|directed|tied)\\b");
   private static final Pattern DEED_AFTER = Pattern.compile(
       "^(?:['’]s)?(?:,\\s+(?:with|along with|together with|backed by|aided by|supported by|helped by)\\b[^,]{1,60},)?"
           + "(?:,?\\s+(?:which|that|who)(?:\\s+(?:it|they|he|she)\\s+(?:said|says|claimed))?)?\\s+"
@@ -37,7 +40,8 @@ final class AccusedPosition {
           + "affiliated with|working for|on behalf of|(?<!(?:machines|systems|computers|networks|servers|devices|accounts|data|"
           + "companies|firms) )(?:part of|belonging to)|based in|hackers from|groups? from|"
           + "accused|accuses|accusing|blamed|blames|blaming|blame|blamed on|attributed (?:[\\w',-]+ ){0,14}?to|"
-          + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
+          + "(?:links|linked|linking|ties|tied|tying|connects|connected) (?:[\\w'\"“”,-]+ ){1,6}?to|"
+          + "point(?:s|ed|ing)? (?:the finger )?at|behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
           + "(?:evidence|involvement|role|hand) of|(?:was|were|is|are|been) the work of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"
           + "(?:carried out|conducted|launched|perpetrated|orchestrated|committed|planned|built|developed|created|designed|"
           + "deployed|written) by|"
@@ -71,7 +75,7 @@ final class AccusedPosition {
       return false;
     }
     String after = s.substring(m.end(), Math.min(s.length(), m.end() + 60));
-    if (GROUP_AFTER.matcher(after).find() || DEED_AFTER.matcher(after).find()) {
+    if (GROUP_AFTER.matcher(after).find() || DEED_AFTER.matcher(after).find() || LINKED_COMPOUND.matcher(after).find()) {
       return !victim(s, m);
     }
     if (SERVICE.matcher(m.party().name()).find()) {

@@ -86,7 +86,8 @@ public final class ClaimExtractor {
   /** Between parties of one coordinated subject: "the United States, Britain and Australia". */
   private static final Pattern CHAIN_GAP = Pattern.compile(
       "(?:['’]s)?\\)?\\s*(?:,\\s*|,?\\s+and\\s+(?:its\\s+|their\\s+)?|,?\\s+(?:along with|together with|as well as|in coordination with|"
-          + "in partnership with|in cooperation with|jointly with|alongside)\\s+)?(?:the\\s+)?");
+          + "in partnership with|in cooperation with|jointly with|alongside|joined by)\\s+)?"
+          + "(?:[A-Z]{2,6}(?:,\\s*|,?\\s+and\\s+)(?:the\\s+)?)?(?:the\\s+)?(?:other\\s+)?");
   private static final Pattern BY_CLAIMANT = Pattern.compile("^ (?:made )?(?:by|from) ");
   private static final Pattern SAID_NAME =
       Pattern.compile("(?:,|\"|”)\\s*(?:said|says|added|stressed|noted|told)\\s+([A-Z][a-z]+)");
@@ -123,7 +124,7 @@ public final class ClaimExtractor {
           + "spokesperson|spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|"
           + "council|agencies|agency|investigators|diplomats|representatives|experts|researchers|officers) )"
           + "\\b(?:in|at|for|of|from)|\\b(?:on|to|against|into|across|throughout|outside|inside|within|about|"
-          + "over|regarding|concerning|following|after|with|by))\\s+(?:the\\s+)?$");
+          + "over|regarding|concerning|following|after|(?<!(?:along|together|jointly|joined) )(?:with|by)))\\s+(?:the\\s+)?$");
   private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(
       "^(?:agency|agencies|bureau|ministry|directorate|department|government|council|police|officials|authorities|"
           + "minister|office|prosecutors|Officials|Police|Prosecutors)$");
@@ -143,7 +144,8 @@ public final class ClaimExtractor {
   private static final Pattern JOINT_PRODUCT = Pattern.compile(
       "\\b(?:advisory|statement|report|guidance|alert|declaration|attribution)\\b");
   /** An accusation with its object: "accused Tehran of training ...", "charges of ...". */
-  private static final Pattern ACCUSED_OF = Pattern.compile("\\b(?:accus\\w*|blam\\w*|charg\\w*)\\b[^,.;]{0,40}? of [\"“]?\\w+");
+  private static final Pattern ACCUSED_OF = Pattern.compile("\\b(?:accus\\w*|blam\\w*|charg\\w*)\\b"
+      + "(?:\\s+(?!(?:within|in|for|after|before|over|during|on|at)\\b)[\\w'’.-]+){1,6}? of [\"“]?\\w+");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile(
       "\\s+(?:(?:[\\w-]+ ){0,2}of )?(?:it|its|them|their|the group|the unit)\\b");
   private static final Pattern TITLED = Pattern.compile("\\b(?:titled|entitled|headlined|headed)\\s*$");
@@ -186,7 +188,8 @@ public final class ClaimExtractor {
       "\\b(?:backed|backs|endorsed|endorses|supported|supports|echoed|echoes|joined|joins|seconded|concurred with|"
           + "agreed with|shared|associated (?:itself|themselves) with) (?:the |this |that |its |their |these |"
           + "[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s )?(?:[\\w-]+ ){0,3}?(?:findings?|attributions?|assessments?|conclusions?|"
-          + "accusations?|determination|position)\\b|\\b(?:joined in|followed suit|did the same|did likewise)\\b");
+          + "accusations?|determination|position)\\b|\\b(?:joined in|followed suit|did the same|did likewise)\\b"
+          + "|\\bfollowed(?:\\s+(?:within|days|weeks|hours|shortly|soon|later)\\b[^.;]*)?[.;]?$");
   /** An article or determiner before a generic body that makes it not one already named: "a ministry", "its". */
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile(
       "(?i)\\b(?:a|an|another|any|every|each|one|some|its|their|his|her|our|your|[a-z]+['’]s)\\s+(?:[a-z-]+\\s+)?$");
@@ -395,7 +398,8 @@ public final class ClaimExtractor {
   private List<Claim> clauses(Document doc, String sentence, List<Mention> found) {
     String[] parts = CLAUSE_BREAK.split(sentence);
     if (parts.length < 2 || java.util.Arrays.stream(parts).anyMatch(p -> p.split("\\s+").length < MIN_CLAUSE_WORDS
-        || !TAIL_SPEECH.matcher(p).find() && !Cues.ACCUSE.matcher(p).find() && !Cues.DENIAL.matcher(Cues.lower(p)).find())) {
+        || !TAIL_SPEECH.matcher(p).find() && !Cues.ACCUSE.matcher(p).find() && !Cues.DENIAL.matcher(Cues.lower(p)).find()
+            && !ENDORSES.matcher(p).find())) {
       // a list ("co-sealed by the FBI; the United Kingdom's NCSC; ...") is one sentence
       return sentence(doc, sentence, found);
     }
@@ -1382,6 +1386,11 @@ public final class ClaimExtractor {
         List<Party> accused = new ArrayList<>(allAccusedAfter(s, mentions, doc, claimant, from));
         if (accused.isEmpty() && actor != null) {
           accused.add(actorAsAccused(actor));
+        }
+        int after = from;
+        if (accused.isEmpty() && mentions.stream().anyMatch(m -> m.start() >= after && criminalNational(doc, s, m))) {
+          // "sanctioned Dmitry Khoroshev, a Russian national they identified as LockBit's leader": the group, no state
+          accused.add(new Party("criminal group", null, Party.Kind.GROUP, null));
         }
         if (accused.isEmpty() && doc.lastAccused != null && PRONOUN_OBJECT.matcher(s.substring(verb.end())).lookingAt()) {
           accused.add(doc.lastAccused); // "the Georgian government blamed it for the defacement"

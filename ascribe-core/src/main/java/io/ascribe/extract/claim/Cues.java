@@ -49,7 +49,7 @@ final class Cues {
       + "responded|replied|described|called|calls|announced|confirmed|assessed|concluded|reported|alleged|condemned|"
       + "condemns|condemn|published|released|issued|unsealed|imposed|identified|named|recalled|summoned|dismissed|"
       + "denied|rejected|rejects|denies|dismisses|denounced|hit back|hits back|revealed|uncovered|exposed|disclosed|"
-      + "assess|assesses|determined|found|established(?= that)|designated|designates|posted|brushed|clamored|clamoured|trumpeted|touted|say|cooked up|concocted|peddled|babbled";
+      + "assess|assesses|alleges|determined|found|established(?= that)|designated|designates|posted|brushed|clamored|clamoured|trumpeted|touted|say|cooked up|concocted|peddled|babbled";
   /** Accusation verbs: "X accused Y". */
   static final Pattern ACCUSE = Pattern.compile(
       "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"

@@ -297,6 +297,33 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aTitlesChinaLinkedGroup_isNotTheStorysHomeState() {
+    String text = "TOKYO - The National Police Agency said on Wednesday that a hacking group known as MirrorFace, which "
+        + "it believes is connected to the Chinese state, carried out more than 200 cyberattacks on Japanese organisations.";
+    assertThat(keys("Police say China-linked \"MirrorFace\" ran hacking campaign against Japan", text, "2025-01-09"))
+        .containsExactly("attribution JP->CN");
+  }
+
+  @Test
+  void extract_membersOfACriminalGroupWithANationality_makeTheGroupTheAccused() {
+    String text = "LockBit, a ransomware gang, attacked more than 2,500 victims.\n\nIn May the United States, Britain "
+        + "and Australia imposed sanctions on Dmitry Khoroshev, a Russian national they identified as LockBit's leader.";
+    assertThat(keys("LockBit developer on trial", text, "2025-03-05"))
+        .containsExactlyInAnyOrder("attribution US->null", "attribution GB->null", "attribution AU->null");
+  }
+
+  @Test
+  void extract_aCoalitionWithAnAllianceInside_andStatesThatFollowed_eachAttribute() {
+    String text = "The United States, the European Union, NATO and the other Five Eyes governments, joined by Japan, "
+        + "accused China's Ministry of State Security of hacking Microsoft Exchange servers.\n\nIn February 2018 London "
+        + "and Washington blamed the Russian military for NotPetya within hours of each other; Australia, Denmark and Lithuania followed.";
+    assertThat(keys("Naming and shaming: governments pointing the finger at hackers", text, "2024-06-01"))
+        .containsExactlyInAnyOrder("attribution US->CN", "attribution EU->CN", "attribution GB->CN", "attribution CA->CN",
+            "attribution AU->CN", "attribution NZ->CN", "attribution JP->CN", "attribution GB->RU", "attribution US->RU",
+            "attribution AU->RU", "attribution DK->RU", "attribution LT->RU");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
