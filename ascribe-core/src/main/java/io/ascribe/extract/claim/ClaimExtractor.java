@@ -98,7 +98,7 @@ public final class ClaimExtractor {
   private static final Pattern TAIL_PARTICIPLE = Pattern.compile(",\\s+[a-z]+ing\\b");
   /** A speaker named by a common noun, resolved to the last speaker: "the company said", "officials said". */
   private static final Pattern ANAPHOR = Pattern.compile(
-      "^(?:[\"“][^\"”]*[\"”]\\s*)?(?:[^,\"“]{0,40}, )?(?:the |The |a |A |an |An |its |Its )?"
+      "^(?:\\p{Lu}[\\p{Lu}'. ]+\\s+[-–—]+\\s+)?(?:[\"“][^\"”]*[\"”]\\s*)?(?:[^,\"“]{0,40}, )?(?:the |The |a |A |an |An |its |Its )?"
           + "(?:(?:[a-z-]+ ){0,2})?(?:of (?:the |its )?)?(company|firm|agency|agencies|bureau|ministry|service|directorate|department|"
           + "government|council|police|investigators|officials|researchers|authorities|embassy|mission|spokes\\w+|"
           + "minister|report|advisory|document|office|centre|center|analysts|prosecutors|statement|Officials|Investigators|"
@@ -215,7 +215,7 @@ public final class ClaimExtractor {
   private static final Pattern STATELESS_CHARGE = Pattern.compile(
       "\\b(?:arrest\\w*|charg\\w*|indict\\w*|members? of|behind|responsible for|attribut\\w*|linked to)\\b");
   /** A dateline: an upper-case place before a colon, comma or dash ("ISLAMABAD:", "WARSAW, Aug 19 -"). */
-  private static final Pattern DATELINE = Pattern.compile("\\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\\s*(?:[:,(/]|\\s[-–—])");
+  private static final Pattern DATELINE = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}'-]+(?: \\p{Lu}[\\p{Lu}'-]+)?)\\s*(?:[:,(/]|\\s[-–—])");
   /** A speaker declining to name the state behind a group it names. */
   private static final Pattern DECLINES_TO_NAME = Pattern.compile(
       "\\b(?:declin\\w* to (?:name|say|identify|attribute|speculate)|(?:did|does|do|would|will) not (?:name|identify|attribute)|"
@@ -627,8 +627,11 @@ public final class ClaimExtractor {
         return null;
       }
       String place = m.group(1).strip();
-      String titled = Character.toUpperCase(place.charAt(0)) + place.substring(1).toLowerCase(Locale.ROOT);
-      for (Mention x : lexicon.find(titled)) {
+      StringBuilder titled = new StringBuilder(); // "SAN JOSÉ" -> "San José"
+      for (String word : place.split(" ")) {
+        titled.append(titled.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+      }
+      for (Mention x : lexicon.find(titled.toString())) {
         if (x.party().kind() == Party.Kind.STATE && x.party().country() != null) {
           return x.party().country();
         }
@@ -1257,6 +1260,7 @@ public final class ClaimExtractor {
     String lower = Cues.lower(s);
     if (accused.isEmpty() && Cues.CRIMINAL.matcher(lower).find() && !namesOtherState(s, mentions, speakers)) {
       List<Claim> out = new ArrayList<>();
+      doc.lastAccused = new Party(actor != null ? actor : "criminal group", null, Party.Kind.GROUP, null);
       for (Party claimant : speakers.parties()) {
         out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), claimant.name(), claimant.country(),
             actor != null ? actor : "criminal group", null, actor, target(s), date, s));

@@ -110,6 +110,37 @@ final class PartyLexicon {
     {"GR", "Greece", "Greek", "Athens"},
     {"PT", "Portugal", "Portuguese", "Lisbon"},
     {"LU", "Luxembourg"},
+    {"CR", "Costa Rica", "Costa Rican", "San José", "San Jose"},
+    {"PA", "Panama", "Panamanian"},
+    {"GT", "Guatemala", "Guatemalan"},
+    {"HN", "Honduras", "Honduran", "Tegucigalpa"},
+    {"SV", "El Salvador", "Salvadoran", "San Salvador"},
+    {"NI", "Nicaragua", "Nicaraguan", "Managua"},
+    {"DO", "Dominican Republic", "Dominican", "Santo Domingo"},
+    {"UY", "Uruguay", "Uruguayan", "Montevideo"},
+    {"PY", "Paraguay", "Paraguayan", "Asunción", "Asuncion"},
+    {"BO", "Bolivia", "Bolivian", "La Paz"},
+    {"JM", "Jamaica", "Jamaican", "Kingston"},
+    {"GH", "Ghana", "Ghanaian", "Accra"},
+    {"UG", "Uganda", "Ugandan", "Kampala"},
+    {"TZ", "Tanzania", "Tanzanian", "Dodoma", "Dar es Salaam"},
+    {"RW", "Rwanda", "Rwandan", "Kigali"},
+    {"ZM", "Zambia", "Zambian", "Lusaka"},
+    {"ZW", "Zimbabwe", "Zimbabwean", "Harare"},
+    {"SN", "Senegal", "Senegalese", "Dakar"},
+    {"CI", "Ivory Coast", "Côte d'Ivoire", "Ivorian", "Abidjan"},
+    {"CM", "Cameroon", "Cameroonian", "Yaoundé"},
+    {"TJ", "Tajikistan", "Tajik", "Dushanbe"},
+    {"KG", "Kyrgyzstan", "Kyrgyz", "Bishkek"},
+    {"TM", "Turkmenistan", "Turkmen", "Ashgabat"},
+    {"XK", "Kosovo", "Kosovar", "Pristina"},
+    {"MV", "Maldives", "Maldivian"},
+    {"BN", "Brunei", "Bruneian"},
+    {"FJ", "Fiji", "Fijian", "Suva"},
+    {"PG", "Papua New Guinea", "Port Moresby"},
+    {"TO", "Tonga", "Tongan"},
+    {"WS", "Samoa", "Samoan"},
+    {"VU", "Vanuatu"},
     {"IS", "Iceland", "Icelandic", "Reykjavik"},
     {"ME", "Montenegro", "Montenegrin", "Podgorica"},
     {"MK", "North Macedonia", "Skopje"},
@@ -237,11 +268,27 @@ final class PartyLexicon {
       + "|prime minister|chancellor|premier|ambassador|official|attorney general|prosecutor|commissioner|deputy|chairman"
       + "|chief|head|envoy|senator|general|commander|analyst|researcher|adviser|advisor|coordinator|lawmaker)";
 
+  /** ISO codes whose JDK names are not states a claim is made by or about: territories, and Chad. */
+  private static final java.util.Set<String> NOT_STATES = java.util.Set.of("AS", "AI", "AQ", "AW", "AX", "BL", "BM",
+      "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM",
+      "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "PS", "RE", "SH", "SJ",
+      "SX", "TC", "TD", "TF", "TK", "UM", "VG", "VI", "WF", "YT");
+
   PartyLexicon() {
     for (String[] s : STATES) {
       String canonical = s[1];
       for (int i = 1; i < s.length; i++) {
         entries.add(new Entry(s[i], s[0], Party.Kind.STATE, canonical));
+      }
+    }
+    // any other state under its English name from the JDK's locale data ("Burkina Faso", "Mauritius"), but not
+    // dependent territories ("Jersey", "Guam") nor a first name ("Chad")
+    java.util.Set<String> listed = new java.util.HashSet<>(NOT_STATES);
+    entries.forEach(e -> listed.add(e.country()));
+    for (String code : Locale.getISOCountries()) {
+      String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+      if (!listed.contains(code) && !name.isEmpty() && !name.equals(code) && !name.contains("&")) {
+        entries.add(new Entry(name, code, Party.Kind.STATE, name));
       }
     }
     for (String[] b : BODIES) {

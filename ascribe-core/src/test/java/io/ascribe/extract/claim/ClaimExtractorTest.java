@@ -324,6 +324,26 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aDatelineWithAnAccentNamesTheHomeState_andTheCriminalGroupStaysTheAccused() {
+    String text = "SAN JOSÉ - President Rodrigo Chaves said on Monday that the Conti ransomware group was behind the "
+        + "cyberattacks on 27 government institutions.\n\nEarlier this month the U.S. State Department announced "
+        + "rewards of up to $10 million for information on Conti's leaders. In announcing the reward, the department "
+        + "said the group was responsible for the ransomware attack against the Costa Rican government.";
+    assertThat(keys("We are at war, Chaves says", text, "2022-05-16"))
+        .containsExactlyInAnyOrder("attribution CR->null", "attribution US->null");
+  }
+
+  @Test
+  void extract_statesOutsideTheHandWrittenListAreKnownByName_butTerritoriesAndFirstNamesAreNot() {
+    assertThat(keys("Hack", "Burkina Faso accused Russia of the cyberattack on its election commission.", "2024-01-01"))
+        .containsExactly("attribution BF->RU");
+    assertThat(keys("Hack", "NEW DELHI - Officials said Pakistani hackers were behind the cyberattacks.", "2024-01-01"))
+        .containsExactly("attribution IN->PK");
+    assertThat(keys("Hack", "Chad said that Russian hackers in New Jersey were behind the cyberattack.", "2024-01-01"))
+        .isEmpty();
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
