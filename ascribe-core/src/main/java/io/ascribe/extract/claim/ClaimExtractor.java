@@ -376,7 +376,7 @@ public final class ClaimExtractor {
         .filter(f -> !(doc.declining.contains(f.claim().claimantCountry()) && f.claim().threatActor() != null
             && f.claim().threatActor().equals(f.claim().accused())))
         .toList();
-    return new Reading(respondingAccusations(jointAttributions(doc, groupMembers(found))),
+    return new Reading(respondingAccusations(groupMembers(jointAttributions(doc, found))),
         List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()));
   }
 

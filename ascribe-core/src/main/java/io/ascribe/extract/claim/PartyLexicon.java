@@ -179,7 +179,8 @@ final class PartyLexicon {
     {"EC", "Ecuador", "Ecuadorian", "Quito"},
     // groups of states that speak together; ClaimExtractor gives each member its own claim
     {GROUP_PREFIX + "US,GB,CA,AU,NZ", "Five Eyes", "Five Eyes partners", "Five Eyes governments", "Five Eyes countries",
-        "Five Eyes alliance", "Five Eyes nations"},
+        "Five Eyes alliance", "Five Eyes nations", "Five Eyes", "Five Eyes intelligence alliance", "Five Eyes agencies",
+        "Five Eyes intelligence agencies", "Five Eyes intelligence partners", "Five Eyes allies"},
     {GROUP_PREFIX + "EE,LV,LT", "Baltic states", "Baltic countries", "Baltic governments", "three Baltic states"},
   };
 

@@ -344,6 +344,24 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_denouncingAState_isNoDenial_butDenouncingTheAccusationsIs() {
+    String text = "\"The United States is publicly attributing the WannaCry cyber attack to North Korea,\" Bossert told "
+        + "reporters. Britain and Japan, he said, had seen the analysis and \"join us in denouncing North Korea for "
+        + "WannaCry.\"\n\nPyongyang denounced the accusations as a fabrication.";
+    assertThat(keys("US blames North Korea for WannaCry", text, "2017-12-19"))
+        .containsExactlyInAnyOrder("attribution US->KP", "denial KP->KP");
+  }
+
+  @Test
+  void extract_anAdvisoryCoSignedByTheFiveEyesIntelligenceAlliance_isEachMembersAttribution() {
+    String text = "The advisory was co-signed by the agencies of the Five Eyes intelligence alliance together with "
+        + "Germany's BfV. It says the intrusions are carried out by companies that work for China's Ministry of State Security.";
+    assertThat(keys("Salt Typhoon advisory", text, "2025-08-27"))
+        .containsExactlyInAnyOrder("attribution US->CN", "attribution GB->CN", "attribution CA->CN", "attribution AU->CN",
+            "attribution NZ->CN", "attribution DE->CN");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
