@@ -1250,7 +1250,7 @@ public final class ClaimExtractor {
       if (!criminalNational(doc, s, m) && !inTitle(s, m) && !isGroup(m.party().country()) && !doc.inferred.contains(m)
           && AccusedPosition.accused(s, m)) {
         // "the Zionist regime and the United States were behind": every state of the coordinated phrase
-        for (Mention c : coordinated(s, mentions, i)) {
+        for (Mention c : withAccomplices(s, mentions, coordinated(s, mentions, i))) {
           if (speakers.parties().stream().noneMatch(p -> same(c.party(), p)) && !AccusedPosition.victim(s, c)) {
             accused.add(c.party());
           }
@@ -1493,6 +1493,36 @@ public final class ClaimExtractor {
   private static final Pattern COUNT_OF = Pattern.compile(
       "\\b((?:four|three|two|five|six|seven|several|\\d+) (?:members|officers|nationals|hackers) of (?:the )?)$");
 
+  /** Between an accused and its helper: "the Zionist regime, with the support of the United States, ...". */
+  private static final Pattern ACCOMPLICE_GAP = Pattern.compile("^(?:['’]s)?,?\\s+(?:(?:with|under) the (?:support|help|"
+      + "backing|assistance|blessing|complicity) of|(?:backed|aided|supported|helped|assisted|abetted) by|together with|"
+      + "in collusion with|in league with)\\s+(?:the\\s+)?$");
+  /** A helper named by its adjective: "... by Israel with American help". */
+  private static final Pattern HELP_AFTER = Pattern.compile("^\\s+(?:help|support|backing|assistance)\\b");
+  private static final Pattern WITH_BEFORE = Pattern.compile("\\bwith\\s+$");
+
+  /**
+   * The accused mentions and those named as helping them ("the Zionist regime, with the support of the United
+   * States, was responsible", "carried out by Israel with American help").
+   */
+  private static List<Mention> withAccomplices(String s, List<Mention> mentions, List<Mention> accused) {
+    if (accused.isEmpty()) {
+      return accused;
+    }
+    List<Mention> out = new ArrayList<>(accused);
+    int last = mentions.indexOf(accused.get(accused.size() - 1));
+    for (int i = last + 1; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      boolean helper = i == last + 1 && ACCOMPLICE_GAP.matcher(s.substring(mentions.get(last).end(), m.start())).matches()
+          || WITH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()
+              && HELP_AFTER.matcher(s.substring(m.end())).lookingAt();
+      if (helper && m.party().country() != null && !out.contains(m)) {
+        out.addAll(coordinated(s, mentions, i));
+      }
+    }
+    return out;
+  }
+
   /** The party accused after position {@code from}: a state-qualified group or a party of another state. */
   private static Party accusedAfter(String s, List<Mention> mentions, Document doc, Party claimant, int from) {
     List<Party> all = allAccusedAfter(s, mentions, doc, claimant, from);
@@ -1511,7 +1541,7 @@ public final class ClaimExtractor {
         continue;
       }
       List<Party> out = new ArrayList<>();
-      for (Mention c : coordinated(s, mentions, i)) {
+      for (Mention c : withAccomplices(s, mentions, coordinated(s, mentions, i))) {
         if (c.start() >= m.start() && accusable(doc, s, c, claimant)
             && out.stream().noneMatch(p -> p.country().equals(c.party().country()))) {
           out.add(accusedPhrase(s, c));

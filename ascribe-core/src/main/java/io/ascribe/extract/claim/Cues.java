@@ -53,7 +53,7 @@ final class Cues {
   /** Accusation verbs: "X accused Y". */
   static final Pattern ACCUSE = Pattern.compile(
       "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"
-          + "sanctioned|sanctions|attributed|attributes|attributing|named|identified|designated|designates|pinned|pins|naming|names|"
+          + "sanctioned|(?<!(?:evade|evading|evaded|avoid|lift|lifted|under|of|violate|violating|breach|breaching|circumvent) )sanctions|attributed|attributes|attributing|named|identified|designated|designates|pinned|pins|naming|names|"
           + "denounced|denounces|denouncing|linked|links)\\b");
   /** Accusation nouns: "X's accusations that Y ...". */
   static final Pattern ACCUSATION_NOUN = Pattern.compile(

@@ -362,6 +362,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_anAccusedsHelpersAreAccusedToo_butEvadingSanctionsAccusesNobody() {
+    String text = "TEHRAN - A senior Iranian official said on Thursday that the Zionist regime, with the support of the "
+        + "United States, was responsible for the cyberattacks on Bank Sepah.\n\nA group calling itself Predatory "
+        + "Sparrow claimed the operation, accusing the bank of financing the Revolutionary Guards and Nobitex of "
+        + "helping the state evade sanctions.";
+    assertThat(keys("Iran blames Israel for bank hack", text, "2025-06-19"))
+        .containsExactlyInAnyOrder("attribution IR->IL", "attribution IR->US");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
