@@ -34,14 +34,15 @@ final class AccusedPosition {
           + "attempting|trying|tried|pioneered|"
           + "targeting|targeted|launched|launching|conducted|conducting|carried out|carrying out|hacked|breached|stole|"
           + "conducts|conduct|carries out|launches|uses|steals|hacks|interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|"
-          + "spread|waging|wages|waged)\\b");
+          + "spread|waging|wages|waged|involved in)\\b");
   private static final Pattern BEFORE = Pattern.compile(
       "(?:linked to|tied to|connected to|backed by|sponsored by|steered by|controlled by|run by|directed by|"
           + "affiliated with|working for|on behalf of|(?<!(?:machines|systems|computers|networks|servers|devices|accounts|data|"
           + "companies|firms) )(?:part of|belonging to)|based in|hackers from|groups? from|"
           + "accused|accuses|accusing|blamed|blames|blaming|blame|blamed on|attributed (?:[\\w',-]+ ){0,14}?to|"
           + "(?:links|linked|linking|ties|tied|tying|connects|connected) (?:[\\w'\"“”,-]+ ){1,6}?to|"
-          + "point(?:s|ed|ing)? (?:the finger )?at|behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
+          + "point(?:s|ed|ing)? (?:the finger )?at|(?:blamed|blames|blaming|pinned|pins|pinning) (?:[\\w'’,-]+ ){1,8}?on|"
+          + "behind|responsible|(?:members|officers|agents|officials|employees|units?|hackers|spies) of|"
           + "(?:evidence|involvement|role|hand) of|(?:was|were|is|are|been) the work of|victim of (?:the )?|victims of|stop|pro|operating (?:from|out of)|"
           + "(?:carried out|conducted|launched|perpetrated|orchestrated|committed|planned|built|developed|created|designed|"
           + "deployed|written) by|"
@@ -51,8 +52,11 @@ final class AccusedPosition {
           + "[- ]\\s*[\"“]?(?:the\\s+)?$");
   private static final Pattern VICTIM_BEFORE = Pattern.compile(
       "\\b(?:against|targeting|targeted|targets|target|into|(?<!blamed |pinned )on|aimed at|hit|hitting|breached|compromised|penetrated|"
-          + "pressure|(?<!(?:affiliated|associated|aligned|allied|connected) )with|defaced|disrupted|attacked|sabotaged|crippled|paralysed|paralyzed|infiltrated|struck)"
+          + "pressure|(?<!(?:affiliated|associated|aligned|allied|connected|together|along|jointly) )with|defaced|disrupted|attacked|sabotaged|crippled|paralysed|paralyzed|infiltrated|struck)"
           + "\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?$");
+  /** "blamed the hacking campaign on the Chinese state": the party after "on" is the accused. */
+  private static final Pattern BLAMED_ON = Pattern.compile(
+      "\\b(?:blamed|blames|blaming|pinned|pins|pinning) (?:[\\w'’,-]+ ){1,8}?on\\s+(?:the\\s+)?$");
   private static final Pattern SERVICE = Pattern.compile(
       "(?:GRU|SVR|FSB|MSS|PLA|IRGC|Reconnaissance General Bureau|Ministry of State Security|People's Liberation Army|"
           + "Islamic Revolutionary Guard Corps|Revolutionary Guards?|Inter-Services Intelligence|ISI|Ministry of Intelligence|MOIS|"
@@ -93,6 +97,7 @@ final class AccusedPosition {
   /** Whether the mention is the object of an attack ("attacks on Russian infrastructure"). */
   static boolean victim(String s, Mention m) {
     String before = Cues.lower(s.substring(Math.max(0, m.start() - 40), m.start()));
-    return VICTIM_BEFORE.matcher(before).find();
+    return VICTIM_BEFORE.matcher(before).find()
+        && !BLAMED_ON.matcher(Cues.lower(s.substring(Math.max(0, m.start() - 90), m.start()))).find();
   }
 }

@@ -139,8 +139,10 @@ public final class ClaimExtractor {
   private static final Pattern COAUTHORS = Pattern.compile(
       "\\b(?:together with|co-?authored|co-?sealed|co-?signed|jointly|partner agencies|in partnership with|"
           + "in coordination with|in conjunction with|joined by|along with|(?:released|published|issued) with|"
+          + "join(?:ed|s)? (?:their|its) (?:counterparts|partners|allies)|in a joint (?:[a-z-]+ ){0,2}(?:advisory|alert)|"
           + "with (?:its |their )?(?:international |foreign |allied )?partners|joint (?:[a-z-]+ ){0,2}"
           + "(?:advisory|statement|report|alert|declaration) with)\\b");
+  private static final Pattern AT_PLACE = Pattern.compile("\\bat\\s+(?:the\\s+)?$");
   private static final Pattern JOINT_PRODUCT = Pattern.compile(
       "\\b(?:advisory|statement|report|guidance|alert|declaration|attribution)\\b");
   /** An accusation with its object: "accused Tehran of training ...", "charges of ...". */
@@ -161,17 +163,23 @@ public final class ClaimExtractor {
       "\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|minister|ambassador|envoy|"
           + "diplomat|official)\\s+(?:" + Cues.SPEECH_VERBS + ")\\b");
   /** A semicolon between clauses, and how many words each must have to be read on its own. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,\\s+(?=while\\s|whereas\\s)");
   private static final int MIN_CLAUSE_WORDS = 5;
   /** A government body the lexicon does not know by name: "the Department of Information and ...". */
   private static final Pattern OFFICIAL_BODY = Pattern.compile("^(?:the\\s+)?(?:[A-Z][\\w'-]*\\s+){0,3}(?:Department|Ministry|"
       + "Agency|Authority|Directorate|Bureau|Commission|Centre|Center|Service|Police|Office)\\b");
   /** Between a party and what it endorses: " government said it ", " also said they ". */
   private static final Pattern SAID_IT = Pattern.compile(
-      "(?:['’]s)?(?:\\s+(?:government|authorities|ministry|officials))?\\s+(?:also\\s+)?(?:said|says|added)\\s+(?:it|they)\\s+");
+      "(?:['’]s)?(?:\\s+(?:government|authorities|ministry|officials))?\\s+(?:also\\s+)?(?:(?:said|says|added)\\s+(?:it|they)|"
+          + "issued (?:a |an |their own |its own |separate )?(?:statements?|notes?)|(?:publicly |quickly )?(?:said|announced) "
+          + "(?:it was|they were))\\s+");
   /** What a denial disowns, without an accusation named: "denied involvement", "any role in" (lower-case). */
   private static final Pattern DISOWNED = Pattern.compile("\\b(?:den(?:y|ies|ied|ying)|reject\\w*|disclaim\\w*)\\b"
       + "[^.]{0,40}?\\b(?:involvement|responsibility|role in|any part)\\b|\\bnothing to do\\b");
+  /** A denial that disowns a deed itself, not criticism of someone's attribution. */
+  private static final Pattern SELF_DENIAL = Pattern.compile("\\b(?:(?:do|does|did|will) not|never) (?:\\w+ )?(?:target|"
+      + "attack|hack|carr|conduct|engage|launch|sponsor|support|encourage|tolerate)\\w*|\\bnothing to do\\b|"
+      + "\\b(?:involvement|responsibility)\\b");
   /** What may open a sentence before its subject: a quotation mark, "The". */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("[\"“]?\\s*(?:The\\s+|the\\s+|In\\s+)?");
   /** A possessive the lexicon did not read as a party, right before a generic body: "the North's". */
@@ -185,7 +193,8 @@ public final class ClaimExtractor {
       "(?:(?:An|A|The) (?:earlier|previous) version of this (?:article|story|report)|Correction:|Clarification:)");
   /** Endorsing an attribution already made: "backed the finding", "supported Albania's conclusion". */
   private static final Pattern ENDORSES = Pattern.compile(
-      "\\b(?:backed|backs|endorsed|endorses|supported|supports|echoed|echoes|joined|joins|seconded|concurred with|"
+      "\\b(?:backed|backs|backing|endorsed|endorses|endorsing|supported|supports|supporting|echoed|echoes|echoing|joined|joins|"
+          + "seconded|concurred with|"
           + "agreed with|shared|associated (?:itself|themselves) with) (?:the |this |that |its |their |these |"
           + "[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s )?(?:[\\w-]+ ){0,3}?(?:findings?|attributions?|assessments?|conclusions?|"
           + "accusations?|determination|position)\\b|\\b(?:joined in|followed suit|did the same|did likewise)\\b"
@@ -367,6 +376,9 @@ public final class ClaimExtractor {
         if (c.type() != ClaimType.COUNTER_ACCUSATION && c.accusedCountry() != null) {
           doc.accusedStates.addAll(PartyLexicon.members(c.accusedCountry()));
         }
+        if (c.type() == ClaimType.ATTRIBUTION && c.claimantCountry() != null) {
+          doc.accusers.addAll(PartyLexicon.members(c.claimantCountry()));
+        }
       }
       doc.afterSentence(sentence, found);
     }
@@ -537,6 +549,8 @@ public final class ClaimExtractor {
     final String homeState;
     final Map<String, Party> people = new HashMap<>();
     final Set<String> accusedStates = new HashSet<>();
+    /** States that have made an attribution in the document so far. */
+    final Set<String> accusers = new HashSet<>();
     Party lastPerson;
     List<Party> reportAuthors = List.of();
     Party lastAccused;
@@ -1009,7 +1023,9 @@ public final class ClaimExtractor {
     String date = date(doc, s);
     List<String> actors = actorNames.apply(s);
     String actor = actors.isEmpty() ? null : actors.get(0);
-    boolean denial = speaker != null && speaker.country() != null && Cues.DENIAL.matcher(lower).find();
+    // a group of states ("its Five Eyes partners") speaks in joint products, but denies nothing as one
+    boolean denial = speaker != null && speaker.country() != null && !isGroup(speaker.country())
+        && Cues.DENIAL.matcher(lower).find();
 
     // attribution by a named party: "X accused/charged Y", "X's accusations that Y ..."
     if (cyber || actor != null) {
@@ -1051,14 +1067,20 @@ public final class ClaimExtractor {
         && (cyber || actor != null || doc.lastAccused != null && CONDEMNED.matcher(s).find())) {
       out.addAll(speakerAttributions(doc, s, mentions, speakers, actor, date));
     }
-    if (speaker == null || speaker.country() == null) {
+    if (speaker == null || speaker.country() == null || isGroup(speaker.country())) {
       return out;
     }
     // denial: the speaker's state rejects responsibility, or the state the sentence makes the subject of the
     // rejection ("..., accusations that the Kremlin has rejected")
     Party responder = denial ? denialSubject(s, lower, found, speaker) : speaker;
     String home = responder.country();
-    if (denial && (cyber || actor != null || mentionsAccusation(s) && !offTopicAccusation(lower)
+    // an accuser that nobody has accused rejects criticism of its attribution, not responsibility ("rejected
+    // suggestions that New Zealand had simply followed its partners")
+    // unless it disowns a deed in so many words ("does not target civilian infrastructure", "nothing to do with",
+    // "denied any involvement"): then the reading missed who accused it
+    boolean accuserOnly = doc.accusers.contains(home) && !doc.accusedStates.contains(home)
+        && !SELF_DENIAL.matcher(lower).find();
+    if (denial && !accuserOnly && (cyber || actor != null || mentionsAccusation(s) && !offTopicAccusation(lower)
         || doc.accusedStates.contains(home))
         && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
             || lower.contains("sponsored") || DISOWNED.matcher(lower).find())) {
@@ -1127,7 +1149,9 @@ public final class ClaimExtractor {
   private static Speakers withCoauthors(Document doc, String s, List<Mention> mentions, Speakers speakers) {
     List<Party> authors = new ArrayList<>(speakers.isEmpty() ? doc.lastSpeakers : speakers.parties());
     for (Mention m : mentions) {
+      // not an accused, a victim, nor the place of an event ("a $235 million breach at the Indian exchange")
       if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY && !AccusedPosition.accused(s, m)
+          && !AccusedPosition.victim(s, m) && !AT_PLACE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
           && !nationality(s, m) && !quoted(s, m) && authors.stream().noneMatch(p -> same(p, m.party()))) {
         authors.add(m.party());
       }

@@ -372,6 +372,40 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aSecondSpeakerAfterWhile_andAGroupOfStatesThatDeniesNothing() {
+    String text = "New Zealand blamed China for a wave of malicious cyber activity.\n\nAustralia and Japan issued their "
+        + "own statements blaming China, while the European Union said the Exchange hacking had been carried out from "
+        + "Chinese territory.\n\nMinister Andrew Little rejected suggestions that New Zealand had simply followed its "
+        + "Five Eyes partners, saying the attribution was based on the GCSB's own assessment.";
+    assertThat(keys("New Zealand names China over Exchange hack", text, "2021-07-20"))
+        .containsExactlyInAnyOrder("attribution NZ->CN", "attribution AU->CN", "attribution JP->CN", "attribution EU->CN");
+  }
+
+  @Test
+  void extract_anAccuserRejectingCriticism_isNoDenial_butAStateDisowningTheDeedIs() {
+    String text = "New Zealand blamed China for a wave of malicious cyber activity.\n\nMinister Andrew Little rejected "
+        + "suggestions that New Zealand had simply followed its partners, saying the attribution was its own.\n\n"
+        + "Iran's civil defence chief blamed Israel for the attack on the fuel stations. Israel's cyber directorate later "
+        + "said hackers working for Iran had hit a water plant. Iran's mission to the United Nations said the Islamic "
+        + "Republic \"does not target civilian infrastructure\".";
+    assertThat(keys("Cyber attribution roundup", text, "2021-07-20"))
+        .containsExactlyInAnyOrder("attribution NZ->CN", "counter_accusation IR->IL", "attribution IL->IR", "denial IR->IR");
+  }
+
+  @Test
+  void extract_agenciesThatJoinedTheirCounterpartsInAJointAdvisory_andStatementsSupportingTheFinding() {
+    String text = "Security agencies from the Czech Republic, Finland and Poland joined their counterparts in the United "
+        + "States and Japan in a joint advisory that blamed the hacking campaign on the Chinese state.";
+    assertThat(keys("Salt Typhoon advisory", text, "2025-08-27"))
+        .containsExactlyInAnyOrder("attribution CZ->CN", "attribution FI->CN", "attribution PL->CN", "attribution US->CN",
+            "attribution JP->CN");
+    String wannacry = "The US formally accused North Korea of the WannaCry attack. Australia, Canada and New Zealand "
+        + "issued statements supporting the finding.";
+    assertThat(keys("US blames North Korea for WannaCry", wannacry, "2017-12-19"))
+        .containsExactlyInAnyOrder("attribution US->KP", "attribution AU->KP", "attribution CA->KP", "attribution NZ->KP");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
