@@ -64,6 +64,10 @@ public final class ClaimExtractor {
   private static final Pattern PERSON = Pattern.compile(
       "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e|policy|security|intelligence|cyber|"
           + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s*,?\\s+((?:[A-Z][a-zà-ÿ]+)(?:[ -][A-Z][a-zà-ÿ]+){0,2})");
+  /** A person named before the role, as an appositive: "Maria Zakharova, the Russian foreign ministry spokeswoman,". */
+  private static final Pattern APPOSITIVE_PERSON = Pattern.compile(
+      "\\b([A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){1,2}), (?:the |a |an |its |their )?((?:[\\w'’.-]+ ){0,6}?"
+          + PartyLexicon.ROLE + ")(?=,| who\\b| said\\b| told\\b)");
   /** A role word followed by a capitalised word, on lower-case text: where {@link #PERSON} may match. */
   private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + ",?\\s+\\S");
   /** The state owning a role written after it: "Poland's digital affairs minister". */
@@ -91,6 +95,8 @@ public final class ClaimExtractor {
   private static final Pattern BY_CLAIMANT = Pattern.compile("^ (?:made )?(?:by|from) ");
   private static final Pattern SAID_NAME =
       Pattern.compile("(?:,|\"|”)\\s*(?:said|says|added|stressed|noted|told)\\s+([A-Z][a-z]+)");
+  /** What may stand before a pronoun speaker: nothing, or a quotation ('"...," he said'). */
+  private static final Pattern PRONOUN_OPENS = Pattern.compile("\\s*|.*[,.?!…][\"”]\\s*|[^\"“]*,\\s*");
   /** The words after a closing quote that say who spoke: "...," the spokesperson said. */
   private static final Pattern QUOTE_TAIL = Pattern.compile("[,.?!…][\"”]\\s*([^\"”“]{0,160})$");
   private static final Pattern TAIL_SPEECH = Pattern.compile("\\b(?:" + Cues.SPEECH_VERBS + ")\\b");
@@ -123,7 +129,7 @@ public final class ClaimExtractor {
       "(?:(?<!(?i:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|"
           + "spokesperson|spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|"
           + "council|agencies|agency|investigators|diplomats|representatives|experts|researchers|officers) )"
-          + "\\b(?:in|at|for|of|from)|\\b(?:on|to|against|into|across|throughout|outside|inside|within|about|"
+          + "\\b(?:in|at|for|of|from)|\\b(?:on|On|to|against|into|across|throughout|outside|inside|within|about|"
           + "over|regarding|concerning|following|after|(?<!(?:along|together|jointly|joined) )(?:with|by)))\\s+(?:the\\s+)?$");
   private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(
       "^(?:agency|agencies|bureau|ministry|directorate|department|government|council|police|officials|authorities|"
@@ -365,6 +371,7 @@ public final class ClaimExtractor {
       doc.index = index;
       String sentence = doc.transcript(lines.get(index));
       doc.learnPeople(sentence);
+      doc.learnAppositivePeople(sentence);
       List<Mention> found = mentions.get(index);
       for (Mention m : found) {
         if (m.party().kind() == Party.Kind.STATE && m.party().country() != null) {
@@ -801,6 +808,34 @@ public final class ClaimExtractor {
         people.putIfAbsent(parts[0], p);
         people.putIfAbsent(parts[parts.length - 1], p);
         lastPerson = people.get(name);
+      }
+    }
+
+    /** Learns people named before their role: "Maria Zakharova, the Russian foreign ministry spokeswoman, said". */
+    void learnAppositivePeople(String sentence) {
+      if (sentence.indexOf(',') < 0) {
+        return;
+      }
+      Matcher m = APPOSITIVE_PERSON.matcher(sentence);
+      while (m.find()) {
+        String name = m.group(1);
+        if (people.containsKey(name) || NOT_A_NAME.matcher(name).lookingAt() || notAPerson(sentence, m.end(1), name)) {
+          continue;
+        }
+        String role = m.group(2);
+        String country = null;
+        for (Mention r : lexicon.find(role)) {
+          country = r.party().country() != null ? r.party().country() : country;
+        }
+        if (country == null) {
+          String own = speakingState(sentence);
+          country = own != null ? own : homeState;
+        }
+        Party p = new Party(name + ", " + role, country, Party.Kind.PERSON, role);
+        people.put(name, p);
+        String[] parts = name.split(" ");
+        people.putIfAbsent(parts[parts.length - 1], p);
+        lastPerson = p;
       }
     }
 
@@ -1802,7 +1837,10 @@ public final class ClaimExtractor {
     }
     Matcher m = NAME_SAID.matcher(s);
     while (m.find()) {
-      Party p = doc.person(m.group(1));
+      // "he said" speaks for the last person only where it opens the sentence or follows a quotation, not in
+      // "A Chinese spokesman said ... what he described as groundless accusations"
+      boolean pronoun = m.group(1).length() <= 3;
+      Party p = pronoun && !PRONOUN_OPENS.matcher(s.substring(0, m.start())).matches() ? null : doc.person(m.group(1));
       if (p != null) {
         return p;
       }

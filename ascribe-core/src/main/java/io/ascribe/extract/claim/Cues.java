@@ -101,7 +101,8 @@ final class Cues {
           + "criminal syndicates?|crime syndicates?|syndicates?|cybercrime (?:groups?|gangs?|rings?))\\b");
   /** State backing of a group. */
   static final Pattern BACKED = Pattern.compile("\\b(state-sponsored|state-backed|government-backed|linked to|tied to|"
-      + "affiliated with|working for|on behalf of|backed by|sponsored by|steered by|controlled by)\\b");
+      + "affiliated with|working for|on behalf of|backed by(?! (?:any |solid |hard |credible )?(?:evidence|facts|proof|data))|"
+      + "sponsored by|steered by|controlled by)\\b");
   /** Claim forms. */
   static final Pattern INDICTMENT = Pattern.compile("\\b(indict\\w*|charged|charges|charging|booked|prosecut\\w*|"
       + "grand jury|unsealed)\\b");

@@ -406,6 +406,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aPersonNamedBeforeTheRole_speaksForTheRolesState_andALaterHeNeedNotBeThem() {
+    String text = "The Netherlands' defence minister, Ank Bijleveld, said the GRU officers had tried to hack the OPCW.\n\n"
+        + "Maria Zakharova, the Russian foreign ministry spokeswoman, said Russia \"categorically rejects\" the "
+        + "accusations, which she said had never been backed by evidence.\n\nA Chinese foreign ministry spokesman said "
+        + "China opposes all forms of cyber-attacks and rejected what he described as groundless accusations.";
+    assertThat(keys("Dutch expose GRU hacking of the OPCW", text, "2018-10-04"))
+        .containsExactlyInAnyOrder("attribution NL->RU", "denial RU->RU", "denial CN->CN");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
