@@ -128,7 +128,8 @@ public final class ClaimExtractor {
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
       "(?:(?<!(?i:government|embassy|ministry|authorities|officials|police|prosecutors|court|mission|consulate|"
           + "spokesperson|spokesman|spokeswoman|minister|head|chief|director|secretary|president|leader|office|department|"
-          + "council|agencies|agency|investigators|diplomats|representatives|experts|researchers|officers) )"
+          + "council|agencies|agency|investigators|diplomats|representatives|experts|researchers|officers|bank|"
+          + "parliament) )"
           + "\\b(?:in|at|for|of|from)|\\b(?:on|On|to|against|into|across|throughout|outside|inside|within|about|"
           + "over|regarding|concerning|following|after|(?<!(?:along|together|jointly|joined) )(?:with|by)))\\s+(?:the\\s+)?$");
   private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(

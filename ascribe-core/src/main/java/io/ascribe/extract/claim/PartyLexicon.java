@@ -327,8 +327,9 @@ final class PartyLexicon {
     }
     for (Entry e : candidates) { // longest first
       int end = at + e.phrase().length();
+      // "US$8 million" names a currency, not a state
       if (end <= s.length() && s.startsWith(e.phrase(), at)
-          && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+          && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)) && s.charAt(end) != '$')) {
         return e;
       }
     }

@@ -416,6 +416,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aDollarSignAfterUsIsACurrency_andTheBankOfAStateSpeaksForIt() {
+    String text = "JAKARTA: The government said on Monday that a ransomware group seeking an US$8 million payment was "
+        + "behind the attack on the national data centre.\n\nIn 2022, the Bank of Zambia said a criminal ransomware group "
+        + "known as Hive had broken into some of its systems.";
+    assertThat(keys("Ransomware gang behind data centre attack", text, "2024-06-24"))
+        .containsExactlyInAnyOrder("attribution ID->null", "attribution ZM->null");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
