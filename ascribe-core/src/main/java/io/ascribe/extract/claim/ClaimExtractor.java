@@ -506,9 +506,12 @@ public final class ClaimExtractor {
       }
     }
     Set<String> denying = new HashSet<>();
+    Set<String> accusedBy = new HashSet<>(); // "accused|accuser" pairs
     for (Found f : claims) {
       if (f.claim().type() == ClaimType.DENIAL) {
         denying.add(f.claim().claimantCountry());
+      } else if (f.claim().accusedCountry() != null) {
+        accusedBy.add(f.claim().accusedCountry() + "|" + f.claim().claimantCountry());
       }
     }
     Map<String, Claim> out = new LinkedHashMap<>();
@@ -522,7 +525,11 @@ public final class ClaimExtractor {
       // reports it
       boolean onlyDenier = c.claimantCountry() != null && denying.contains(c.claimantCountry())
           && !denying.contains(c.accusedCountry()) && firstAccused.containsKey(c.claimantCountry());
-      if (c.type() == ClaimType.ATTRIBUTION && c.claimantCountry() != null && c.accusedCountry() != null
+      // and a state that neither denies nor answers its own accuser is attributing, not responding ("In December
+      // 2017 the United States formally blamed North Korea", in a story where Russia accuses the US)
+      boolean answers = denying.contains(c.claimantCountry())
+          || accusedBy.contains(c.claimantCountry() + "|" + c.accusedCountry());
+      if (c.type() == ClaimType.ATTRIBUTION && c.claimantCountry() != null && c.accusedCountry() != null && answers
           && (onlyDenier || accusedBefore && (denying.contains(c.claimantCountry()) || !denying.contains(c.accusedCountry())))) {
         k = new Claim(ClaimType.COUNTER_ACCUSATION, c.form(), c.claimant(), c.claimantCountry(), c.accused(),
             c.accusedCountry(), c.threatActor(), c.target(), c.date(), c.evidence());
@@ -1122,6 +1129,16 @@ public final class ClaimExtractor {
             || lower.contains("sponsored") || DISOWNED.matcher(lower).find())) {
       out.add(new Claim(ClaimType.DENIAL, responseForm(doc, responder), responder.name(), home,
           io.ascribe.geo.Countries.displayName(home), home, actor, null, date, s));
+      if (responder == speaker) {
+        // "Russia and China on Friday denounced the European Union's sanctions": each denies
+        for (Party other : speakers.parties()) {
+          if (other.country() != null && !isGroup(other.country()) && !other.country().equals(home)
+              && doc.accusedStates.contains(other.country())) {
+            out.add(new Claim(ClaimType.DENIAL, responseForm(doc, other), other.name(), other.country(),
+                io.ascribe.geo.Countries.displayName(other.country()), other.country(), actor, null, date, s));
+          }
+        }
+      }
     }
     // counter-accusation: the speaker accuses another state
     Matcher counter = Cues.COUNTER.matcher(lower);
@@ -1432,7 +1449,11 @@ public final class ClaimExtractor {
       }
     }
     Matcher verb = Cues.ACCUSE.matcher(s);
+    Matcher rejects = Cues.DENIAL.matcher(Cues.lower(s));
     while (verb.find()) {
+      if (rejects.region(verb.start(), s.length()).lookingAt()) {
+        continue; // "denounced the European Union's sanctions" rejects them
+      }
       List<Party> claimants = chainBefore(s, mentions, verb.start());
       if (claimants.isEmpty() && verb.start() < 30 && PRONOUN_SPEAKER.matcher(s).find()) {
         claimants = doc.lastSpeakers; // "It blamed the so-called IT Army of Ukraine ..."

@@ -66,7 +66,7 @@ final class Cues {
   static final Pattern DENIAL = Pattern.compile(
       "\\b(den(y|ies|ied|ying|ial(?!-of-service| of service))|reject(s|ed|ing)?|dismiss(es|ed)?|refute[sd]?|groundless|baseless|unfounded|"
           + "unsubstantiated|absurd|denounc\\w*(?=\\s+(?:(?:on|in) \\w+ )?as\\b| (?:the |these |those |such |this |that |"
-          + "what (?:it|he|she|they) called )?(?:[\\w-]+ ){0,3}?(?:accusations?|allegations?|claims?|charges?|reports?|"
+          + "what (?:it|he|she|they) called )?(?:[\\w'’-]+ ){0,3}?(?:accusations?|allegations?|claims?|charges?|reports?|"
           + "statements?|remarks|attribution|indictments?|sanctions|measures|move|decision|smear))|"
           + "slander(s|ed|ing|ous)?|smear(s|ed|ing)?|(do|does|did|will) not (engage|conduct|support|sponsor|participate|"
           + "tolerate|interfere|target|attack|hack|carry out)(?! in (?:naming|public attribution|speculation|finger-pointing))|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"

@@ -425,6 +425,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aStateAccusedInTheStoryAttributingToAThirdState_isNotAnswering() {
+    String text = "The European Union on Thursday sanctioned Russian and Chinese hackers.\n\n"
+        + "Russia and China on Friday denounced the European Union's first sanctions over cyberattacks. Zakharova "
+        + "said the largest number of cyberattacks against Russian resources come from the territory of the United "
+        + "States.\n\nIn December 2017 the United States formally blamed North Korea for WannaCry.";
+    assertThat(keys("Russia and China denounce EU cyber sanctions", text, "2020-07-31"))
+        .contains("attribution US->KP", "denial RU->RU", "denial CN->CN")
+        .doesNotContain("counter_accusation US->KP", "attribution CN->EU");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
