@@ -170,7 +170,7 @@ public final class ClaimExtractor {
       "\\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts)\\s+(?:[\\w-]+\\s+){0,3}?(?:spokes(?:man|woman|person)|minister|ambassador|envoy|"
           + "diplomat|official)\\s+(?:" + Cues.SPEECH_VERBS + ")\\b");
   /** A semicolon between clauses, and how many words each must have to be read on its own. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,\\s+(?=while\\s|whereas\\s)");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,\\s+(?=while\\s|whereas\\s)|,\\s+and\\s+(?=the\\s+[A-Z]|[A-Z])");
   private static final int MIN_CLAUSE_WORDS = 5;
   /** A government body the lexicon does not know by name: "the Department of Information and ...". */
   private static final Pattern OFFICIAL_BODY = Pattern.compile("^(?:the\\s+)?(?:[A-Z][\\w'-]*\\s+){0,3}(?:Department|Ministry|"
@@ -205,6 +205,7 @@ public final class ClaimExtractor {
           + "agreed with|shared|associated (?:itself|themselves) with) (?:the |this |that |its |their |these |"
           + "[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)?['’]s )?(?:[\\w-]+ ){0,3}?(?:findings?|attributions?|assessments?|conclusions?|"
           + "accusations?|determination|position)\\b|\\b(?:joined in|followed suit|did the same|did likewise)\\b"
+          + "|\\b(?:issued|made|published) similar (?:statements?|accusations?|declarations?|attributions?)\\b"
           + "|\\bfollowed(?:\\s+(?:within|days|weeks|hours|shortly|soon|later)\\b[^.;]*)?[.;]?$");
   /** An article or determiner before a generic body that makes it not one already named: "a ministry", "its". */
   private static final Pattern INDEFINITE_BEFORE = Pattern.compile(

@@ -436,6 +436,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_clausesJoinedByCommaAnd_haveTheirOwnSubjects_andSimilarStatementsEndorse() {
+    String text = "In December 2017 the White House formally attributed the WannaCry ransomware outbreak to North Korea, "
+        + "and the United Kingdom, Australia and Japan issued statements supporting the finding.\n\nGermany said the "
+        + "GRU hacked the SPD's email accounts. The Czech Republic and Poland issued similar statements about attacks on "
+        + "their ministries.";
+    assertThat(keys("North Korea rejects US hacking allegations", text, "2025-03-03"))
+        .containsExactlyInAnyOrder("attribution US->KP", "attribution GB->KP", "attribution AU->KP", "attribution JP->KP",
+            "attribution DE->RU", "attribution CZ->RU", "attribution PL->RU");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
