@@ -47,6 +47,7 @@ final class AccusedPosition {
           + "(?:carried out|conducted|launched|perpetrated|orchestrated|committed|planned|built|developed|created|designed|"
           + "deployed|written) by|"
           + "(?:with|under|by) (?:the )?(?:support|help|backing|assistance|direction) of|pointed to|points to|traced (?:back )?to|held responsible|"
+          + "(?:run|operated|directed|controlled) (?:[\\w-]+ ){0,4}?from|"
           + "(?:came|comes|coming|originated|originating|originates|emanated|emanating|launched|routed|carried out|conducted|"
           + "mounted|staged) from|originated in)"
           + "[- ]\\s*[\"“]?(?:the\\s+)?$");

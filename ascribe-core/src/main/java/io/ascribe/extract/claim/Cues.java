@@ -72,7 +72,7 @@ final class Cues {
           + "tolerate|interfere|target|attack|hack|carry out)(?! in (?:naming|public attribution|speculation|finger-pointing))|never (engage[sd]?|conducted|supported|sponsored)|not sponsored by any (state|government|"
           + "country)|(has|had|have) [\"“]?nothing to do[\"”]? with|neither (?:the )?\\w+ nor|no (?:intention|intent|motive)|"
           + "no evidence|without evidence|fabrication|fabricating|fabricated (?:evidence|accusations?|claims?|allegations?|"
-          + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation|spy mania|"
+          + "stor(?:y|ies)|narratives?|charges)|false evidence|disinformation(?! (?:campaigns?|operations?|networks?|efforts?|activit\\w+|and))|spy mania|"
           + "russophob\\w*|politically motivated|never (?:had|has|have) anything to do with|"
           + "(?:do|does|did) not have anything to do with|(?:doesn't|don't|didn't) (?:engage|conduct|support|sponsor)|"
           + "never (?:encourage[sd]?|condone[sd]?|participate[sd]?|carr(?:y|ies|ied) out)|firmly oppose[sd]?|"
@@ -82,7 +82,7 @@ final class Cues {
   static final Pattern COUNTER = Pattern.compile(
       "(largest source of cyber|biggest (?:threat to (?:global )?cyber|hack(?:ing|er) empire)|hacker empire|victims? of|"
           + "(its|their) (cyber ?attacks|hacking|surveillance|espionage)|"
-          + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation|"
+          + "stop (its|their)? ?(cyber ?attacks|hacking|surveillance|cyber theft)|false evidence|disinformation(?! (?:campaigns?|operations?|networks?|efforts?|activit\\w+|and))|"
           + "fram(e|ed|ing) (china|russia|iran|north korea|beijing|moscow)|cyber ?attacks against|"
           + "cyber theft|hacking empire|origin-tracing|real cyber ?criminal|(invented|fabricated) the evidence|"
           + "empire of hacking|largest cyber ?criminal|(?:its|their) own (?:malicious )?cyber|"

@@ -447,6 +447,14 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aDisinformationCampaignIsATopic_notARejection_andRunFromMinskAccuses() {
+    String text = "A hacking and disinformation campaign that has targeted politicians in Poland for years is run at "
+        + "least in part from Minsk, the US cybersecurity company Mandiant said on Tuesday.";
+    assertThat(keys("Mandiant links Ghostwriter hacking campaign to Belarusian government", text, "2021-11-17"))
+        .containsExactly("attribution US->BY");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
