@@ -811,13 +811,17 @@ public final class ClaimExtractor {
           String own = speakingState(sentence);
           country = own != null ? own : homeState != null ? homeState : firstState(sentence);
         }
-        Party p = new Party(role + " " + name, country, Party.Kind.PERSON, role);
-        people.putIfAbsent(name, p);
-        String[] parts = name.split(" ");
-        people.putIfAbsent(parts[0], p);
-        people.putIfAbsent(parts[parts.length - 1], p);
-        lastPerson = people.get(name);
+        remember(name, new Party(role + " " + name, country, Party.Kind.PERSON, role));
       }
+    }
+
+    /** Files a person under the full name, the first and the last name, and makes them the last person named. */
+    private void remember(String name, Party person) {
+      people.putIfAbsent(name, person);
+      String[] parts = name.split(" ");
+      people.putIfAbsent(parts[0], person);
+      people.putIfAbsent(parts[parts.length - 1], person);
+      lastPerson = people.get(name);
     }
 
     /** Learns people named before their role: "Maria Zakharova, the Russian foreign ministry spokeswoman, said". */
@@ -840,11 +844,7 @@ public final class ClaimExtractor {
           String own = speakingState(sentence);
           country = own != null ? own : homeState;
         }
-        Party p = new Party(name + ", " + role, country, Party.Kind.PERSON, role);
-        people.put(name, p);
-        String[] parts = name.split(" ");
-        people.putIfAbsent(parts[parts.length - 1], p);
-        lastPerson = p;
+        remember(name, new Party(name + ", " + role, country, Party.Kind.PERSON, role));
       }
     }
 
@@ -1119,9 +1119,8 @@ public final class ClaimExtractor {
     Party responder = denial ? denialSubject(s, lower, found, speaker) : speaker;
     String home = responder.country();
     // an accuser that nobody has accused rejects criticism of its attribution, not responsibility ("rejected
-    // suggestions that New Zealand had simply followed its partners")
-    // unless it disowns a deed in so many words ("does not target civilian infrastructure", "nothing to do with",
-    // "denied any involvement"): then the reading missed who accused it
+    // suggestions that New Zealand had simply followed its partners"), unless it disowns a deed in so many words
+    // ("does not target civilian infrastructure", "denied any involvement"): then the reading missed its accuser
     boolean accuserOnly = doc.accusers.contains(home) && !doc.accusedStates.contains(home)
         && !SELF_DENIAL.matcher(lower).find();
     if (denial && !accuserOnly && (cyber || actor != null || mentionsAccusation(s) && !offTopicAccusation(lower)
