@@ -34,7 +34,8 @@ final class AccusedPosition {
           + "attempting|trying|tried|pioneered|"
           + "targeting|targeted|launched|launching|conducted|conducting|carried out|carrying out|hacked|breached|stole|"
           + "conducts|conduct|carries out|launches|uses|steals|hacks|interfer\\w*|attack\\w*|fabricat\\w*|invented|spreading|"
-          + "spread|waging|wages|waged|involved in)\\b");
+          + "spread|waging|wages|waged|involved in|the (?:[\\w-]+ )?(?:pioneers?|masterminds?|architects?|perpetrators?|"
+          + "source|sources) of)\\b");
   private static final Pattern BEFORE = Pattern.compile(
       "(?:linked to|tied to|connected to|backed by|sponsored by|steered by|controlled by|run by|directed by|"
           + "affiliated with|working for|on behalf of|(?<!(?:machines|systems|computers|networks|servers|devices|accounts|data|"

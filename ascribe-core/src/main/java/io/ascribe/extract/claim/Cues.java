@@ -54,7 +54,7 @@ final class Cues {
   static final Pattern ACCUSE = Pattern.compile(
       "\\b(accused|accuses|accusing|accuse|blamed|blames|blaming|blame|charged|charges|charging|indicted|indicts|"
           + "sanctioned|(?<!(?:evade|evading|evaded|avoid|lift|lifted|under|of|violate|violating|breach|breaching|circumvent) )sanctions|attributed|attributes|attributing|named|identified|designated|designates|pinned|pins|naming|names|"
-          + "denounced|denounces|denouncing|linked|links)\\b");
+          + "denounced|denounces|denouncing|linked|links|pointed (?:the finger )?(?:to|at)|points (?:the finger )?(?:to|at))\\b");
   /** Accusation nouns: "X's accusations that Y ...". */
   static final Pattern ACCUSATION_NOUN = Pattern.compile(
       "\\b(accusations?|allegations?|claims?|indictment|charges|attribution)\\b");

@@ -455,6 +455,17 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_anAccusedStatesOfficialsPointingToOthersAndCallingThemThePioneersOfCyberwarfare_counterAccuse() {
+    String text = "US prosecutors charged three members of the Islamic Revolutionary Guard Corps with hacking the Trump "
+        + "campaign.\n\nIran rejected the charges. \"The United States and the Zionist regime are the pioneers of "
+        + "cyberwarfare,\" foreign ministry spokesman Esmaeil Baghaei said.\n\nIranian officials have also pointed to "
+        + "Israel as a source of attacks on their fuel stations.";
+    assertThat(keys("Iran rejects US hacking charges", text, "2024-09-30"))
+        .containsExactlyInAnyOrder("attribution US->IR", "denial IR->IR", "counter_accusation IR->US",
+            "counter_accusation IR->IL");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
