@@ -132,6 +132,11 @@ public final class ClaimExtractor {
           + "parliament) )"
           + "\\b(?:in|at|for|of|from)|\\b(?:on|On|to|against|into|across|throughout|outside|inside|within|about|"
           + "over|regarding|concerning|following|after|(?<!(?:along|together|jointly|joined) )(?:with|by)))\\s+(?:the\\s+)?$");
+  /** What a criminal group did, as an official tells it: "had compromised more than 1,000 organizations". */
+  private static final Pattern CRIMINAL_DEED = Pattern.compile("\\b(?:(?:was|were|is|are) behind|responsible for|carried out|"
+      + "compromised|hacked|breached|stole|encrypted|extorted)\\b");
+  /** A conjunction that opens a clause before its subject: "after the FBI said". */
+  private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\b(?:after|before|since|until|when|as|because)\\s+(?:the\\s+)?$");
   private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(
       "^(?:agency|agencies|bureau|ministry|directorate|department|government|council|police|officials|authorities|"
           + "minister|office|prosecutors|Officials|Police|Prosecutors)$");
@@ -1335,7 +1340,10 @@ public final class ClaimExtractor {
       }
     }
     String lower = Cues.lower(s);
-    if (accused.isEmpty() && Cues.CRIMINAL.matcher(lower).find() && !namesOtherState(s, mentions, speakers)) {
+    // a criminal group named, or a deed in a story about one ("the FBI said BlackCat and its affiliates had
+    // compromised more than 1,000 organizations", the story having called BlackCat a ransomware gang)
+    boolean criminalDeed = doc.criminal && doc.lastAccused == null && actor == null && CRIMINAL_DEED.matcher(lower).find();
+    if (accused.isEmpty() && (Cues.CRIMINAL.matcher(lower).find() || criminalDeed) && !namesOtherState(s, mentions, speakers)) {
       List<Claim> out = new ArrayList<>();
       doc.lastAccused = new Party(actor != null ? actor : "criminal group", null, Party.Kind.GROUP, null);
       for (Party claimant : speakers.parties()) {
@@ -1846,8 +1854,11 @@ public final class ClaimExtractor {
       return -1;
     }
     Matcher v = SUBJECT_VERB.matcher(s.substring(x.end()));
+    String before = s.substring(Math.max(0, x.start() - 30), x.start());
+    // "days after the FBI said ...": the subject of a clause, though a preposition stands before it
+    boolean clause = CONJUNCTION_BEFORE.matcher(before).find();
     boolean subject = v.lookingAt() && !AccusedPosition.hostileGroup(s, x) && !AccusedPosition.doesDeed(s, x)
-        && !quoted(s, x) && !PREPOSITION_BEFORE.matcher(s.substring(Math.max(0, x.start() - 30), x.start())).find();
+        && !quoted(s, x) && (clause || !PREPOSITION_BEFORE.matcher(before).find());
     return subject ? x.end() + v.end() : -1;
   }
 

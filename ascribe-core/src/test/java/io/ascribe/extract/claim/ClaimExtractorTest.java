@@ -466,6 +466,16 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_aSpeakerAfterAConjunction_andACriminalGroupsDeedInACriminalStory() {
+    String text = "UnitedHealth Group has confirmed that the ransomware gang known as BlackCat was behind the outage.\n\n"
+        + "The FBI said in December that BlackCat and its affiliates had compromised more than 1,000 organizations.\n\n"
+        + "The breach came days after the Canadian Centre for Cyber Security said Scattered Spider, a criminal group, was "
+        + "attacking airlines.\n\nExperts said utilities are attractive targets for both criminals and state-sponsored actors.";
+    assertThat(keys("UnitedHealth confirms BlackCat ransomware gang behind outage", text, "2024-03-01"))
+        .containsExactlyInAnyOrder("attribution US->null", "attribution CA->null");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
