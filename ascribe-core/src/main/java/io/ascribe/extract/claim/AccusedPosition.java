@@ -27,6 +27,7 @@ final class AccusedPosition {
       + "controlled|directed|tied)\\b");
   private static final Pattern DEED_AFTER = Pattern.compile(
       "^(?:['’]s)?(?:,\\s+(?:with|along with|together with|backed by|aided by|supported by|helped by)\\b[^,]{1,60},)?"
+          + "(?:,\\s+(?:he|she|it|they|officials|the \\w+) (?:said|says|added|claimed|wrote|concluded),)?"
           + "(?:,?\\s+(?:which|that|who)(?:\\s+(?:it|they|he|she)\\s+(?:said|says|claimed))?)?\\s+"
           + "(?:(?:is|are|was|were|has|have|had)\\s+)?[\"“]?(?:(?:also|increasingly|likely|probably|allegedly|"
           + "reportedly|repeatedly|almost certainly|itself|been|for years|for decades|long|directly|ultimately|"

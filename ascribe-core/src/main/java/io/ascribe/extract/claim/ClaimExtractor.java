@@ -289,6 +289,10 @@ public final class ClaimExtractor {
    */
   private static final Pattern STATE_MEDIA = Pattern.compile(
       "[(/](KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|Rodong Sinmun)[)/]");
+  /** A statement a state outlet carried: its generic bodies are that state's. */
+  private static final Pattern CARRIED_BY_MEDIA = Pattern.compile(
+      "\\b(?:carried|published|released|quoted|reported) by (?:the )?(?:official |state(?:-run)? )?(?:news agency )?"
+          + "(KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|Rodong Sinmun)\\b");
   private static final Map<String, String> STATE_MEDIA_COUNTRY = Map.ofEntries(Map.entry("KCNA", "KP"),
       Map.entry("Rodong Sinmun", "KP"), Map.entry("Xinhua", "CN"), Map.entry("CGTN", "CN"), Map.entry("Global Times", "CN"),
       Map.entry("TASS", "RU"), Map.entry("RIA Novosti", "RU"), Map.entry("Sputnik", "RU"), Map.entry("Tasnim", "IR"),
@@ -931,6 +935,10 @@ public final class ClaimExtractor {
         && IN_PLACE.matcher(s.substring(0, mentions.get(0).start())).matches()
         && s.startsWith(",", mentions.get(0).end())) {
       place = mentions.get(0).party().country();
+    }
+    Matcher carried = CARRIED_BY_MEDIA.matcher(s);
+    if (place == null && carried.find()) {
+      place = STATE_MEDIA_COUNTRY.get(carried.group(1)); // "In a statement carried by KCNA, a foreign ministry spokesman"
     }
     for (Mention m : mentions) {
       if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON) {

@@ -476,6 +476,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_anAccusedBeforeAParentheticalSpeaker_andAMinistryInAStatementCarriedByStateMedia() {
+    String text = "Tom Bossert, the homeland security adviser, made the attribution official this week. North Korea, he "
+        + "said, was directly responsible for the WannaCry ransomware attack.\n\nIn a statement carried by the official KCNA news agency, a "
+        + "foreign ministry spokesman rejected the accusation as absurd.";
+    assertThat(keys("Washington names North Korea as author of WannaCry", text, "2017-12-22"))
+        .containsExactlyInAnyOrder("attribution US->KP", "denial KP->KP");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
