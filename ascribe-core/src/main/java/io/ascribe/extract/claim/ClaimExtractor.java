@@ -135,6 +135,9 @@ public final class ClaimExtractor {
   /** What a criminal group did, as an official tells it: "had compromised more than 1,000 organizations". */
   private static final Pattern CRIMINAL_DEED = Pattern.compile("\\b(?:(?:was|were|is|are) behind|responsible for|carried out|"
       + "compromised|hacked|breached|stole|encrypted|extorted)\\b");
+  /** The group already accused, as the subject of what a speaker tells: "said the group had pre-positioned itself". */
+  private static final Pattern THE_GROUP_DID = Pattern.compile("\\b(?:that )?the (?:group|hackers|actor|attackers|intruders)"
+      + "(?:['’]s)? (?:had|has|have|was|were|is|are|used|uses|targeted|gained|stole|broke|compromised|exploited|deployed)\\b");
   /** A conjunction that opens a clause before its subject: "after the FBI said". */
   private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("\\b(?:after|before|since|until|when|as|because)\\s+(?:the\\s+)?$");
   private static final Pattern GOVERNMENT_ANAPHOR = Pattern.compile(
@@ -1361,7 +1364,8 @@ public final class ClaimExtractor {
       return out;
     }
     if (accused.isEmpty() && doc.lastAccused != null && !OPEN_QUESTION.matcher(lower).find()
-        && (Cues.DEED.matcher(lower).find() || Cues.BACKED.matcher(lower).find() || CONDEMNED.matcher(s).find())) {
+        && (Cues.DEED.matcher(lower).find() || Cues.BACKED.matcher(lower).find() || CONDEMNED.matcher(s).find()
+            || THE_GROUP_DID.matcher(lower).find())) {
       accused.add(doc.lastAccused);
     }
     if (accused.isEmpty() && actor != null

@@ -485,6 +485,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void extract_speakersTellingWhatTheAccusedGroupDid_attributeItAgain() {
+    String text = "In May 2023 Microsoft said a Chinese state-sponsored hacking group had gained access to critical "
+        + "infrastructure in Guam.\n\nIn February, Britain's National Cyber Security Centre said the group had "
+        + "pre-positioned itself inside the IT networks of water and energy operators.";
+    assertThat(keys("Volt Typhoon: what we know", text, "2024-03-01"))
+        .containsExactlyInAnyOrder("attribution US->CN", "attribution GB->CN");
+  }
+
+  @Test
   void extract_dateInSentence_usesItWithThePublicationYear() {
     String text = "China's foreign ministry spokesperson Mao Ning said on March 26 that the accusations by the "
         + "United States and Britain were groundless and that China firmly opposes all forms of cyberattacks.";
