@@ -385,7 +385,6 @@ public final class ClaimExtractor {
       doc.index = index;
       String sentence = doc.transcript(lines.get(index));
       doc.learnPeople(sentence);
-      doc.learnAppositivePeople(sentence);
       List<Mention> found = mentions.get(index);
       for (Mention m : found) {
         if (m.party().kind() == Party.Kind.STATE && m.party().country() != null) {
@@ -766,16 +765,64 @@ public final class ClaimExtractor {
       return !inAnswer ? null : answerer != null ? answerer : home();
     }
 
+    /**
+     * Learns the people a sentence introduces with their roles, before the name ("Foreign Ministry spokesperson
+     * Lin Jian") or after it ("Maria Zakharova, the Russian foreign ministry spokeswoman,"). The full patterns are
+     * slow to try at every position: they are tried only around a role word.
+     */
     void learnPeople(String sentence) {
-      // the full pattern is slow to try at every position: start it only a few words before a role word
-      Matcher hit = ROLE_WORD.matcher(Cues.lower(sentence));
+      List<int[]> roles = new ArrayList<>();
+      for (Matcher hit = ROLE_WORD.matcher(Cues.lower(sentence)); hit.find(); ) {
+        roles.add(new int[] {hit.start(), hit.end()});
+      }
+      if (!roles.isEmpty()) {
+        learnPeopleAfterRoles(sentence, roles);
+        learnPeopleBeforeRoles(sentence, roles);
+      }
+    }
+
+    /** "Maria Zakharova, the Russian foreign ministry spokeswoman, said". */
+    private void learnPeopleBeforeRoles(String sentence, List<int[]> roles) {
+      if (sentence.indexOf(',') < 0) {
+        return;
+      }
+      Matcher m = APPOSITIVE_PERSON.matcher(sentence).useTransparentBounds(true);
       int done = 0;
-      Matcher m = PERSON.matcher(sentence);
-      while (hit.find()) {
-        if (hit.start() < done) {
+      for (int[] hit : roles) {
+        if (hit[1] <= done) {
           continue;
         }
-        m.region(Math.max(done, hit.start() - 80), sentence.length());
+        m.region(Math.max(done, hit[0] - 100), hit[1]);
+        if (!m.find()) {
+          continue;
+        }
+        done = m.end();
+        String name = m.group(1);
+        if (people.containsKey(name) || NOT_A_NAME.matcher(name).lookingAt() || notAPerson(sentence, m.end(1), name)) {
+          continue;
+        }
+        String role = m.group(2);
+        String country = null;
+        for (Mention r : lexicon.find(role)) {
+          country = r.party().country() != null ? r.party().country() : country;
+        }
+        if (country == null) {
+          String own = speakingState(sentence);
+          country = own != null ? own : homeState;
+        }
+        remember(name, new Party(name + ", " + role, country, Party.Kind.PERSON, role));
+      }
+    }
+
+    /** "Foreign Ministry spokesperson Lin Jian". */
+    private void learnPeopleAfterRoles(String sentence, List<int[]> roles) {
+      int done = 0;
+      Matcher m = PERSON.matcher(sentence);
+      for (int[] hit : roles) {
+        if (hit[0] < done) {
+          continue;
+        }
+        m.region(Math.max(done, hit[0] - 80), sentence.length());
         if (!m.find()) {
           break;
         }
@@ -834,30 +881,6 @@ public final class ClaimExtractor {
       people.putIfAbsent(parts[0], person);
       people.putIfAbsent(parts[parts.length - 1], person);
       lastPerson = people.get(name);
-    }
-
-    /** Learns people named before their role: "Maria Zakharova, the Russian foreign ministry spokeswoman, said". */
-    void learnAppositivePeople(String sentence) {
-      if (sentence.indexOf(',') < 0) {
-        return;
-      }
-      Matcher m = APPOSITIVE_PERSON.matcher(sentence);
-      while (m.find()) {
-        String name = m.group(1);
-        if (people.containsKey(name) || NOT_A_NAME.matcher(name).lookingAt() || notAPerson(sentence, m.end(1), name)) {
-          continue;
-        }
-        String role = m.group(2);
-        String country = null;
-        for (Mention r : lexicon.find(role)) {
-          country = r.party().country() != null ? r.party().country() : country;
-        }
-        if (country == null) {
-          String own = speakingState(sentence);
-          country = own != null ? own : homeState;
-        }
-        remember(name, new Party(name + ", " + role, country, Party.Kind.PERSON, role));
-      }
     }
 
     /**
@@ -1473,6 +1496,10 @@ public final class ClaimExtractor {
     while (verb.find()) {
       if (rejects.region(verb.start(), s.length()).lookingAt()) {
         continue; // "denounced the European Union's sanctions" rejects them
+      }
+      if (verb.group(1).equals("sanctions")
+          && Cues.SANCTIONS_NOUN.matcher(Cues.lower(s.substring(Math.max(0, verb.start() - 14), verb.start()))).find()) {
+        continue; // "helping the state evade sanctions"
       }
       List<Party> claimants = chainBefore(s, mentions, verb.start());
       if (claimants.isEmpty() && verb.start() < 30 && PRONOUN_SPEAKER.matcher(s).find()) {
