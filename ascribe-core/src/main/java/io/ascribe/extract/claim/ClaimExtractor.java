@@ -191,10 +191,9 @@ public final class ClaimExtractor {
   /** What a denial disowns, without an accusation named: "denied involvement", "any role in" (lower-case). */
   private static final Pattern DISOWNED = Pattern.compile("\\b(?:den(?:y|ies|ied|ying)|reject\\w*|disclaim\\w*)\\b"
       + "[^.]{0,40}?\\b(?:involvement|responsibility|role in|any part)\\b|\\bnothing to do\\b");
-  /** A denial that disowns a deed itself, not criticism of someone's attribution. */
-  private static final Pattern SELF_DENIAL = Pattern.compile("\\b(?:(?:do|does|did|will) not|never) (?:\\w+ )?(?:target|"
-      + "attack|hack|carr|conduct|engage|launch|sponsor|support|encourage|tolerate)\\w*|\\bnothing to do\\b|"
-      + "\\b(?:involvement|responsibility)\\b");
+  /** A denial that disowns a deed in so many words ("does not target"); see also {@link #DISOWNED}. */
+  private static final Pattern DISOWNED_DEED = Pattern.compile("\\b(?:(?:do|does|did|will) not|never) (?:\\w+ )?(?:target|"
+      + "attack|hack|carr|conduct|engage|launch|sponsor|support|encourage|tolerate)\\w*");
   /** What may open a sentence before its subject: a quotation mark, "The". */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("[\"“]?\\s*(?:The\\s+|the\\s+|In\\s+)?");
   /** A possessive the lexicon did not read as a party, right before a generic body: "the North's". */
@@ -290,12 +289,13 @@ public final class ClaimExtractor {
    * State media by dateline or credit ("Pyongyang, January 18 (KCNA) --", "MOSCOW, June 1. /TASS/.",
    * "(Xinhua)"): its unattributed denials and counter-accusations are its state's voice.
    */
-  private static final Pattern STATE_MEDIA = Pattern.compile(
-      "[(/](KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|Rodong Sinmun)[)/]");
+  private static final String STATE_OUTLETS = "KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|"
+      + "Rodong Sinmun";
+  private static final Pattern STATE_MEDIA = Pattern.compile("[(/](" + STATE_OUTLETS + ")[)/]");
   /** A statement a state outlet carried: its generic bodies are that state's. */
   private static final Pattern CARRIED_BY_MEDIA = Pattern.compile(
       "\\b(?:carried|published|released|quoted|reported) by (?:the )?(?:official |state(?:-run)? )?(?:news agency )?"
-          + "(KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|Rodong Sinmun)\\b");
+          + "(" + STATE_OUTLETS + ")\\b");
   private static final Map<String, String> STATE_MEDIA_COUNTRY = Map.ofEntries(Map.entry("KCNA", "KP"),
       Map.entry("Rodong Sinmun", "KP"), Map.entry("Xinhua", "CN"), Map.entry("CGTN", "CN"), Map.entry("Global Times", "CN"),
       Map.entry("TASS", "RU"), Map.entry("RIA Novosti", "RU"), Map.entry("Sputnik", "RU"), Map.entry("Tasnim", "IR"),
@@ -1112,7 +1112,7 @@ public final class ClaimExtractor {
 
     // attribution by a named party: "X accused/charged Y", "X's accusations that Y ..."
     if (cyber || actor != null) {
-      List<Claim> direct = directAttributions(doc, s, mentions, actor, date, denial ? speaker.country() : null);
+      List<Claim> direct = directAttributions(doc, s, lower, mentions, actor, date, denial ? speaker.country() : null);
       out.addAll(joint ? withCoauthorClaims(direct, speakers.parties()) : direct);
     }
     // "Britain, Australia and Japan backed the finding": the last accusation, made again by each
@@ -1161,7 +1161,7 @@ public final class ClaimExtractor {
     // suggestions that New Zealand had simply followed its partners"), unless it disowns a deed in so many words
     // ("does not target civilian infrastructure", "denied any involvement"): then the reading missed its accuser
     boolean accuserOnly = doc.accusers.contains(home) && !doc.accusedStates.contains(home)
-        && !SELF_DENIAL.matcher(lower).find();
+        && !DISOWNED_DEED.matcher(lower).find() && !DISOWNED.matcher(lower).find();
     if (denial && !accuserOnly && (cyber || actor != null || mentionsAccusation(s) && !offTopicAccusation(lower)
         || doc.accusedStates.contains(home))
         && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
@@ -1451,8 +1451,8 @@ public final class ClaimExtractor {
     return false;
   }
 
-  private List<Claim> directAttributions(Document doc, String s, List<Mention> mentions, String actor, String date,
-      String denier) {
+  private List<Claim> directAttributions(Document doc, String s, String lower, List<Mention> mentions, String actor,
+      String date, String denier) {
     List<Claim> found = new ArrayList<>();
     Matcher noun = Cues.ACCUSATION_NOUN.matcher(s);
     while (noun.find()) {
@@ -1492,13 +1492,13 @@ public final class ClaimExtractor {
       }
     }
     Matcher verb = Cues.ACCUSE.matcher(s);
-    Matcher rejects = Cues.DENIAL.matcher(Cues.lower(s));
+    Matcher rejects = Cues.DENIAL.matcher(lower);
     while (verb.find()) {
       if (rejects.region(verb.start(), s.length()).lookingAt()) {
         continue; // "denounced the European Union's sanctions" rejects them
       }
       if (verb.group(1).equals("sanctions")
-          && Cues.SANCTIONS_NOUN.matcher(Cues.lower(s.substring(Math.max(0, verb.start() - 14), verb.start()))).find()) {
+          && Cues.SANCTIONS_NOUN.matcher(lower.substring(Math.max(0, verb.start() - 14), verb.start())).find()) {
         continue; // "helping the state evade sanctions"
       }
       List<Party> claimants = chainBefore(s, mentions, verb.start());
