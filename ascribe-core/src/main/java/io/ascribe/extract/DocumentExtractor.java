@@ -2,6 +2,7 @@ package io.ascribe.extract;
 
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimExtractor;
+import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.claim.Party;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
@@ -33,7 +34,7 @@ public final class DocumentExtractor {
   private final TechniqueMentions techniques;
   private final TechniqueModel classifier;
   private final java.util.function.Function<String, String> sponsors;
-  private final ClaimExtractor claims;
+  private final ClaimReader claims;
 
   /**
    * @param indicators finds indicators (with the warning lists to mark known-benign values)
@@ -55,7 +56,7 @@ public final class DocumentExtractor {
     this.techniques = techniques;
     this.classifier = classifier;
     this.sponsors = sponsors;
-    this.claims = new ClaimExtractor(this::actorNames, sponsors);
+    this.claims = ClaimReader.standard(new ClaimExtractor(this::actorNames, sponsors));
   }
 
   /**
@@ -155,7 +156,7 @@ public final class DocumentExtractor {
       published = null;
     }
     boolean english = "en".equals(clean.language()) || "und".equals(clean.language());
-    ClaimExtractor.Reading reading = claims.read(clean.title(), clean.text(), published);
+    ClaimReader.Reading reading = claims.read(clean.title(), clean.text(), published);
     List<Claim> found = english ? reading.claims() : List.of();
     List<String> sentences = SentenceSplitter.REPORTS.split(clean.text());
     List<TechniqueMention> mentioned = techniques.find(sentences);

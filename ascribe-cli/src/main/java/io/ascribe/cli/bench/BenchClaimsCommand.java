@@ -1,7 +1,5 @@
 package io.ascribe.cli.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
@@ -9,11 +7,12 @@ import io.ascribe.cli.Json;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimScore;
+import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.extract.claim.learn.LabelledArticle;
+import io.ascribe.extract.claim.learn.LabelledArticles;
 import io.ascribe.store.Store;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,40 +29,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ascribe bench claims}: claim-extraction precision, recall and F1 on an annotated article
- * set, through the same extractor as {@code ingest} (the home's knowledge base gives actor names
- * and sponsors). Scored on the distinct (type, claimant country, accused country) of each article,
- * micro-averaged, per file-name prefix and in all.
+ * {@code ascribe bench claims}: claim-extraction precision, recall and F1 on a labelled article
+ * set, through the same extractor as {@code ingest} and {@code extract} (the home's knowledge base
+ * gives actor names and sponsors). Scored on the distinct (type, claimant country, accused country)
+ * of each article, micro-averaged: per group of articles (split folder or file-name prefix), by
+ * claim type, and in all.
  */
 @Command(
     name = "claims",
     mixinStandardHelpOptions = true,
     description = {
-      "Score claim extraction on annotated articles: a folder of articles (line 1 title, line 2 date, a",
-      "blank line, the body) and a gold file with one line per article:",
-      "  {\"doc\": \"file.txt\", \"claims\": [[type, claimant_country, accused_country, form], ...]}",
-      "The project's own set is ascribe-core/src/test/resources/claims (its README says which parts",
-      "were looked at while the rules were written).",
+      "Score claim extraction on labelled articles. Two formats are read (see LabelledArticles):",
+      "  real news pages: a folder of JSON files {\"url\", \"text\", \"claims\": [{\"type\", \"claimant_country\",",
+      "    \"accused_country\", ...}]}, or a folder of such folders (../shared/data/news-claims: dev, test, probe);",
+      "  written articles: a folder with articles/ and gold.jsonl, one line per article:",
+      "    {\"doc\": \"file.txt\", \"claims\": [[type, claimant_country, accused_country, form], ...]}",
       "",
       "Examples:",
-      "  ascribe bench claims --no-classifier",
-      "  ascribe bench claims --prefix pg_ --misses"
+      "  ascribe bench claims --no-classifier --data ../shared/data/news-claims/dev",
+      "  ascribe bench claims --no-classifier --data ../shared/data/news-claims/dev --misses",
+      "  ascribe bench claims --no-classifier --set ascribe-core/src/test/resources/claims --prefix pg_"
     })
 public final class BenchClaimsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
   @Mixin ExtractorOptions extraction;
 
-  @Option(names = "--set", paramLabel = "DIR", defaultValue = "ascribe-core/src/test/resources/claims",
-      description = "Folder holding articles/ and gold.jsonl (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"--data", "--set"}, paramLabel = "DIR", defaultValue = "../shared/data/news-claims/dev",
+      description = "The labelled set: a news-claims split, a folder of splits, or a written set with gold.jsonl "
+          + "(default: ${DEFAULT-VALUE}).")
   Path set;
 
-  @Option(names = "--prefix", paramLabel = "P", description = "Only articles whose file name starts with P (repeatable).")
+  @Option(names = "--prefix", paramLabel = "P", description = "Only articles whose name starts with P (repeatable).")
   List<String> prefixes = new ArrayList<>();
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared/data",
       description = "Shared data folder, for the MISP warning lists (default: ${DEFAULT-VALUE}).")
-  Path data;
+  Path shared;
 
   @Option(names = "--misses", description = "List each article's missed and extra claims.")
   boolean misses;
@@ -73,88 +75,84 @@ public final class BenchClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path goldFile = set.resolve("gold.jsonl");
-    if (!Files.isRegularFile(goldFile)) {
-      throw new NoSuchFileException(goldFile + " (expected the gold file of the article set given with --set)");
+    List<LabelledArticle> articles = LabelledArticles.read(set).stream()
+        .filter(a -> prefixes.isEmpty() || prefixes.stream().anyMatch(a.id()::startsWith))
+        .toList();
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException(set + ": no article starting with " + prefixes);
     }
     DocumentExtractor extractor;
     try (Store store = home.open()) {
-      extractor = extraction.extractor(data.resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
+      extractor = extraction.extractor(shared.resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
     }
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, ClaimScore> byPrefix = new LinkedHashMap<>();
-    Map<String, Integer> articles = new LinkedHashMap<>();
-    ObjectMapper mapper = new ObjectMapper();
-    int lineNo = 0;
-    for (String line : Files.readAllLines(goldFile)) {
-      lineNo++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode n;
-      try {
-        n = mapper.readTree(line);
-      } catch (IOException e) {
-        throw new IllegalArgumentException(goldFile + " line " + lineNo + ": not JSON: " + e.getMessage());
-      }
-      String doc = n.path("doc").asText("");
-      if (doc.isEmpty() || !n.path("claims").isArray()) {
-        throw new IllegalArgumentException(goldFile + " line " + lineNo + ": expected {\"doc\": ..., \"claims\": [...]}");
-      }
-      if (!prefixes.isEmpty() && prefixes.stream().noneMatch(doc::startsWith)) {
-        continue;
-      }
-      Set<String> gold = new LinkedHashSet<>();
-      for (JsonNode c : n.path("claims")) {
-        gold.add(ClaimScore.key(c.path(0).asText(), text(c.path(1)), text(c.path(2))));
-      }
-      Path article = set.resolve("articles").resolve(doc);
+    Map<String, ClaimScore> byGroup = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<ClaimType, ClaimScore> byType = new LinkedHashMap<>();
+    for (LabelledArticle a : articles) {
       Set<String> found = new LinkedHashSet<>();
-      for (Claim c : extractor.extract(article.toString(), Files.readAllBytes(article), doc).claims()) {
+      for (Claim c : extractor.extract(a.id(), a.raw().getBytes(StandardCharsets.UTF_8), a.name()).claims()) {
         found.add(ClaimScore.key(c));
       }
-      ClaimScore score = ClaimScore.of(found, gold);
-      String prefix = doc.contains("_") ? doc.substring(0, doc.indexOf('_') + 1) : doc;
-      for (String group : List.of(prefix, "all")) {
-        byPrefix.merge(group, score, ClaimScore::plus);
-        articles.merge(group, 1, Integer::sum);
+      ClaimScore score = ClaimScore.of(found, a.gold());
+      for (String group : List.of(group(a.id()), "all")) {
+        byGroup.merge(group, score, ClaimScore::plus);
+        counts.merge(group, 1, Integer::sum);
       }
-      if (misses && !json && (score.truePositives() != gold.size() || score.truePositives() != found.size())) {
-        Set<String> missed = new TreeSet<>(gold);
+      for (ClaimType t : ClaimType.values()) {
+        byType.merge(t, ClaimScore.of(ofType(found, t), ofType(a.gold(), t)), ClaimScore::plus);
+      }
+      if (misses && !json && (score.truePositives() != a.gold().size() || score.truePositives() != found.size())) {
+        Set<String> missed = new TreeSet<>(a.gold());
         missed.removeAll(found);
         Set<String> extra = new TreeSet<>(found);
-        extra.removeAll(gold);
-        out.printf("%s%n  missed %s%n  extra  %s%n", doc, missed, extra);
+        extra.removeAll(a.gold());
+        out.printf("%s%n  missed %s%n  extra  %s%n", a.id(), missed, extra);
       }
     }
-    ClaimScore total = byPrefix.remove("all");
-    if (total == null) {
-      throw new IllegalArgumentException(goldFile + ": no article" + (prefixes.isEmpty() ? "" : " starting with " + prefixes));
-    }
-    byPrefix.put("all", total); // listed last
+    byGroup.put("all", byGroup.remove("all")); // listed last
     if (json) {
       ObjectNode o = Json.object();
-      byPrefix.forEach((prefix, s) -> {
-        ObjectNode g = o.putObject(prefix);
-        g.put("articles", articles.get(prefix));
-        g.put("gold", s.gold());
-        g.put("predicted", s.predicted());
-        g.put("true_positives", s.truePositives());
-        g.put("precision", round(s.precision()));
-        g.put("recall", round(s.recall()));
-        g.put("f1", round(s.f1()));
-      });
+      byGroup.forEach((group, s) -> put(o.putObject(group), s).put("articles", counts.get(group)));
+      ObjectNode types = o.putObject("by_type");
+      byType.forEach((t, s) -> put(types.putObject(t.id()), s));
       Json.print(out, o);
     } else {
-      out.printf("%-8s %8s %6s %6s %6s %7s %7s%n", "set", "articles", "gold", "found", "P", "R", "F1");
-      byPrefix.forEach((prefix, s) -> out.printf("%-8s %8d %6d %6d %6.3f %7.3f %7.3f%n", prefix, articles.get(prefix),
+      out.printf("%-20s %8s %6s %6s %6s %7s %7s%n", "set", "articles", "gold", "found", "P", "R", "F1");
+      byGroup.forEach((group, s) -> out.printf("%-20s %8d %6d %6d %6.3f %7.3f %7.3f%n", group, counts.get(group),
+          s.gold(), s.predicted(), s.precision(), s.recall(), s.f1()));
+      byType.forEach((t, s) -> out.printf("%-20s %8s %6d %6d %6.3f %7.3f %7.3f%n", "  " + t.id(), "",
           s.gold(), s.predicted(), s.precision(), s.recall(), s.f1()));
     }
     return 0;
   }
 
-  private static String text(JsonNode n) {
-    return n.isNull() || n.isMissingNode() ? null : n.asText();
+  /** The split folder of a news page ("dev/017.json"), else the file-name prefix ("pa_"). */
+  private static String group(String id) {
+    if (id.contains("/")) {
+      return id.substring(0, id.indexOf('/'));
+    }
+    return id.contains("_") ? id.substring(0, id.indexOf('_') + 1) : id;
+  }
+
+  private static Set<String> ofType(Set<String> keys, ClaimType t) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String k : keys) {
+      if (k.startsWith(t.id() + " ")) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private static ObjectNode put(ObjectNode g, ClaimScore s) {
+    g.put("gold", s.gold());
+    g.put("predicted", s.predicted());
+    g.put("true_positives", s.truePositives());
+    g.put("precision", round(s.precision()));
+    g.put("recall", round(s.recall()));
+    g.put("f1", round(s.f1()));
+    return g;
   }
 
   private static double round(double v) {

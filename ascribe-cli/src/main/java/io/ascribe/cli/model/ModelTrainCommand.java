@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  ascribe model train --tram ../shared/data/tram2/train.jsonl",
       "  ascribe model train            # procedure examples only",
+      "  ascribe model train --claims ../shared/data/news-claims/dev --claims ascribe-core/src/test/resources/claims \\",
+      "      --out ascribe-core/src/main/resources/io/ascribe/extract/claim/learn/claim-scorer.json",
       "  ascribe model info"
     })
 public final class ModelTrainCommand implements Callable<Integer> {
@@ -44,8 +48,32 @@ public final class ModelTrainCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print what was trained as JSON.")
   boolean json;
 
+  @Option(names = "--claims", paramLabel = "DIR",
+      description = "Train the claim scorer instead, on labelled article sets (repeatable): news-claims splits "
+          + "or written sets with gold.jsonl; prints cross-validated scores per set.")
+  List<Path> claims = new ArrayList<>();
+
+  @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
+      description = "With --claims, the folds of the cross-validation that sets the threshold (default: ${DEFAULT-VALUE}).")
+  int folds;
+
+  @Option(names = "--misses", description = "With --claims, list each article's cross-validated misses and extras.")
+  boolean misses;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "With --claims, where to write the weights (default: <home>/models/claim-scorer.json).")
+  Path out;
+
   @Override
   public Integer call() throws Exception {
+    if (!claims.isEmpty()) {
+      if (folds < 2) {
+        throw new IllegalArgumentException("--folds must be at least 2");
+      }
+      ClaimModelTraining.run(claims, folds, out != null ? out : home.path().resolve("models").resolve("claim-scorer.json"),
+          misses, spec.commandLine().getOut());
+      return 0;
+    }
     if (tram != null && !Files.isRegularFile(tram)) {
       throw new IOException(tram + ": no such file");
     }

@@ -343,8 +343,12 @@ public final class ClaimExtractor {
    * @param claims its claims, one per distinct (type, claimant, accused)
    * @param parties the people (introduced with a role) and states it names, in order of first
    *     mention; for the entity list of an extracted document
+   * @param sentences the sentences read, in order
+   * @param mentions the lexicon's party mentions of each sentence
+   * @param homeState the state the story is told from (the title's first state, else the dateline's), or null
    */
-  public record Reading(List<Claim> claims, List<Party> parties) {}
+  public record Reading(List<Claim> claims, List<Party> parties, List<String> sentences,
+      List<List<PartyLexicon.Mention>> mentions, String homeState) {}
 
   /**
    * Reads clean main text once for its claims and the parties it names.
@@ -409,7 +413,7 @@ public final class ClaimExtractor {
             && f.claim().threatActor().equals(f.claim().accused())))
         .toList();
     return new Reading(respondingAccusations(groupMembers(jointAttributions(doc, found))),
-        List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()));
+        List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()), lines, mentions, doc.homeState);
   }
 
   /** The claims of clean main text; see {@link #read}. */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * <p>The tables are deliberately explicit: attribution statements come from a small, stable set of
  * states and agencies, and a wrong guess here puts words in someone's mouth.
  */
-final class PartyLexicon {
+public final class PartyLexicon {
   /** Longer phrases first, so "Chinese Foreign Ministry" wins over "Chinese". */
   private final List<Entry> entries = new ArrayList<>();
   /** Phrases by their first word, longest first: a hash look-up per word instead of one huge regex. */
@@ -185,7 +185,7 @@ final class PartyLexicon {
   };
 
   /** The members of a state or group code: the code itself, or each member of a group. */
-  static List<String> members(String code) {
+  public static List<String> members(String code) {
     return code != null && code.startsWith(GROUP_PREFIX) ? List.of(code.substring(GROUP_PREFIX.length()).split(","))
         : java.util.Collections.singletonList(code);
   }
@@ -275,7 +275,8 @@ final class PartyLexicon {
       "IO", "JE", "KY", "MF", "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "PS", "RE", "SH", "SJ",
       "SX", "TC", "TD", "TF", "TK", "UM", "VG", "VI", "WF", "YT");
 
-  PartyLexicon() {
+  /** The lexicon of states, bodies and companies. */
+  public PartyLexicon() {
     for (String[] s : STATES) {
       String canonical = s[1];
       for (int i = 1; i < s.length; i++) {
@@ -339,10 +340,10 @@ final class PartyLexicon {
   private record Span(int start, int end, String group) {}
 
   /** A party mention in a sentence, with its character span. */
-  record Mention(Party party, int start, int end) {}
+  public record Mention(Party party, int start, int end) {}
 
   /** Every state, body or company mentioned in the sentence, in order, longest match first. */
-  List<Mention> find(String sentence) {
+  public List<Mention> find(String sentence) {
     List<Mention> out = new ArrayList<>();
     int i = 0;
     int n = sentence.length();

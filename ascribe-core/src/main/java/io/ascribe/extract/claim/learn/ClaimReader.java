@@ -1,0 +1,105 @@
+package io.ascribe.extract.claim.learn;
+
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimExtractor;
+import io.ascribe.extract.claim.ClaimForm;
+import io.ascribe.extract.claim.ClaimScore;
+import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.extract.claim.Party;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the claims of clean main text in stages: the rule reader annotates the text and proposes
+ * its claims; {@link FrameGenerator} proposes every frame the text could hold, the rules' verdicts
+ * among its features; {@link LinearScorer} keeps the frames that are claims; each kept frame
+ * becomes one claim, the rule reader's own where it made one (with its claimant, form, actor,
+ * target and date), else one built from the frame's sentence.
+ */
+public final class ClaimReader {
+  private final ClaimExtractor rules;
+  private final FrameGenerator generator;
+  private final LinearScorer scorer;
+
+  public ClaimReader(ClaimExtractor rules, FrameGenerator generator, LinearScorer scorer) {
+    this.rules = rules;
+    this.generator = generator;
+    this.scorer = scorer;
+  }
+
+  /** A reader with the project's cue table and trained weights. */
+  public static ClaimReader standard(ClaimExtractor rules) {
+    return new ClaimReader(rules, new FrameGenerator(FrameCues.load()), LinearScorer.bundled());
+  }
+
+  /** A claim with the scorer's probability and the features that carried it. */
+  public record Explained(Claim claim, double probability, List<LinearScorer.Contribution> because) {}
+
+  /**
+   * What one reading finds.
+   *
+   * @param claims the kept claims, one per (type, claimant country, accused country)
+   * @param parties the people and states the text names
+   * @param explained each claim with its reasons, in the same order
+   */
+  public record Reading(List<Claim> claims, List<Party> parties, List<Explained> explained) {}
+
+  /** Reads the text; see the class comment. */
+  public Reading read(String title, String text, LocalDate published) {
+    ClaimExtractor.Reading ruled = rules.read(title, text, published);
+    Map<String, Claim> byKey = new HashMap<>();
+    for (Claim c : ruled.claims()) {
+      byKey.putIfAbsent(ClaimScore.key(c), c);
+    }
+    List<Claim> claims = new ArrayList<>();
+    List<Explained> explained = new ArrayList<>();
+    for (Frame f : generator.frames(ruled)) {
+      double p = scorer.probability(f.features());
+      if (p < scorer.threshold()) {
+        continue;
+      }
+      Claim c = byKey.get(f.key());
+      if (c == null) {
+        c = built(f, ruled.sentences(), published);
+      }
+      claims.add(c);
+      explained.add(new Explained(c, p, scorer.explain(f.features())));
+    }
+    return new Reading(List.copyOf(claims), ruled.parties(), List.copyOf(explained));
+  }
+
+  /** The frames of a text, as the scorer sees them (for training). */
+  public List<Frame> frames(String title, String text, LocalDate published) {
+    return generator.frames(rules.read(title, text, published));
+  }
+
+  private static Claim built(Frame f, List<String> sentences, LocalDate published) {
+    String evidence = f.sentence() < sentences.size() ? sentences.get(f.sentence()) : "";
+    String claimant = f.claimantName() != null ? f.claimantName() : f.claimantCountry();
+    String accused = f.type() == ClaimType.DENIAL ? claimant : f.accusedName() != null ? f.accusedName() : f.accusedCountry();
+    return new Claim(f.type(), formOf(evidence), claimant, f.claimantCountry(), accused, f.accusedCountry(), null, null,
+        published == null ? null : published.toString(), evidence);
+  }
+
+  /** The vehicle a sentence names, by its words. */
+  static ClaimForm formOf(String sentence) {
+    String s = sentence.toLowerCase(Locale.ROOT);
+    if (s.contains("indict") || s.contains("charged") || s.contains("wanted")) {
+      return ClaimForm.INDICTMENT;
+    }
+    if (s.contains("sanction")) {
+      return ClaimForm.SANCTION;
+    }
+    if (s.contains("advisory")) {
+      return ClaimForm.ADVISORY;
+    }
+    if (s.contains("report")) {
+      return ClaimForm.REPORT;
+    }
+    return ClaimForm.STATEMENT;
+  }
+}

@@ -1,0 +1,126 @@
+package io.ascribe.extract.claim.learn;
+
+import io.ascribe.extract.claim.ClaimExtractor;
+import io.ascribe.extract.claim.ClaimScore;
+import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.extract.text.CleanText;
+import io.ascribe.extract.text.TextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The scorer's training data: every labelled article read the way {@code ascribe extract} reads it
+ * (main text, then the rule reader with no knowledge base, so the result depends on the articles
+ * alone), its frames labelled by whether their key is a gold claim; and cross-validated scores.
+ */
+public final class ClaimTraining {
+  /**
+   * @param examples one per frame
+   * @param gold the gold claims of all articles
+   * @param unreachable gold claims that no frame proposes (misses whatever the scorer does)
+   */
+  public record TrainingSet(List<ScorerTrainer.Example> examples, Map<String, Set<String>> goldByArticle,
+      int gold, int unreachable) {}
+
+  /** Cross-validated precision, recall and F1, in all and by claim type. */
+  public record Evaluation(ClaimScore all, Map<ClaimType, ClaimScore> byType, double threshold) {}
+
+  /**
+   * A trained scorer with what was measured on the way.
+   *
+   * @param crossValidated the cross-validated probability of each example, in order
+   */
+  public record Trained(LinearScorer scorer, TrainingSet set, double[] crossValidated) {
+    /** Cross-validated scores at the scorer's threshold, on the articles {@code scored} accepts. */
+    public Evaluation evaluate(Predicate<String> scored) {
+      return ClaimTraining.evaluate(set, crossValidated, scorer.threshold(), scored);
+    }
+  }
+
+  private ClaimTraining() {}
+
+  /**
+   * Trains the scorer on the articles: the threshold from {@code folds}-fold cross-validation, the
+   * weights from all of them.
+   */
+  public static Trained train(List<LabelledArticle> articles, FrameGenerator generator, ScorerTrainer trainer, int folds) {
+    TrainingSet set = of(articles, generator);
+    double[] cv = trainer.crossValidate(set.examples(), folds);
+    double threshold = ScorerTrainer.bestThreshold(set.examples(), cv, set.unreachable());
+    return new Trained(trainer.fit(set.examples(), threshold), set, cv);
+  }
+
+  /** Reads and labels the articles. */
+  public static TrainingSet of(List<LabelledArticle> articles, FrameGenerator generator) {
+    TextExtractor text = new TextExtractor();
+    ClaimExtractor rules = new ClaimExtractor(s -> List.of());
+    List<ScorerTrainer.Example> examples = new ArrayList<>();
+    Map<String, Set<String>> gold = new LinkedHashMap<>();
+    int total = 0;
+    int unreachable = 0;
+    for (LabelledArticle a : articles) {
+      CleanText clean = text.fromBytes(a.raw().getBytes(StandardCharsets.UTF_8), a.name());
+      Set<String> proposed = new HashSet<>();
+      for (Frame f : generator.frames(rules.read(clean.title(), clean.text(), date(clean.published())))) {
+        examples.add(new ScorerTrainer.Example(a.id(), f.key(), f.features(), a.gold().contains(f.key())));
+        proposed.add(f.key());
+      }
+      gold.put(a.id(), a.gold());
+      total += a.gold().size();
+      unreachable += (int) a.gold().stream().filter(Predicate.not(proposed::contains)).count();
+    }
+    return new TrainingSet(List.copyOf(examples), gold, total, unreachable);
+  }
+
+  /** The scores of cross-validated probabilities at a threshold, on the articles {@code scored} accepts. */
+  public static Evaluation evaluate(TrainingSet set, double[] probability, double threshold, Predicate<String> scored) {
+    Map<String, Set<String>> found = new LinkedHashMap<>();
+    for (int i = 0; i < probability.length; i++) {
+      ScorerTrainer.Example e = set.examples().get(i);
+      found.computeIfAbsent(e.article(), k -> new HashSet<>());
+      if (probability[i] >= threshold) {
+        found.get(e.article()).add(e.key());
+      }
+    }
+    ClaimScore all = ClaimScore.ZERO;
+    Map<ClaimType, ClaimScore> byType = new EnumMap<>(ClaimType.class);
+    for (Map.Entry<String, Set<String>> g : set.goldByArticle().entrySet()) {
+      if (!scored.test(g.getKey())) {
+        continue;
+      }
+      Set<String> f = found.getOrDefault(g.getKey(), Set.of());
+      all = all.plus(ClaimScore.of(f, g.getValue()));
+      for (ClaimType t : ClaimType.values()) {
+        byType.merge(t, ClaimScore.of(ofType(f, t), ofType(g.getValue(), t)), ClaimScore::plus);
+      }
+    }
+    return new Evaluation(all, byType, threshold);
+  }
+
+  private static Set<String> ofType(Set<String> keys, ClaimType t) {
+    Set<String> out = new HashSet<>();
+    for (String k : keys) {
+      if (k.startsWith(t.id() + " ")) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  private static LocalDate date(String iso) {
+    try {
+      return iso == null ? null : LocalDate.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

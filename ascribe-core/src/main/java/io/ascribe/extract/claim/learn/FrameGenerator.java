@@ -1,0 +1,349 @@
+package io.ascribe.extract.claim.learn;
+
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimExtractor;
+import io.ascribe.extract.claim.ClaimScore;
+import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.extract.claim.Party;
+import io.ascribe.extract.claim.PartyLexicon;
+import io.ascribe.extract.claim.PartyLexicon.Mention;
+import io.ascribe.extract.claim.learn.FrameCues.Cue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Proposes every claim frame a document could hold, with its features, for {@link LinearScorer}
+ * to decide on. It casts a wide net on purpose (recall is the generators' job, precision the
+ * scorer's):
+ *
+ * <ul>
+ *   <li>the rule reader's claims ({@link ClaimExtractor}), whose verdict is a feature;
+ *   <li>attributions and counter-accusations: ordered pairs of states mentioned in one sentence with
+ *       an accusation, agency or counter cue, the claimant also taken from the last speaker of the
+ *       sentences before;
+ *   <li>denials: a state mentioned in (or speaking just before) a sentence with a denial cue;
+ *   <li>an accused with no state: an accusation of a group no state is named for; self-claims.
+ * </ul>
+ *
+ * Features are small facts about the sentence (cue classes), the two mentions (kind, order, what
+ * stands next to them) and the document (how many sentences support the frame, whether the
+ * claimant is accused elsewhere); each is prefixed by the frame's type, so one linear model holds
+ * three. Sentence facts are combined over the supporting sentences by their maximum.
+ */
+public final class FrameGenerator {
+  /** Words of a non-state group: an accused with no state may be meant. */
+  private static final java.util.regex.Pattern GROUP_WORDS = java.util.regex.Pattern.compile(
+      "\\b(?:group|gang|crew|collective|ransomware|criminal|cybercriminal|hacktivist|syndicate|hackers?)\\b");
+  private static final Set<String> OFTEN_ACCUSED = Set.of("CN", "RU", "KP", "IR");
+  /** How many sentences back a speaker may still be the claimant of a sentence. */
+  private static final int CONTEXT = 2;
+
+  private final FrameCues cues;
+
+  public FrameGenerator(FrameCues cues) {
+    this.cues = cues;
+  }
+
+  /** A mention resolved to a state. */
+  private record Party2(String country, Party.Kind kind, int start, int end, boolean generic, boolean context,
+      String name) {}
+
+  /** The frames of one reading, one per distinct key. */
+  public List<Frame> frames(ClaimExtractor.Reading reading) {
+    List<String> sentences = reading.sentences();
+    Map<String, Builder> frames = new LinkedHashMap<>();
+    Set<String> accusedAnywhere = new HashSet<>();
+    Set<String> denyingAnywhere = new HashSet<>();
+    Set<String> accusations = new HashSet<>();
+    List<Party2> lastSpeakers = List.of();
+    int lastSpeakerAt = -100;
+    for (int i = 0; i < sentences.size(); i++) {
+      String s = sentences.get(i);
+      String lower = s.toLowerCase(Locale.ROOT);
+      Map<Cue, int[]> at = cues.find(lower);
+      List<Party2> parties = resolve(reading.mentions().get(i), reading.homeState());
+      List<Party2> speakers = new ArrayList<>();
+      for (Party2 p : parties) {
+        if (near(at.get(Cue.SPEECH), p.end(), 80) || near(at.get(Cue.ACCUSE), p.end(), 60)) {
+          speakers.add(p);
+        }
+      }
+      List<Party2> claimants = new ArrayList<>(parties);
+      if (i - lastSpeakerAt <= CONTEXT) {
+        for (Party2 p : lastSpeakers) {
+          claimants.add(new Party2(p.country(), p.kind(), -1, -1, p.generic(), true, p.name()));
+        }
+      }
+      Map<String, Double> sentenceFacts = sentenceFacts(at, i, s);
+      boolean accusing = has(at, Cue.ACCUSE) || has(at, Cue.AGENT);
+      boolean group = GROUP_WORDS.matcher(lower).find();
+      for (Party2 c : claimants) {
+        for (Party2 a : parties) {
+          if (a.start() == c.start() && !c.context()) {
+            continue; // the same mention
+          }
+          Map<String, Double> pair = pairFacts(at, c, a, lower, speakers);
+          if (a.country().equals(c.country())) {
+            pair.put("same_country", 1.0);
+          }
+          if (accusing) {
+            add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), i, sentenceFacts, pair);
+            if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
+              accusedAnywhere.add(a.country());
+              accusations.add(c.country() + ">" + a.country());
+            }
+          }
+          if (!pair.containsKey("same_country") && (has(at, Cue.COUNTER) || accusing && has(at, Cue.DENY))) {
+            add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), i, sentenceFacts, pair);
+          }
+        }
+        if (has(at, Cue.DENY)) {
+          Map<String, Double> self = new LinkedHashMap<>();
+          self.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
+          self.put("c_context", c.context() ? 1.0 : 0.0);
+          self.put("deny_after_c", c.start() >= 0 && after(at.get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
+          add(frames, ClaimType.DENIAL, c, c.country(), c.name(), i, sentenceFacts, self);
+          if (speakers.contains(c) || c.context()) {
+            denyingAnywhere.add(c.country());
+          }
+        }
+        if (accusing && (group || parties.stream().allMatch(p -> p.country().equals(c.country())))
+            && (c.context() || speakers.contains(c))) {
+          Map<String, Double> stateless = new LinkedHashMap<>();
+          stateless.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
+          stateless.put("c_context", c.context() ? 1.0 : 0.0);
+          put(stateless, "s_group", group);
+          put(stateless, "a_null_other_state", parties.stream().anyMatch(p -> !p.country().equals(c.country())));
+          add(frames, ClaimType.ATTRIBUTION, c, null, null, i, sentenceFacts, stateless);
+        }
+      }
+      if (accusing && claimants.stream().noneMatch(c -> c.context() || speakers.contains(c))) {
+        Party2 nobody = new Party2(null, Party.Kind.GROUP, -1, -1, false, false, null);
+        for (Party2 a : parties) {
+          Map<String, Double> pair = pairFacts(at, nobody, a, lower, speakers);
+          add(frames, ClaimType.ATTRIBUTION, nobody, a.country(), a.name(), i, sentenceFacts, pair);
+        }
+      }
+      if (has(at, Cue.SELFCLAIM)) {
+        add(frames, ClaimType.ATTRIBUTION, new Party2(null, Party.Kind.GROUP, -1, -1, false, false, null), null, null, i,
+            sentenceFacts, Map.of("self_claim", 1.0));
+      }
+      if (!speakers.isEmpty()) {
+        lastSpeakers = speakers;
+        lastSpeakerAt = i;
+      }
+    }
+    Set<String> ruleKeys = new HashSet<>();
+    Set<String> rulePairs = new HashSet<>();
+    Set<String> ruleClaimants = new HashSet<>();
+    for (Claim c : reading.claims()) {
+      ruleKeys.add(ClaimScore.key(c));
+      rulePairs.add(c.claimantCountry() + ">" + c.accusedCountry());
+      ruleClaimants.add(c.claimantCountry());
+      Builder b = frames.computeIfAbsent(ClaimScore.key(c),
+          k -> new Builder(c.type(), c.claimantCountry(), c.accusedCountry(), c.claimant(), c.accused(),
+              sentenceOf(sentences, c.evidence())));
+      b.max("rule_form_" + c.form().name().toLowerCase(Locale.ROOT), 1.0);
+      if (c.threatActor() != null) {
+        b.max("rule_names_actor", 1.0);
+      }
+    }
+    List<Frame> out = new ArrayList<>();
+    for (Builder b : frames.values()) {
+      String t = b.type.id() + ":";
+      Map<String, Double> f = new LinkedHashMap<>();
+      f.put(t + "bias", 1.0);
+      b.facts.forEach((k, v) -> f.put(t + k, v));
+      f.put(t + "sentences", Math.log1p(b.sentences));
+      put(f, t + "rule", ruleKeys.contains(b.key()));
+      put(f, t + "rule_pair", !ruleKeys.contains(b.key()) && rulePairs.contains(b.claimant + ">" + b.accused));
+      put(f, t + "rule_claimant", ruleClaimants.contains(b.claimant));
+      put(f, t + "a_often_accused", b.accused != null && OFTEN_ACCUSED.contains(b.accused));
+      put(f, t + "c_often_accused", b.claimant != null && OFTEN_ACCUSED.contains(b.claimant));
+      put(f, t + "c_accused_elsewhere", accusedAnywhere.contains(b.claimant));
+      put(f, t + "c_denies_elsewhere", denyingAnywhere.contains(b.claimant));
+      put(f, t + "a_accused_elsewhere", accusedAnywhere.contains(b.accused));
+      put(f, t + "c_home", b.claimant != null && b.claimant.equals(reading.homeState()));
+      put(f, t + "c_null", b.claimant == null);
+      put(f, t + "a_accuses_c", accusations.contains(b.accused + ">" + b.claimant));
+      put(f, t + "c_accuses_a", accusations.contains(b.claimant + ">" + b.accused));
+      put(f, t + "a_null", b.accused == null);
+      out.add(new Frame(b.type, b.claimant, b.accused, f, b.claimantName, b.accusedName, b.sentence));
+    }
+    return out;
+  }
+
+  private static void put(Map<String, Double> f, String name, boolean on) {
+    if (on) {
+      f.put(name, 1.0);
+    }
+  }
+
+  private static int sentenceOf(List<String> sentences, String evidence) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).equals(evidence) || evidence != null && evidence.contains(sentences.get(i))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private Map<String, Double> sentenceFacts(Map<Cue, int[]> at, int index, String s) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    for (Cue c : Cue.values()) {
+      if (has(at, c)) {
+        f.put("s_" + c.name().toLowerCase(Locale.ROOT), 1.0);
+      }
+    }
+    if (index == 0) {
+      f.put("s_title", 1.0);
+    }
+    if (s.indexOf('"') >= 0 || s.indexOf('“') >= 0) {
+      f.put("s_quote", 1.0);
+    }
+    return f;
+  }
+
+  private Map<String, Double> pairFacts(Map<Cue, int[]> at, Party2 c, Party2 a, String lower, List<Party2> speakers) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    f.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
+    f.put("c_context", c.context() ? 1.0 : 0.0);
+    f.put("c_generic", c.generic() ? 1.0 : 0.0);
+    f.put("c_kind_" + c.kind().name().toLowerCase(Locale.ROOT), 1.0);
+    f.put("a_kind_" + a.kind().name().toLowerCase(Locale.ROOT), 1.0);
+    if (c.start() >= 0) {
+      f.put(c.start() < a.start() ? "c_before_a" : "c_after_a", 1.0);
+      int from = Math.min(c.end(), a.end());
+      int to = Math.max(c.start(), a.start());
+      if (between(at.get(Cue.ACCUSE), from, to)) {
+        f.put("a_accuse_between", 1.0);
+      }
+      if (between(at.get(Cue.COUNTER), from, to)) {
+        f.put("a_counter_between", 1.0);
+      }
+      if (between(at.get(Cue.DENY), from, to)) {
+        f.put("a_deny_between", 1.0);
+      }
+    }
+    if (near(at.get(Cue.AGENT), a.end(), 25) || before(at.get(Cue.AGENT), a.start(), 25)) {
+      f.put("a_agent", 1.0);
+    }
+    if (before(at.get(Cue.VICTIM), a.start(), 20)) {
+      f.put("a_victim", 1.0);
+    }
+    if (before(at.get(Cue.LOCATION), a.start(), 15)) {
+      f.put("a_location", 1.0);
+    }
+    if (before(at.get(Cue.ACCUSE), a.start(), 30)) {
+      f.put("a_after_accuse", 1.0);
+    }
+    if (near(at.get(Cue.COUNTER), a.end(), 40) || before(at.get(Cue.COUNTER), a.start(), 40)) {
+      f.put("a_counter", 1.0);
+    }
+    if (speakers.contains(a)) {
+      f.put("a_speaks", 1.0);
+    }
+    if (a.end() < lower.length() && lower.startsWith("'s", a.end())) {
+      f.put("a_possessive", 1.0);
+    }
+    return f;
+  }
+
+  private static boolean has(Map<Cue, int[]> at, Cue c) {
+    return at.get(c).length > 0;
+  }
+
+  /** Whether a cue starts within {@code span} characters after {@code from}. */
+  private static boolean near(int[] positions, int from, int span) {
+    for (int p : positions) {
+      if (p >= from && p - from <= span) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean after(int[] positions, int from, int span) {
+    return near(positions, from, span);
+  }
+
+  /** Whether a cue starts within {@code span} characters before {@code to}. */
+  private static boolean before(int[] positions, int to, int span) {
+    for (int p : positions) {
+      if (p < to && to - p <= span) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean between(int[] positions, int from, int to) {
+    for (int p : positions) {
+      if (p >= from && p < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Party2> resolve(List<Mention> mentions, String home) {
+    List<Party2> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Party p = m.party();
+      boolean generic = p.country() == null;
+      String country = generic && p.kind() != Party.Kind.COMPANY && p.kind() != Party.Kind.PERSON ? home : p.country();
+      if (country == null) {
+        continue;
+      }
+      for (String member : PartyLexicon.members(country)) {
+        out.add(new Party2(member, p.kind(), m.start(), m.end(), generic, false, p.name()));
+      }
+    }
+    return out;
+  }
+
+  private static void add(Map<String, Builder> frames, ClaimType type, Party2 c, String accused, String accusedName,
+      int sentence, Map<String, Double> sentenceFacts, Map<String, Double> pairFacts) {
+    String key = ClaimScore.key(type.id(), c.country(), accused);
+    Builder b = frames.computeIfAbsent(key, k -> new Builder(type, c.country(), accused, c.name(), accusedName, sentence));
+    b.sentences++;
+    sentenceFacts.forEach(b::max);
+    pairFacts.forEach(b::max);
+  }
+
+  /** A frame while its supporting sentences are read. */
+  private static final class Builder {
+    final ClaimType type;
+    final String claimant;
+    final String accused;
+    final String claimantName;
+    final String accusedName;
+    final int sentence;
+    final Map<String, Double> facts = new LinkedHashMap<>();
+    int sentences;
+
+    Builder(ClaimType type, String claimant, String accused, String claimantName, String accusedName, int sentence) {
+      this.type = type;
+      this.claimant = claimant;
+      this.accused = accused;
+      this.claimantName = claimantName;
+      this.accusedName = accusedName;
+      this.sentence = sentence;
+    }
+
+    void max(String name, double value) {
+      if (value != 0) {
+        facts.merge(name, value, Math::max);
+      }
+    }
+
+    String key() {
+      return ClaimScore.key(type.id(), claimant, accused);
+    }
+  }
+}
