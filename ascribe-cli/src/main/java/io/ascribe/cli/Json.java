@@ -40,6 +40,11 @@ public final class Json {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 
+  /** {@code value} as a mutable JSON object, to add fields to before printing. */
+  public static com.fasterxml.jackson.databind.node.ObjectNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   /** A fresh mutable JSON object, for ad-hoc output. */
   public static com.fasterxml.jackson.databind.node.ObjectNode object() {
     return MAPPER.createObjectNode();

@@ -148,13 +148,27 @@ public final class DocumentExtractor {
     return extract(source, sha256(given.getBytes(java.nio.charset.StandardCharsets.UTF_8)), text.asGiven(given));
   }
 
-  private ExtractedDocument extract(String source, String sha256, CleanText clean) {
-    LocalDate published = null;
-    try {
-      published = clean.published() == null ? null : LocalDate.parse(clean.published());
-    } catch (DateTimeParseException e) {
-      published = null;
+  /**
+   * Why each claim of an extracted document was kept: the scorer's probability and the features
+   * that carried it (the claims are read again from the document's clean text).
+   */
+  public List<ClaimReader.Explained> explainClaims(ExtractedDocument d) {
+    if (d.claims().isEmpty()) {
+      return List.of();
     }
+    return claims.read(d.title(), d.text(), date(d.published())).explained();
+  }
+
+  private static LocalDate date(String iso) {
+    try {
+      return iso == null ? null : LocalDate.parse(iso);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private ExtractedDocument extract(String source, String sha256, CleanText clean) {
+    LocalDate published = date(clean.published());
     boolean english = "en".equals(clean.language()) || "und".equals(clean.language());
     ClaimReader.Reading reading = claims.read(clean.title(), clean.text(), published);
     List<Claim> found = english ? reading.claims() : List.of();

@@ -1,12 +1,15 @@
 package io.ascribe.cli.extract;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.cli.DocumentSources;
+import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
-import io.ascribe.cli.DocumentSources;
-import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.input.InputProblem;
 import io.ascribe.store.Store;
 import java.io.PrintWriter;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  ascribe extract ../shared/seeds/000_4e465635380c1327.txt --json",
-      "  ascribe extract page.html https://example.org/news.html --jsonl"
+      "  ascribe extract page.html https://example.org/news.html --jsonl",
+      "  ascribe extract ../shared/seeds/000_4e465635380c1327.txt --explain   # why each claim was kept"
     })
 public final class ExtractCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -53,8 +57,28 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Mixin ExtractorOptions extraction;
 
+  @Option(names = "--explain",
+      description = "For each claim, the scorer's probability and the features that carried it (JSON: \"claim_reasons\").")
+  boolean explain;
+
   @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document read (default: ${DEFAULT-VALUE}).")
   long maxBytes;
+
+  /** The document with "claim_reasons": one entry per claim, in the claims' order. */
+  private static ObjectNode withReasons(ExtractedDocument doc, List<ClaimReader.Explained> explained) {
+    ObjectNode o = Json.tree(doc);
+    ArrayNode reasons = o.putArray("claim_reasons");
+    for (ClaimReader.Explained e : explained) {
+      ObjectNode r = reasons.addObject();
+      r.put("type", e.claim().type().id());
+      r.put("claimant_country", e.claim().claimantCountry());
+      r.put("accused_country", e.claim().accusedCountry());
+      r.put("probability", Math.round(e.probability() * 1000) / 1000.0);
+      ObjectNode because = r.putObject("features");
+      e.because().forEach(c -> because.put(c.feature(), Math.round(c.value() * 1000) / 1000.0));
+    }
+    return o;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -68,17 +92,18 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
     PrintWriter out = spec.commandLine().getOut();
-    List<ExtractedDocument> all = new ArrayList<>();
+    List<Object> all = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
     for (String input : inputs) {
       sources.read(input, raw -> {
         ExtractedDocument doc = extractor.extract(raw.source(), raw.bytes(), raw.nameOrContentType());
+        Object shown = explain && (json || jsonl) ? withReasons(doc, extractor.explainClaims(doc)) : doc;
         if (jsonl) {
-          out.println(Json.line(doc));
+          out.println(Json.line(shown));
         } else if (json) {
-          all.add(doc);
+          all.add(shown);
         } else {
-          new ExtractionPrinter(out).print(doc);
+          new ExtractionPrinter(out).print(doc, explain ? extractor.explainClaims(doc) : List.of());
         }
         out.flush();
       }, problem -> {

@@ -2,9 +2,12 @@ package io.ascribe.cli.extract;
 
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 
 /** The human-readable form of an extracted document. */
 final class ExtractionPrinter {
@@ -19,16 +22,28 @@ final class ExtractionPrinter {
   }
 
   void print(ExtractedDocument d) {
+    print(d, List.of());
+  }
+
+  /** Prints the document; {@code reasons}, when given, one per claim, follow each claim. */
+  void print(ExtractedDocument d, List<ClaimReader.Explained> reasons) {
     out.println(d.source());
     out.printf("  title:     %s%n  published: %s   publisher: %s   language: %s%n", orDash(d.title()),
         orDash(d.published()), orDash(d.publisher()), d.language());
     out.printf("  text:      %d characters kept, %d of site furniture removed%n", d.text().length(), d.boilerplateCharsRemoved());
     out.println("Claims (" + d.claims().size() + ")");
-    for (Claim c : d.claims()) {
+    for (int k = 0; k < d.claims().size(); k++) {
+      Claim c = d.claims().get(k);
       out.printf("  %-19s %s (%s) -> %s (%s)  [%s, %s]%s%n", c.type().id(), c.claimant(), c.claimantCountry(),
           c.accused(), c.accusedCountry() == null ? "no state" : c.accusedCountry(), c.form().id(), c.date(),
           c.threatActor() == null ? "" : "  actor: " + c.threatActor());
       out.println("      \"" + c.evidence() + "\"");
+      if (k < reasons.size()) {
+        ClaimReader.Explained e = reasons.get(k);
+        StringBuilder why = new StringBuilder();
+        e.because().stream().limit(6).forEach(f -> why.append(String.format(Locale.ROOT, " %s %+.2f,", f.feature(), f.value())));
+        out.printf(Locale.ROOT, "      p=%.2f because%s%n", e.probability(), why.length() == 0 ? "" : why.substring(0, why.length() - 1));
+      }
     }
     out.println("Entities (" + d.entities().size() + ")");
     for (ExtractedDocument.Entity e : d.entities()) {
