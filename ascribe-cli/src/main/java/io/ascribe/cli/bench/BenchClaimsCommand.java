@@ -8,8 +8,12 @@ import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimScore;
 import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.extract.claim.learn.ClaimTraining;
+import io.ascribe.extract.claim.learn.FrameCues;
+import io.ascribe.extract.claim.learn.FrameGenerator;
 import io.ascribe.extract.claim.learn.LabelledArticle;
 import io.ascribe.extract.claim.learn.LabelledArticles;
+import io.ascribe.extract.claim.learn.ScorerTrainer;
 import io.ascribe.store.Store;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +52,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  ascribe bench claims --no-classifier --data ../shared/data/news-claims/dev",
       "  ascribe bench claims --no-classifier --data ../shared/data/news-claims/dev --misses",
+      "  ascribe bench claims --data ../shared/data/news-claims/dev --ablate    # what each part of the scorer adds",
       "  ascribe bench claims --no-classifier --set ascribe-core/src/test/resources/claims --prefix pg_"
     })
 public final class BenchClaimsCommand implements Callable<Integer> {
@@ -73,6 +78,10 @@ public final class BenchClaimsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print as JSON.")
   boolean json;
 
+  @Option(names = "--ablate", description = "Instead of scoring the extractor: what each generator and feature group of the "
+      + "claim scorer adds, by 5-fold cross-validation on the set (the rule reader without the knowledge base).")
+  boolean ablate;
+
   @Override
   public Integer call() throws Exception {
     List<LabelledArticle> articles = LabelledArticles.read(set).stream()
@@ -80,6 +89,9 @@ public final class BenchClaimsCommand implements Callable<Integer> {
         .toList();
     if (articles.isEmpty()) {
       throw new IllegalArgumentException(set + ": no article starting with " + prefixes);
+    }
+    if (ablate) {
+      return ablation(articles);
     }
     DocumentExtractor extractor;
     try (Store store = home.open()) {
@@ -123,6 +135,30 @@ public final class BenchClaimsCommand implements Callable<Integer> {
           s.gold(), s.predicted(), s.precision(), s.recall(), s.f1()));
       byType.forEach((t, s) -> out.printf("%-20s %8s %6d %6d %6.3f %7.3f %7.3f%n", "  " + t.id(), "",
           s.gold(), s.predicted(), s.precision(), s.recall(), s.f1()));
+    }
+    return 0;
+  }
+
+  private int ablation(List<LabelledArticle> articles) {
+    PrintWriter out = spec.commandLine().getOut();
+    ClaimTraining.TrainingSet set = ClaimTraining.of(articles, new FrameGenerator(FrameCues.load()));
+    ObjectNode o = Json.object();
+    double all = Double.NaN;
+    if (!json) {
+      out.printf("%-58s %6s %6s %6s %7s%n", "variant (" + articles.size() + " articles, 5-fold CV)", "P", "R", "F1", "dF1");
+    }
+    for (ClaimTraining.Variant v : ClaimTraining.ablations()) {
+      ClaimScore s = ClaimTraining.ablate(set, v, ScorerTrainer.standard(), 5).all();
+      all = Double.isNaN(all) ? s.f1() : all;
+      if (json) {
+        put(o.putObject(v.name()), s).put("f1_change", round(s.f1() - all));
+      } else {
+        out.printf("%-58s %6.3f %6.3f %6.3f %+7.3f%n", v.name(), s.precision(), s.recall(), s.f1(), s.f1() - all);
+        out.flush();
+      }
+    }
+    if (json) {
+      Json.print(out, o);
     }
     return 0;
   }

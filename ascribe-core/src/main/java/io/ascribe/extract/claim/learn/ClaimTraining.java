@@ -59,6 +59,48 @@ public final class ClaimTraining {
     return new Trained(trainer.fit(set.examples(), threshold), set, cv);
   }
 
+  /**
+   * One variant of an ablation: which frames stay and which features are dropped.
+   *
+   * @param keepFrame whether an example stays (a generator's frames are left out by dropping them)
+   * @param dropFeature whether a feature (full name, "attribution:s_deny") is removed
+   */
+  public record Variant(String name, Predicate<ScorerTrainer.Example> keepFrame, Predicate<String> dropFeature) {}
+
+  /** The variants {@code bench claims --ablate} compares: each generator and feature group left out. */
+  public static List<Variant> ablations() {
+    Predicate<ScorerTrainer.Example> ruleFrame = e -> e.features().keySet().stream().anyMatch(k -> k.endsWith(":rule"));
+    Predicate<ScorerTrainer.Example> widerFrame = e -> e.features().keySet().stream().anyMatch(k -> k.endsWith(":generated"));
+    return List.of(
+        new Variant("everything", e -> true, f -> false),
+        new Variant("no frames of the wide generator (rule claims only)", ruleFrame, f -> false),
+        new Variant("no rule reader (wide generator only, no rule features)", widerFrame, f -> f.contains(":rule")),
+        new Variant("no rule-verdict features", e -> true, f -> f.contains(":rule")),
+        new Variant("no mention features (kind, order, neighbours)", e -> true,
+            f -> f.matches(".*:(?:a|c)_(?:kind|before|after|speaks|context|generic|agent|victim|location|accuse_|counter|deny_|possessive|group).*")),
+        new Variant("no document features (elsewhere, often accused, home)", e -> true,
+            f -> f.matches(".*:(?:.*elsewhere|.*often_accused|c_home|a_accuses_c|c_accuses_a|sentences)")));
+  }
+
+  /** Cross-validated scores of the variant on the training set. */
+  public static Evaluation ablate(TrainingSet set, Variant v, ScorerTrainer trainer, int folds) {
+    List<ScorerTrainer.Example> kept = new ArrayList<>();
+    int dropped = 0;
+    for (ScorerTrainer.Example e : set.examples()) {
+      if (!v.keepFrame().test(e)) {
+        dropped += e.claim() ? 1 : 0;
+        continue;
+      }
+      Map<String, Double> f = new LinkedHashMap<>(e.features());
+      f.keySet().removeIf(v.dropFeature());
+      kept.add(new ScorerTrainer.Example(e.article(), e.key(), f, e.claim()));
+    }
+    TrainingSet reduced = new TrainingSet(kept, set.goldByArticle(), set.gold(), set.unreachable() + dropped);
+    double[] cv = trainer.crossValidate(kept, folds);
+    double threshold = ScorerTrainer.bestThreshold(kept, cv, reduced.unreachable());
+    return evaluate(reduced, cv, threshold, a -> true);
+  }
+
   /** Reads and labels the articles. */
   public static TrainingSet of(List<LabelledArticle> articles, FrameGenerator generator) {
     TextExtractor text = new TextExtractor();

@@ -30,10 +30,12 @@ import java.util.Set;
  *   <li>an accused with no state: an accusation of a group no state is named for; self-claims.
  * </ul>
  *
- * Features are small facts about the sentence (cue classes), the two mentions (kind, order, what
- * stands next to them) and the document (how many sentences support the frame, whether the
- * claimant is accused elsewhere); each is prefixed by the frame's type, so one linear model holds
- * three. Sentence facts are combined over the supporting sentences by their maximum.
+ * Features are small facts about the two mentions (kind, order, which cues stand next to or
+ * between them), the rule reader's verdict, and the document (how many sentences support the
+ * frame, whether the claimant is accused elsewhere); each is prefixed by the frame's type, so one
+ * linear model holds three. Facts are combined over the supporting sentences by their maximum.
+ * Which cue classes a sentence holds, as features of their own, added nothing ({@code bench claims
+ * --ablate}): the cues count where they stand.
  */
 public final class FrameGenerator {
   /** Words of a non-state group: an accused with no state may be meant. */
@@ -79,7 +81,6 @@ public final class FrameGenerator {
           claimants.add(new Party2(p.country(), p.kind(), -1, -1, p.generic(), true, p.name()));
         }
       }
-      Map<String, Double> sentenceFacts = sentenceFacts(at, i, s);
       boolean accusing = has(at, Cue.ACCUSE) || has(at, Cue.AGENT);
       boolean group = GROUP_WORDS.matcher(lower).find();
       for (Party2 c : claimants) {
@@ -92,14 +93,14 @@ public final class FrameGenerator {
             pair.put("same_country", 1.0);
           }
           if (accusing) {
-            add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), i, sentenceFacts, pair);
+            add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), i, pair);
             if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
               accusedAnywhere.add(a.country());
               accusations.add(c.country() + ">" + a.country());
             }
           }
           if (!pair.containsKey("same_country") && (has(at, Cue.COUNTER) || accusing && has(at, Cue.DENY))) {
-            add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), i, sentenceFacts, pair);
+            add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), i, pair);
           }
         }
         if (has(at, Cue.DENY)) {
@@ -107,7 +108,7 @@ public final class FrameGenerator {
           self.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
           self.put("c_context", c.context() ? 1.0 : 0.0);
           self.put("deny_after_c", c.start() >= 0 && after(at.get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
-          add(frames, ClaimType.DENIAL, c, c.country(), c.name(), i, sentenceFacts, self);
+          add(frames, ClaimType.DENIAL, c, c.country(), c.name(), i, self);
           if (speakers.contains(c) || c.context()) {
             denyingAnywhere.add(c.country());
           }
@@ -117,21 +118,21 @@ public final class FrameGenerator {
           Map<String, Double> stateless = new LinkedHashMap<>();
           stateless.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
           stateless.put("c_context", c.context() ? 1.0 : 0.0);
-          put(stateless, "s_group", group);
+          put(stateless, "a_group_words", group);
           put(stateless, "a_null_other_state", parties.stream().anyMatch(p -> !p.country().equals(c.country())));
-          add(frames, ClaimType.ATTRIBUTION, c, null, null, i, sentenceFacts, stateless);
+          add(frames, ClaimType.ATTRIBUTION, c, null, null, i, stateless);
         }
       }
       if (accusing && claimants.stream().noneMatch(c -> c.context() || speakers.contains(c))) {
         Party2 nobody = new Party2(null, Party.Kind.GROUP, -1, -1, false, false, null);
         for (Party2 a : parties) {
           Map<String, Double> pair = pairFacts(at, nobody, a, lower, speakers);
-          add(frames, ClaimType.ATTRIBUTION, nobody, a.country(), a.name(), i, sentenceFacts, pair);
+          add(frames, ClaimType.ATTRIBUTION, nobody, a.country(), a.name(), i, pair);
         }
       }
       if (has(at, Cue.SELFCLAIM)) {
         add(frames, ClaimType.ATTRIBUTION, new Party2(null, Party.Kind.GROUP, -1, -1, false, false, null), null, null, i,
-            sentenceFacts, Map.of("self_claim", 1.0));
+            Map.of("self_claim", 1.0));
       }
       if (!speakers.isEmpty()) {
         lastSpeakers = speakers;
@@ -151,6 +152,9 @@ public final class FrameGenerator {
       b.max("rule_form_" + c.form().name().toLowerCase(Locale.ROOT), 1.0);
       if (c.threatActor() != null) {
         b.max("rule_names_actor", 1.0);
+      }
+      if (c.accusedCountry() == null && c.accused() != null) {
+        b.max("rule_names_stateless_group", 1.0);
       }
     }
     List<Frame> out = new ArrayList<>();
@@ -191,22 +195,6 @@ public final class FrameGenerator {
       }
     }
     return 0;
-  }
-
-  private Map<String, Double> sentenceFacts(Map<Cue, int[]> at, int index, String s) {
-    Map<String, Double> f = new LinkedHashMap<>();
-    for (Cue c : Cue.values()) {
-      if (has(at, c)) {
-        f.put("s_" + c.name().toLowerCase(Locale.ROOT), 1.0);
-      }
-    }
-    if (index == 0) {
-      f.put("s_title", 1.0);
-    }
-    if (s.indexOf('"') >= 0 || s.indexOf('“') >= 0) {
-      f.put("s_quote", 1.0);
-    }
-    return f;
   }
 
   private Map<String, Double> pairFacts(Map<Cue, int[]> at, Party2 c, Party2 a, String lower, List<Party2> speakers) {
@@ -308,11 +296,11 @@ public final class FrameGenerator {
   }
 
   private static void add(Map<String, Builder> frames, ClaimType type, Party2 c, String accused, String accusedName,
-      int sentence, Map<String, Double> sentenceFacts, Map<String, Double> pairFacts) {
+      int sentence, Map<String, Double> pairFacts) {
     String key = ClaimScore.key(type.id(), c.country(), accused);
     Builder b = frames.computeIfAbsent(key, k -> new Builder(type, c.country(), accused, c.name(), accusedName, sentence));
     b.sentences++;
-    sentenceFacts.forEach(b::max);
+    b.max("generated", 1.0);
     pairFacts.forEach(b::max);
   }
 
