@@ -147,48 +147,66 @@ public final class DocumentStore {
    *
    * @param actor a threat-actor name (exact, case-insensitive)
    * @param country claimant or accused country
+   * @param claimant the claimant's country
+   * @param accused the accused's country
    * @param since ISO date, inclusive
+   * @param until ISO date, inclusive
    * @param maxTlp the reader's clearance: claims of documents marked above it are left out
    */
-  public record LedgerQuery(String actor, String country, String type, String since, Tlp maxTlp) {
+  public record LedgerQuery(String actor, String country, String claimant, String accused, String type, String since,
+      String until, Tlp maxTlp) {
+    /** A query by actor, country, type and start date at a clearance. */
+    public LedgerQuery(String actor, String country, String type, String since, Tlp maxTlp) {
+      this(actor, country, null, null, type, since, null, maxTlp);
+    }
+
     /** A query for a reader who may see everything. */
     public LedgerQuery(String actor, String country, String type, String since) {
       this(actor, country, type, since, Tlp.RED);
     }
   }
 
+  /**
+   * One page of the ledger.
+   *
+   * @param total how many claims match the query at the reader's clearance
+   */
+  public record LedgerPage(List<LedgerEntry> claims, long total, int offset, int limit) {
+    /** The offset of the next page, or -1 on the last one. */
+    public int nextOffset() {
+      return offset + claims.size() < total ? offset + limit : -1;
+    }
+  }
+
   /** Claims matching the query, newest first. */
   public List<LedgerEntry> claims(LedgerQuery q) {
-    StringBuilder sql = new StringBuilder("select c.type, c.form, c.claimant, c.claimant_country, c.accused, "
-        + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
-        + "d.sha256, d.tlp from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)");
-    List<Object[]> binds = new ArrayList<>();
-    if (q.actor() != null) {
-      sql.append(" and lower(c.threat_actor) = :actor");
-      binds.add(new Object[] {"actor", q.actor().toLowerCase(Locale.ROOT)});
+    return store.jdbi().withHandle(h -> entries(h, q, ""));
+  }
+
+  /** The {@code limit} claims matching the query from {@code offset} on, newest first, with their total. */
+  public LedgerPage claims(LedgerQuery q, int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + " and " + limit);
     }
-    if (q.country() != null) {
-      sql.append(" and (c.claimant_country = :country or c.accused_country = :country)");
-      binds.add(new Object[] {"country", q.country().toUpperCase(Locale.ROOT)});
-    }
-    if (q.type() != null) {
-      sql.append(" and c.type = :type");
-      binds.add(new Object[] {"type", q.type()});
-    }
-    if (q.since() != null) {
-      sql.append(" and c.claim_date >= :since");
-      binds.add(new Object[] {"since", q.since()});
-    }
-    sql.append(" order by c.claim_date desc nulls last, c.id desc");
-    return store.jdbi().withHandle(h -> {
-      Query query = h.createQuery(sql.toString()).bindList("visible", visible(q.maxTlp()));
-      for (Object[] b : binds) {
-        query.bind((String) b[0], b[1]);
-      }
-      return query.map((rs, ctx) -> new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-          rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-          rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), Tlp.valueOf(rs.getString(15)))).list();
+    return store.jdbi().inTransaction(h -> {
+      Query count = h.createQuery("select count(*) from claim c join doc_document d on d.id = c.document_id"
+          + " where d.tlp in (<visible>)" + LedgerFilter.of(q).sql());
+      long total = LedgerFilter.of(q).bind(count.bindList("visible", visible(q.maxTlp()))).mapTo(Long.class).one();
+      List<LedgerEntry> page = entries(h, q, " offset " + offset + " rows fetch next " + limit + " rows only");
+      return new LedgerPage(page, total, offset, limit);
     });
+  }
+
+  private static List<LedgerEntry> entries(Handle h, LedgerQuery q, String window) {
+    LedgerFilter filter = LedgerFilter.of(q);
+    String sql = "select c.type, c.form, c.claimant, c.claimant_country, c.accused, "
+        + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
+        + "d.sha256, d.tlp from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
+        + filter.sql() + " order by c.claim_date desc nulls last, c.id desc" + window;
+    Query query = filter.bind(h.createQuery(sql).bindList("visible", visible(q.maxTlp())));
+    return query.map((rs, ctx) -> new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), Tlp.valueOf(rs.getString(15)))).list();
   }
 
   /** The names of the TLP levels a reader cleared for {@code max} may see, for an SQL {@code in} list. */
