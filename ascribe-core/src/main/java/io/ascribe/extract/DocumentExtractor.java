@@ -3,6 +3,9 @@ package io.ascribe.extract;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimExtractor;
 import io.ascribe.extract.claim.learn.ClaimReader;
+import io.ascribe.extract.claim.learn.FrameCues;
+import io.ascribe.extract.claim.learn.FrameGenerator;
+import io.ascribe.extract.claim.learn.LinearScorer;
 import io.ascribe.extract.claim.Party;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
@@ -34,6 +37,7 @@ public final class DocumentExtractor {
   private final TechniqueMentions techniques;
   private final TechniqueModel classifier;
   private final java.util.function.Function<String, String> sponsors;
+  private final LinearScorer claimScorer;
   private final ClaimReader claims;
 
   /**
@@ -42,7 +46,7 @@ public final class DocumentExtractor {
    * @param techniques ATT&CK techniques by id and name
    */
   public DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques) {
-    this(indicators, names, techniques, null, name -> null);
+    this(indicators, names, techniques, null, name -> null, LinearScorer.bundled());
   }
 
   /**
@@ -50,13 +54,15 @@ public final class DocumentExtractor {
    *     for claims that accuse a named actor only
    */
   private DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques,
-      TechniqueModel classifier, java.util.function.Function<String, String> sponsors) {
+      TechniqueModel classifier, java.util.function.Function<String, String> sponsors, LinearScorer claimScorer) {
     this.indicators = indicators;
     this.names = names;
     this.techniques = techniques;
     this.classifier = classifier;
     this.sponsors = sponsors;
-    this.claims = ClaimReader.standard(new ClaimExtractor(this::actorNames, sponsors));
+    this.claimScorer = claimScorer;
+    this.claims = new ClaimReader(new ClaimExtractor(this::actorNames, sponsors), new FrameGenerator(FrameCues.load()),
+        claimScorer);
   }
 
   /**
@@ -64,7 +70,12 @@ public final class DocumentExtractor {
    * English text); its techniques are merged with the explicit mentions.
    */
   public DocumentExtractor withClassifier(TechniqueModel model) {
-    return new DocumentExtractor(indicators, names, techniques, model, sponsors);
+    return new DocumentExtractor(indicators, names, techniques, model, sponsors, claimScorer);
+  }
+
+  /** This extractor, deciding claims with another scorer (one the user trained with {@code model train --claims}). */
+  public DocumentExtractor withClaimScorer(LinearScorer scorer) {
+    return new DocumentExtractor(indicators, names, techniques, classifier, sponsors, scorer);
   }
 
   /**
@@ -85,7 +96,8 @@ public final class DocumentExtractor {
       }
     }
     return new DocumentExtractor(new IndicatorExtractor(warningLists), new NameMatcher<>(byName, 4),
-        new TechniqueMentions(techniqueNames), null, io.ascribe.extract.entity.ActorSponsors.of(graph, actors)::of);
+        new TechniqueMentions(techniqueNames), null, io.ascribe.extract.entity.ActorSponsors.of(graph, actors)::of,
+        LinearScorer.bundled());
   }
 
   private static void addNames(Map<String, List<EntityRef>> byName, io.ascribe.alias.Linking linking, String kind) {

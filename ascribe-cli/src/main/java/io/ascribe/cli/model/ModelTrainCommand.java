@@ -61,7 +61,8 @@ public final class ModelTrainCommand implements Callable<Integer> {
   boolean misses;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "With --claims, where to write the weights (default: <home>/models/claim-scorer.json).")
+      description = "With --claims, where to write the weights (default: <home>/models/claim-scorer.json, which the "
+          + "home's extraction then uses instead of the shipped weights).")
   Path out;
 
   @Override

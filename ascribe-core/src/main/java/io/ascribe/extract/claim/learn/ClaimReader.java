@@ -31,11 +31,6 @@ public final class ClaimReader {
     this.scorer = scorer;
   }
 
-  /** A reader with the project's cue table and trained weights. */
-  public static ClaimReader standard(ClaimExtractor rules) {
-    return new ClaimReader(rules, new FrameGenerator(FrameCues.load()), LinearScorer.bundled());
-  }
-
   /** A claim with the scorer's probability and the features that carried it. */
   public record Explained(Claim claim, double probability, List<LinearScorer.Contribution> because) {}
 

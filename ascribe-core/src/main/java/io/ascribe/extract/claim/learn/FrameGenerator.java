@@ -62,6 +62,9 @@ public final class FrameGenerator {
     Set<String> accusedAnywhere = new HashSet<>();
     Set<String> denyingAnywhere = new HashSet<>();
     Set<String> accusations = new HashSet<>();
+    Map<String, Integer> accusedCount = new java.util.HashMap<>();
+    Map<String, Integer> speakerCount = new java.util.HashMap<>();
+    Set<String> inTitle = new HashSet<>();
     List<Party2> lastSpeakers = List.of();
     int lastSpeakerAt = -100;
     for (int i = 0; i < sentences.size(); i++) {
@@ -75,6 +78,13 @@ public final class FrameGenerator {
           speakers.add(p);
         }
       }
+      for (Party2 p : speakers) {
+        speakerCount.merge(p.country(), 1, Integer::sum);
+      }
+      if (i == 0) {
+        parties.forEach(p -> inTitle.add(p.country()));
+      }
+      long states = parties.stream().map(Party2::country).distinct().count();
       List<Party2> claimants = new ArrayList<>(parties);
       if (i - lastSpeakerAt <= CONTEXT) {
         for (Party2 p : lastSpeakers) {
@@ -92,10 +102,27 @@ public final class FrameGenerator {
           if (a.country().equals(c.country())) {
             pair.put("same_country", 1.0);
           }
+          if (states >= 4) {
+            pair.put("many_states", 1.0);
+          }
+          if (c.start() >= 0) {
+            int gap = c.start() < a.start() ? a.start() - c.end() : c.start() - a.end();
+            pair.put(gap < 60 ? "pair_near" : gap > 150 ? "pair_far" : "pair_mid", 1.0);
+            int lo = Math.min(c.end(), a.end());
+            int hi = Math.max(c.start(), a.start());
+            if (parties.stream().anyMatch(p -> p.start() >= lo && p.end() <= hi && !p.country().equals(a.country())
+                && !p.country().equals(c.country()))) {
+              pair.put("state_between", 1.0);
+            }
+          }
+          if (quoted(s, a.start())) {
+            pair.put("a_in_quote", 1.0);
+          }
           if (accusing) {
             add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), i, pair);
             if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
               accusedAnywhere.add(a.country());
+              accusedCount.merge(a.country(), 1, Integer::sum);
               accusations.add(c.country() + ">" + a.country());
             }
           }
@@ -173,6 +200,10 @@ public final class FrameGenerator {
       put(f, t + "c_denies_elsewhere", denyingAnywhere.contains(b.claimant));
       put(f, t + "a_accused_elsewhere", accusedAnywhere.contains(b.accused));
       put(f, t + "c_home", b.claimant != null && b.claimant.equals(reading.homeState()));
+      put(f, t + "c_in_title", inTitle.contains(b.claimant));
+      put(f, t + "a_in_title", inTitle.contains(b.accused));
+      f.put(t + "a_accused_count", Math.log1p(accusedCount.getOrDefault(b.accused, 0)));
+      f.put(t + "c_speaker_count", Math.log1p(speakerCount.getOrDefault(b.claimant, 0)));
       put(f, t + "c_null", b.claimant == null);
       put(f, t + "a_accuses_c", accusations.contains(b.accused + ">" + b.claimant));
       put(f, t + "c_accuses_a", accusations.contains(b.claimant + ">" + b.accused));
@@ -240,6 +271,22 @@ public final class FrameGenerator {
       f.put("a_possessive", 1.0);
     }
     return f;
+  }
+
+  /** Whether position {@code at} of the sentence lies inside quotation marks. */
+  private static boolean quoted(String s, int at) {
+    int open = 0;
+    for (int i = 0; i < at && i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '"') {
+        open ^= 1;
+      } else if (ch == '“') {
+        open = 1;
+      } else if (ch == '”') {
+        open = 0;
+      }
+    }
+    return open == 1;
   }
 
   private static boolean has(Map<Cue, int[]> at, Cue c) {
