@@ -2,6 +2,7 @@ package io.ascribe.server;
 
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
+import io.ascribe.server.api.DisputeApi;
 import io.ascribe.server.api.DocumentApi;
 import io.ascribe.server.api.ExportApi;
 import io.ascribe.server.api.IncidentApi;
@@ -56,6 +57,7 @@ public final class AscribeServer {
     new IncidentApi(services).register(routes);
     new AttributionApi(services).register(routes);
     new ClaimApi(services).register(routes);
+    new DisputeApi(services).register(routes);
     new TokenApi(services).register(routes);
     new ExportApi(services).register(routes);
     this.jobs = new IngestJobs(services);

@@ -1,52 +1,117 @@
 package io.ascribe.server.api;
 
 import io.ascribe.access.Role;
+import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
+import io.ascribe.store.documents.ClaimMatrix;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.StoredDocument;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-/** The claims ledger and stored documents, both limited to the caller's TLP clearance. */
+/** The claims ledger (in pages), who accuses whom, and stored documents, all limited to the caller's TLP clearance. */
 public final class ClaimApi {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
   private final Services services;
 
   public ClaimApi(Services services) {
     this.services = services;
   }
 
+  /**
+   * One cell of the matrix with links to the ledger filtered to its pair.
+   *
+   * @param ledger the pair's attribution and counter-accusation claims (and any others between them)
+   */
+  record MatrixCell(String claimant, String accused, long attributions, long counterAccusations, String ledger,
+      String attributionsLedger, String counterAccusationsLedger) {}
+
   /** Registers the routes. */
   public void register(RouteTable routes) {
-    routes.get("/api/claims", Role.VIEWER, "claims", "Public claims (attributions, denials, counter-accusations), newest first")
+    routes.get("/api/claims", Role.VIEWER, "claims",
+            "Public claims (attributions, denials, counter-accusations), newest first, one page at a time with the total")
         .query("actor", "a threat-actor name").query("country", "claimant or accused country (ISO alpha-2)")
-        .query("type", "attribution, denial or counter_accusation").query("since", "YYYY-MM-DD")
+        .query("claimant", "claimant country (ISO alpha-2)").query("accused", "accused country (ISO alpha-2)")
+        .query("type", "attribution, denial or counter_accusation").query("since", "YYYY-MM-DD, inclusive")
+        .query("until", "YYYY-MM-DD, inclusive")
+        .query("limit", "claims per page, 1 to " + LedgerParams.MAX_LIMIT + " (default " + LedgerParams.DEFAULT_LIMIT + ")")
+        .query("offset", "claims to skip (default 0); 'next' links to the following page")
         .handle(this::claims);
+    routes.get("/api/claims/matrix", Role.VIEWER, "claims",
+            "Who accuses whom: attribution and counter-accusation counts per claimant state and accused state, "
+                + "each cell linking to the ledger filtered to that pair")
+        .query("since", "YYYY-MM-DD, inclusive").query("until", "YYYY-MM-DD, inclusive")
+        .handle(this::matrix);
     routes.get("/api/documents/{id}", Role.VIEWER, "documents",
             "An ingested document: clean text, indicators, techniques, entities and claims")
         .handle(this::document);
   }
 
   private void claims(Context ctx) {
-    String country = ctx.queryParam("country");
-    if (country != null && !COUNTRY.matcher(country).matches()) {
-      throw ApiException.badRequest("country", "country must be an ISO 3166 alpha-2 code, got '" + country + "'");
+    LedgerParams params = new LedgerParams(ctx::queryParam);
+    DocumentStore.LedgerQuery q = params.query(Authenticator.of(ctx).maxTlp());
+    int limit = params.limit();
+    DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("claims", page.claims());
+    out.put("total", page.total());
+    out.put("offset", page.offset());
+    out.put("limit", limit);
+    out.put("next", page.nextOffset() < 0 ? null : pageLink(params, page.nextOffset(), limit));
+    out.put("previous", page.offset() == 0 ? null : pageLink(params, Math.max(0, page.offset() - limit), limit));
+    ctx.json(out);
+  }
+
+  private static String pageLink(LedgerParams params, int offset, int limit) {
+    Map<String, String> p = new LinkedHashMap<>(params.filters());
+    p.put("limit", Integer.toString(limit));
+    p.put("offset", Integer.toString(offset));
+    return LedgerParams.link("/api/claims", p);
+  }
+
+  private void matrix(Context ctx) {
+    LedgerParams params = new LedgerParams(ctx::queryParam);
+    String since = params.date("since");
+    String until = params.date("until");
+    Tlp max = Authenticator.of(ctx).maxTlp();
+    List<MatrixCell> cells = new ClaimMatrix(services.store()).cells(since, until, max).stream()
+        .map(c -> new MatrixCell(c.claimant(), c.accused(), c.attributions(), c.counterAccusations(),
+            ledger(c, null, since, until), ledger(c, "attribution", since, until),
+            ledger(c, "counter_accusation", since, until)))
+        .toList();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("since", since);
+    out.put("until", until);
+    out.put("claimants", cells.stream().map(MatrixCell::claimant).distinct().sorted().toList());
+    out.put("accused", cells.stream().map(MatrixCell::accused).distinct().sorted().toList());
+    out.put("cells", cells);
+    ctx.json(out);
+  }
+
+  /** The API ledger of one pair, by type when given, within the dates. */
+  static String ledger(ClaimMatrix.Cell c, String type, String since, String until) {
+    return LedgerParams.link("/api/claims", pair(c, type, since, until));
+  }
+
+  /** The ledger filters of one matrix cell. */
+  public static Map<String, String> pair(ClaimMatrix.Cell c, String type, String since, String until) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("claimant", c.claimant());
+    p.put("accused", c.accused());
+    if (type != null) {
+      p.put("type", type);
     }
-    String type = ctx.queryParam("type");
-    if (type != null && !type.matches("attribution|denial|counter_accusation")) {
-      throw ApiException.badRequest("type", "type must be attribution, denial or counter_accusation, got '" + type + "'");
+    if (since != null) {
+      p.put("since", since);
     }
-    String since = ctx.queryParam("since");
-    if (since != null && !DATE.matcher(since).matches()) {
-      throw ApiException.badRequest("since", "since must be a date like 2024-01-31, got '" + since + "'");
+    if (until != null) {
+      p.put("until", until);
     }
-    ctx.json(Map.of("claims", services.documents().claims(new DocumentStore.LedgerQuery(ctx.queryParam("actor"), country,
-        type, since, Authenticator.of(ctx).maxTlp()))));
+    return p;
   }
 
   private void document(Context ctx) {
