@@ -1,21 +1,20 @@
 package io.ascribe.server.web;
 
 import io.ascribe.server.Services;
-import io.ascribe.server.http.ApiException;
+import io.ascribe.server.api.LedgerParams;
 import io.ascribe.store.documents.DocumentStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * The claims ledger: every public attribution, denial and counter-accusation found in ingested
- * documents the reader may see, newest first, filtered by actor, country, type and date.
+ * documents the reader may see, newest first, filtered by actor, country, claimant and accused
+ * state, type and dates, one page at a time with links to the next and previous pages.
  */
 final class ClaimsPage {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-  private static final List<String> TYPES = List.of("attribution", "denial", "counter_accusation");
   private final Services services;
   private final Layout layout;
 
@@ -30,40 +29,37 @@ final class ClaimsPage {
 
   /** The ledger filters of a request (blank means any), checked. */
   static DocumentStore.LedgerQuery query(Context ctx, io.ascribe.model.Tlp max) {
-    String actor = IncidentPages.blankToNull(ctx.queryParam("actor"));
-    String country = IncidentPages.blankToNull(ctx.queryParam("country"));
-    String type = IncidentPages.blankToNull(ctx.queryParam("type"));
-    String since = IncidentPages.blankToNull(ctx.queryParam("since"));
-    if (country != null && !COUNTRY.matcher(country).matches()) {
-      throw ApiException.badRequest("country", "country must be an ISO 3166 alpha-2 code like US, got '" + country + "'");
-    }
-    if (type != null && !TYPES.contains(type)) {
-      throw ApiException.badRequest("type", "type must be attribution, denial or counter_accusation, got '" + type + "'");
-    }
-    if (since != null && !DATE.matcher(since).matches()) {
-      throw ApiException.badRequest("since", "since must be a date like 2024-01-31, got '" + since + "'");
-    }
-    return new DocumentStore.LedgerQuery(actor, country, type, since, max);
+    return new LedgerParams(ctx::queryParam).query(max);
   }
 
   private void page(Context ctx) {
     WebSession s = WebGuard.session(ctx);
-    DocumentStore.LedgerQuery q = query(ctx, s.principal().maxTlp());
-    List<DocumentStore.LedgerEntry> claims = services.documents().claims(q);
+    LedgerParams params = new LedgerParams(ctx::queryParam);
+    DocumentStore.LedgerQuery q = params.query(s.principal().maxTlp());
+    int limit = params.limit();
+    DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
+    List<DocumentStore.LedgerEntry> claims = page.claims();
     Html h = new Html();
-    h.open("div", "class", "title-row").el("h1", "Claims ledger (" + claims.size() + ")");
-    h.open("div", "class", "actions").link("/export/claims/stix" + (ctx.queryString() == null ? "" : "?" + ctx.queryString()),
-        "Export STIX 2.1", "class", "button").close("div").close("div");
+    h.open("div", "class", "title-row").el("h1", "Claims ledger (" + page.total() + ")");
+    h.open("div", "class", "actions").link("/claims/matrix", "Who accuses whom", "class", "button")
+        .link("/disputes", "Disputes", "class", "button")
+        .link(LedgerParams.link("/export/claims/stix", params.filters()), "Export STIX 2.1", "class", "button")
+        .close("div").close("div");
     h.open("form", "class", "row filters", "method", "get", "action", "/claims");
     h.empty("input", "name", "actor", "value", q.actor(), "placeholder", "threat actor", "aria-label", "Actor");
     h.empty("input", "name", "country", "value", q.country(), "placeholder", "country", "size", "8",
         "maxlength", "2", "aria-label", "Country");
+    h.empty("input", "name", "claimant", "value", q.claimant(), "placeholder", "claimant", "size", "8",
+        "maxlength", "2", "aria-label", "Claimant country");
+    h.empty("input", "name", "accused", "value", q.accused(), "placeholder", "accused", "size", "8",
+        "maxlength", "2", "aria-label", "Accused country");
     h.open("select", "name", "type", "aria-label", "Type").el("option", "any type", "value", "");
-    for (String t : TYPES) {
+    for (String t : LedgerParams.TYPES) {
       h.el("option", t.replace('_', ' '), "value", t, "selected", t.equals(q.type()) ? "selected" : null);
     }
     h.close("select");
     h.empty("input", "type", "date", "name", "since", "value", q.since(), "aria-label", "Since");
+    h.empty("input", "type", "date", "name", "until", "value", q.until(), "aria-label", "Until");
     h.el("button", "Filter", "type", "submit", "class", "primary").link("/claims", "clear", "class", "small");
     h.close("form");
     if (claims.isEmpty()) {
@@ -89,6 +85,33 @@ final class ClaimsPage {
       }
       h.close("tbody").close("table");
     }
+    if (page.total() > 0) {
+      h.add(pager(params, page));
+    }
     ctx.html(layout.page(s, "Claims ledger", "claims", h));
+  }
+
+  /** "claims a–b of n" with links to the previous and next pages, keeping the filters. */
+  private static Html pager(LedgerParams params, DocumentStore.LedgerPage page) {
+    Html h = new Html().open("nav", "class", "pager", "aria-label", "Pages");
+    if (page.offset() > 0) {
+      h.link(pageLink(params, Math.max(0, page.offset() - page.limit()), page.limit()), "← previous", "rel", "prev",
+          "class", "button");
+    }
+    h.el("span", "claims " + (page.offset() + 1) + "–" + (page.offset() + page.claims().size()) + " of " + page.total(),
+        "class", "muted");
+    if (page.nextOffset() >= 0) {
+      h.link(pageLink(params, page.nextOffset(), page.limit()), "next →", "rel", "next", "class", "button");
+    }
+    return h.close("nav");
+  }
+
+  private static String pageLink(LedgerParams params, int offset, int limit) {
+    Map<String, String> p = new LinkedHashMap<>(params.filters());
+    if (limit != LedgerParams.DEFAULT_LIMIT) {
+      p.put("limit", Integer.toString(limit));
+    }
+    p.put("offset", Integer.toString(offset));
+    return LedgerParams.link("/claims", p);
   }
 }

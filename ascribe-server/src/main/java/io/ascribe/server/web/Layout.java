@@ -54,6 +54,7 @@ final class Layout {
       item(h, "/", "Incidents", "incidents", active);
       item(h, "/search", "Search", "search", active);
       item(h, "/claims", "Claims ledger", "claims", active);
+      item(h, "/disputes", "Disputes", "disputes", active);
       if (session.principal().may(Role.ANALYST)) {
         item(h, "/upload", "Upload", "upload", active);
       }

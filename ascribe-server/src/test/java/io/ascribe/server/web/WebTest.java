@@ -174,7 +174,8 @@ class WebTest {
   void pages_carry_no_inline_script_style_or_event_handler() throws Exception {
     Browser b = signIn(analystAmber);
     Pattern inline = Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>|<style", Pattern.CASE_INSENSITIVE);
-    for (String path : List.of("/", "/search?q=Alpha", "/claims", "/upload", "/documents/" + GREEN_DOC,
+    for (String path : List.of("/", "/search?q=Alpha", "/claims", "/claims/matrix", "/disputes", "/upload",
+        "/documents/" + GREEN_DOC,
         "/incidents/" + amberIncident.id(), "/incidents/" + amberIncident.id() + "/graph")) {
       HttpResponse<String> r = get(path, b);
       assertThat(r.statusCode()).as(path).isEqualTo(200);
@@ -262,6 +263,34 @@ class WebTest {
       HttpResponse<String> r = post("/login", null, Map.of("token", analystAmber, "next", next));
       assertThat(r.headers().firstValue("Location").orElseThrow()).as(next).isEqualTo("/");
     }
+  }
+
+  @Test
+  void ledger_pages_escape_the_documents_and_keep_to_the_clearance() throws Exception {
+    Browser v = signIn(viewerGreen);
+    String disputes = get("/disputes", v).body();
+    assertThat(disputes).contains("CN in Report &lt;script&gt;alert(&#39;xss&#39;)", "The US attributed the intrusion to China.")
+        .doesNotContain("<script>alert", "privately attributed", "Secret partner report");
+    String matrix = get("/claims/matrix", v).body();
+    assertThat(matrix).contains("<th scope=\"row\">US</th>",
+        "href=\"/claims?claimant=US&amp;accused=CN&amp;type=attribution\"").contains(">1 A</a>");
+    assertThat(get("/claims/matrix?since=2024-02-01", v).body()).contains("No attribution or counter-accusation");
+    HttpResponse<String> bad = get("/claims/matrix?until=%3Cb%3E", v);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("until must be a date").doesNotContain("<b>");
+    String pair = get("/claims?claimant=US&accused=CN&type=attribution", v).body();
+    assertThat(pair).contains("Claims ledger (1)", "The US attributed").doesNotContain("privately attributed");
+  }
+
+  @Test
+  void the_ledger_page_links_to_the_next_and_previous_pages_keeping_the_filters() throws Exception {
+    Browser v = signIn(viewerGreen);
+    String first = get("/claims?claimant=US&limit=1", v).body();
+    assertThat(first).contains("claims 1–1 of 1").doesNotContain("rel=\"next\"", "rel=\"prev\"");
+    String beyond = get("/claims?claimant=US&limit=1&offset=1", v).body();
+    assertThat(beyond).contains("href=\"/claims?claimant=US&amp;limit=1&amp;offset=0\"", "rel=\"prev\"");
+    assertThat(get("/claims?limit=5000", v).statusCode()).isEqualTo(400);
+    assertThat(get("/claims?offset=-3", v).body()).contains("offset must be");
   }
 
   @Test
