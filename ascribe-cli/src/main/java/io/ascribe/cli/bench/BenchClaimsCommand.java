@@ -112,7 +112,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
         counts.merge(group, 1, Integer::sum);
       }
       for (ClaimType t : ClaimType.values()) {
-        byType.merge(t, ClaimScore.of(ofType(found, t), ofType(a.gold(), t)), ClaimScore::plus);
+        byType.merge(t, ClaimScore.of(ClaimScore.ofType(found, t), ClaimScore.ofType(a.gold(), t)), ClaimScore::plus);
       }
       if (misses && !json && (score.truePositives() != a.gold().size() || score.truePositives() != found.size())) {
         Set<String> missed = new TreeSet<>(a.gold());
@@ -171,15 +171,6 @@ public final class BenchClaimsCommand implements Callable<Integer> {
     return id.contains("_") ? id.substring(0, id.indexOf('_') + 1) : id;
   }
 
-  private static Set<String> ofType(Set<String> keys, ClaimType t) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String k : keys) {
-      if (k.startsWith(t.id() + " ")) {
-        out.add(k);
-      }
-    }
-    return out;
-  }
 
   private static ObjectNode put(ObjectNode g, ClaimScore s) {
     g.put("gold", s.gold());

@@ -23,6 +23,17 @@ public record ClaimScore(int truePositives, int predicted, int gold) {
     return key(c.type().id(), c.claimantCountry(), c.accusedCountry());
   }
 
+  /** The keys of one claim type. */
+  public static Set<String> ofType(Set<String> keys, ClaimType type) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String k : keys) {
+      if (k.startsWith(type.id() + " ")) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   /** The score of one document's distinct found keys against its gold keys. */
   public static ClaimScore of(Set<String> found, Set<String> gold) {
     int hits = 0;

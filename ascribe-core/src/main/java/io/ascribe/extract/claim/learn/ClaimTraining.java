@@ -142,21 +142,12 @@ public final class ClaimTraining {
       Set<String> f = found.getOrDefault(g.getKey(), Set.of());
       all = all.plus(ClaimScore.of(f, g.getValue()));
       for (ClaimType t : ClaimType.values()) {
-        byType.merge(t, ClaimScore.of(ofType(f, t), ofType(g.getValue(), t)), ClaimScore::plus);
+        byType.merge(t, ClaimScore.of(ClaimScore.ofType(f, t), ClaimScore.ofType(g.getValue(), t)), ClaimScore::plus);
       }
     }
     return new Evaluation(all, byType, threshold);
   }
 
-  private static Set<String> ofType(Set<String> keys, ClaimType t) {
-    Set<String> out = new HashSet<>();
-    for (String k : keys) {
-      if (k.startsWith(t.id() + " ")) {
-        out.add(k);
-      }
-    }
-    return out;
-  }
 
   private static LocalDate date(String iso) {
     try {

@@ -51,8 +51,11 @@ public final class FrameGenerator {
     this.cues = cues;
   }
 
-  /** A mention resolved to a state. */
-  private record Party2(String country, Party.Kind kind, int start, int end, boolean generic, boolean context,
+  /**
+   * A mention resolved to its state (a generic body to the home state); {@code context} marks a
+   * speaker of the sentences before, with no position in this one ({@code start} -1).
+   */
+  private record StateMention(String country, Party.Kind kind, int start, int end, boolean generic, boolean context,
       String name) {}
 
   /** The frames of one reading, one per distinct key. */
@@ -65,36 +68,36 @@ public final class FrameGenerator {
     Map<String, Integer> accusedCount = new java.util.HashMap<>();
     Map<String, Integer> speakerCount = new java.util.HashMap<>();
     Set<String> inTitle = new HashSet<>();
-    List<Party2> lastSpeakers = List.of();
+    List<StateMention> lastSpeakers = List.of();
     int lastSpeakerAt = -100;
     for (int i = 0; i < sentences.size(); i++) {
       String s = sentences.get(i);
       String lower = s.toLowerCase(Locale.ROOT);
       Map<Cue, int[]> at = cues.find(lower);
-      List<Party2> parties = resolve(reading.mentions().get(i), reading.homeState());
-      List<Party2> speakers = new ArrayList<>();
-      for (Party2 p : parties) {
+      List<StateMention> parties = resolve(reading.mentions().get(i), reading.homeState());
+      List<StateMention> speakers = new ArrayList<>();
+      for (StateMention p : parties) {
         if (near(at.get(Cue.SPEECH), p.end(), 80) || near(at.get(Cue.ACCUSE), p.end(), 60)) {
           speakers.add(p);
         }
       }
-      for (Party2 p : speakers) {
+      for (StateMention p : speakers) {
         speakerCount.merge(p.country(), 1, Integer::sum);
       }
       if (i == 0) {
         parties.forEach(p -> inTitle.add(p.country()));
       }
-      long states = parties.stream().map(Party2::country).distinct().count();
-      List<Party2> claimants = new ArrayList<>(parties);
+      long states = parties.stream().map(StateMention::country).distinct().count();
+      List<StateMention> claimants = new ArrayList<>(parties);
       if (i - lastSpeakerAt <= CONTEXT) {
-        for (Party2 p : lastSpeakers) {
-          claimants.add(new Party2(p.country(), p.kind(), -1, -1, p.generic(), true, p.name()));
+        for (StateMention p : lastSpeakers) {
+          claimants.add(new StateMention(p.country(), p.kind(), -1, -1, p.generic(), true, p.name()));
         }
       }
       boolean accusing = has(at, Cue.ACCUSE) || has(at, Cue.AGENT);
       boolean group = GROUP_WORDS.matcher(lower).find();
-      for (Party2 c : claimants) {
-        for (Party2 a : parties) {
+      for (StateMention c : claimants) {
+        for (StateMention a : parties) {
           if (a.start() == c.start() && !c.context()) {
             continue; // the same mention
           }
@@ -134,7 +137,7 @@ public final class FrameGenerator {
           Map<String, Double> self = new LinkedHashMap<>();
           self.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
           self.put("c_context", c.context() ? 1.0 : 0.0);
-          self.put("deny_after_c", c.start() >= 0 && after(at.get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
+          self.put("deny_after_c", c.start() >= 0 && near(at.get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
           add(frames, ClaimType.DENIAL, c, c.country(), c.name(), i, self);
           if (speakers.contains(c) || c.context()) {
             denyingAnywhere.add(c.country());
@@ -151,14 +154,14 @@ public final class FrameGenerator {
         }
       }
       if (accusing && claimants.stream().noneMatch(c -> c.context() || speakers.contains(c))) {
-        Party2 nobody = new Party2(null, Party.Kind.GROUP, -1, -1, false, false, null);
-        for (Party2 a : parties) {
+        StateMention nobody = new StateMention(null, Party.Kind.GROUP, -1, -1, false, false, null);
+        for (StateMention a : parties) {
           Map<String, Double> pair = pairFacts(at, nobody, a, lower, speakers);
           add(frames, ClaimType.ATTRIBUTION, nobody, a.country(), a.name(), i, pair);
         }
       }
       if (has(at, Cue.SELFCLAIM)) {
-        add(frames, ClaimType.ATTRIBUTION, new Party2(null, Party.Kind.GROUP, -1, -1, false, false, null), null, null, i,
+        add(frames, ClaimType.ATTRIBUTION, new StateMention(null, Party.Kind.GROUP, -1, -1, false, false, null), null, null, i,
             Map.of("self_claim", 1.0));
       }
       if (!speakers.isEmpty()) {
@@ -228,7 +231,7 @@ public final class FrameGenerator {
     return 0;
   }
 
-  private Map<String, Double> pairFacts(Map<Cue, int[]> at, Party2 c, Party2 a, String lower, List<Party2> speakers) {
+  private Map<String, Double> pairFacts(Map<Cue, int[]> at, StateMention c, StateMention a, String lower, List<StateMention> speakers) {
     Map<String, Double> f = new LinkedHashMap<>();
     f.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
     f.put("c_context", c.context() ? 1.0 : 0.0);
@@ -303,10 +306,6 @@ public final class FrameGenerator {
     return false;
   }
 
-  private static boolean after(int[] positions, int from, int span) {
-    return near(positions, from, span);
-  }
-
   /** Whether a cue starts within {@code span} characters before {@code to}. */
   private static boolean before(int[] positions, int to, int span) {
     for (int p : positions) {
@@ -326,8 +325,8 @@ public final class FrameGenerator {
     return false;
   }
 
-  private static List<Party2> resolve(List<Mention> mentions, String home) {
-    List<Party2> out = new ArrayList<>();
+  private static List<StateMention> resolve(List<Mention> mentions, String home) {
+    List<StateMention> out = new ArrayList<>();
     for (Mention m : mentions) {
       Party p = m.party();
       boolean generic = p.country() == null;
@@ -336,13 +335,13 @@ public final class FrameGenerator {
         continue;
       }
       for (String member : PartyLexicon.members(country)) {
-        out.add(new Party2(member, p.kind(), m.start(), m.end(), generic, false, p.name()));
+        out.add(new StateMention(member, p.kind(), m.start(), m.end(), generic, false, p.name()));
       }
     }
     return out;
   }
 
-  private static void add(Map<String, Builder> frames, ClaimType type, Party2 c, String accused, String accusedName,
+  private static void add(Map<String, Builder> frames, ClaimType type, StateMention c, String accused, String accusedName,
       int sentence, Map<String, Double> pairFacts) {
     String key = ClaimScore.key(type.id(), c.country(), accused);
     Builder b = frames.computeIfAbsent(key, k -> new Builder(type, c.country(), accused, c.name(), accusedName, sentence));
