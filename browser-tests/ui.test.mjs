@@ -182,6 +182,45 @@ try {
     await page.screenshot({ path: join(SHOTS, '10-claims.png'), fullPage: true });
   });
 
+  await step('the ledger pages, and the matrix links each count to the filtered ledger', async () => {
+    await page.goto(BASE + '/claims?limit=1');
+    const total = Number((await page.locator('h1').innerText()).match(/\((\d+)\)/)[1]);
+    assert.ok(total >= 1, 'the uploaded document gave claims');
+    assert.equal(await page.locator('table.ledger tbody tr').count(), 1);
+    if (total > 1) {
+      await Promise.all([page.waitForURL(/offset=1/), page.click('nav.pager a[rel=next]')]);
+      assert.equal(await page.locator('nav.pager a[rel=prev]').count(), 1);
+    }
+    await page.goto(BASE + '/claims/matrix');
+    await page.screenshot({ path: join(SHOTS, '10b-matrix.png'), fullPage: true });
+    const counts = page.locator('table.accusations a.count');
+    if (await counts.count() > 0) {
+      const label = await counts.first().innerText();
+      await Promise.all([page.waitForURL(/\/claims\?claimant=/), counts.first().click()]);
+      const n = Number(label.split(' ')[0]);
+      assert.match(await page.locator('h1').innerText(), new RegExp(`\\(${n}\\)`));
+    } else {
+      assert.equal(await page.locator('main p.muted').count() >= 1, true);
+    }
+    await page.goto(BASE + '/claims/matrix');
+    await page.fill('#matrix-filter input[name=since]', '2999-01-01');
+    await Promise.all([page.waitForURL(/since=2999-01-01/), page.click('#matrix-filter button[type=submit]')]);
+    assert.equal(await page.locator('table.accusations').count(), 0, 'no claims after 2999');
+  });
+
+  await step('the disputes page shows the upload as a card with three columns of claims', async () => {
+    await page.goto(BASE + '/disputes');
+    await page.waitForSelector('section.dispute');
+    await page.screenshot({ path: join(SHOTS, '10c-disputes.png'), fullPage: true });
+    const card = page.locator('section.dispute', { hasText: 'Example Water Utility' }).first();
+    assert.equal(await card.locator('.column').count(), 3, await page.locator('main').innerText());
+    assert.deepEqual(await card.locator('.column h3').allTextContents().then(t => t.map(x => x.replace(/ \(\d+\)$/, ''))),
+      ['Attributions', 'Denials', 'Counter-accusations']);
+    assert.ok(await card.locator('li.claim').count() >= 1, 'a claim from the upload');
+    assert.equal(await card.locator('li.claim script, li.claim img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__xss), undefined, 'no script from the document ran');
+  });
+
   await step('a POST without the CSRF token is refused with 403', async () => {
     const none = await page.request.post(BASE + '/incidents', { form: { title: 'forged', tlp: 'GREEN' }, maxRedirects: 0 });
     assert.equal(none.status(), 403);
