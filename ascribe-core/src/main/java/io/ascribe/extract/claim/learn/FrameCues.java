@@ -22,7 +22,13 @@ public final class FrameCues {
     ACCUSE, AGENT, CYBER, DENY, COUNTER, SPEECH, HEDGE, LOCATION, SELFCLAIM, VICTIM, REPORT
   }
 
-  private final Map<Cue, List<String>> phrases = new EnumMap<>(Cue.class);
+  /** A phrase and its class. */
+  private record Phrase(Cue cue, String text) {}
+
+  /** Phrases that start with a letter or digit, by their first two characters: tried at word starts only. */
+  private final Map<String, List<Phrase>> byStart = new java.util.HashMap<>();
+  /** Phrases that start with anything else ("-linked"): searched anywhere. */
+  private final List<Phrase> anywhere = new ArrayList<>();
 
   /** The project's table. */
   public static FrameCues load() {
@@ -37,9 +43,6 @@ public final class FrameCues {
   }
 
   FrameCues(List<String> lines) {
-    for (Cue c : Cue.values()) {
-      phrases.put(c, new ArrayList<>());
-    }
     int lineNo = 0;
     for (String line : lines) {
       lineNo++;
@@ -50,25 +53,42 @@ public final class FrameCues {
       if (parts.length != 2) {
         throw new IllegalArgumentException("frame-cues.tsv line " + lineNo + ": expected class<TAB>phrase");
       }
-      phrases.get(Cue.valueOf(parts[0].toUpperCase(Locale.ROOT))).add(parts[1]);
+      Phrase p = new Phrase(Cue.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]);
+      if (p.text().length() >= 2 && Character.isLetterOrDigit(p.text().charAt(0))) {
+        byStart.computeIfAbsent(p.text().substring(0, 2), k -> new ArrayList<>()).add(p);
+      } else {
+        anywhere.add(p);
+      }
     }
   }
 
   /** Where each class of cue starts in lower-case text {@code lower} (ascending, possibly empty). */
   public Map<Cue, int[]> find(String lower) {
-    Map<Cue, int[]> out = new EnumMap<>(Cue.class);
-    for (Map.Entry<Cue, List<String>> e : phrases.entrySet()) {
-      List<Integer> at = new ArrayList<>();
-      for (String p : e.getValue()) {
-        for (int i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) {
-          boolean wordStart = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)) || !Character.isLetter(p.charAt(0));
-          if (wordStart) {
-            at.add(i);
+    Map<Cue, List<Integer>> at = new EnumMap<>(Cue.class);
+    for (Cue c : Cue.values()) {
+      at.put(c, new ArrayList<>());
+    }
+    int n = lower.length();
+    for (int i = 0; i + 1 < n; i++) {
+      if (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)) || !Character.isLetterOrDigit(lower.charAt(i))) {
+        continue;
+      }
+      List<Phrase> candidates = byStart.get(lower.substring(i, i + 2));
+      if (candidates != null) {
+        for (Phrase p : candidates) {
+          if (lower.startsWith(p.text(), i)) {
+            at.get(p.cue()).add(i);
           }
         }
       }
-      out.put(e.getKey(), at.stream().mapToInt(Integer::intValue).sorted().toArray());
     }
+    for (Phrase p : anywhere) {
+      for (int i = lower.indexOf(p.text()); i >= 0; i = lower.indexOf(p.text(), i + 1)) {
+        at.get(p.cue()).add(i);
+      }
+    }
+    Map<Cue, int[]> out = new EnumMap<>(Cue.class);
+    at.forEach((cue, list) -> out.put(cue, list.stream().mapToInt(Integer::intValue).sorted().toArray()));
     return out;
   }
 }
