@@ -97,19 +97,22 @@ public final class Attributor {
     }
     java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]));
     int shown = Math.min(top, order.length);
-    List<Hypothesis> hypotheses = new ArrayList<>();
-    double listed = 0;
+    double[] exact = new double[shown + 1];
     double listedExact = 0;
     for (int k = 0; k < shown; k++) {
-      int a = order[k];
-      double reported = round(p[a]);
-      listed += reported;
-      listedExact += p[a];
-      hypotheses.add(hypothesis(a, reported, behaviour, features, itemTerms, context, evidence));
+      exact[k] = p[order[k]];
+      listedExact += exact[k];
     }
-    // what is reported must add up: the rest is "unknown" (the unknown actor and unlisted actors)
-    double unknown = Math.max(0, 1 - listed);
-    double unlisted = round(Math.max(0, 1 - listedExact - p[p.length - 1]));
+    exact[shown] = Math.max(0, 1 - listedExact);
+    // what is reported must add up: rounded so that the hypotheses and "unknown" (the unknown actor
+    // and unlisted actors) sum to exactly 1
+    double[] reported = ReportedShares.of(exact);
+    List<Hypothesis> hypotheses = new ArrayList<>();
+    for (int k = 0; k < shown; k++) {
+      hypotheses.add(hypothesis(order[k], reported[k], behaviour, features, itemTerms, context, evidence));
+    }
+    double unknown = reported[shown];
+    double unlisted = Math.min(unknown, round(Math.max(0, 1 - listedExact - p[p.length - 1])));
     return new Attribution(evidence.id(), hypotheses, unknown, unlisted,
         falseFlag(x, context, evidence, p, order[0]), evidence.unresolved(), evidence.notes());
   }
