@@ -1,6 +1,5 @@
 package io.ascribe.extract.claim;
 
-import io.ascribe.extract.text.SentenceSplitter;
 import io.ascribe.extract.claim.PartyLexicon.Mention;
 import java.time.LocalDate;
 import java.time.Month;
@@ -19,6 +18,11 @@ import java.util.regex.Pattern;
 /**
  * Finds public claims about cyber attacks in English text: attributions, denials and
  * counter-accusations, each with claimant, accused, form, date and the sentence that says it.
+ *
+ * <p>It is the rule stage of {@link io.ascribe.extract.claim.learn.ClaimReader}: it reads a text
+ * {@link TextAnnotator} has annotated (sentences, party mentions, home state, quotations), keeps
+ * what it learns while reading in a {@link ReadingState}, and proposes claims that the learned
+ * scorer then weighs with the other frames.
  *
  * <p>It works sentence by sentence with explicit, documented rules rather than a trained model,
  * because every claim must be quotable and explainable:
@@ -61,19 +65,19 @@ public final class ClaimExtractor {
           + "(?:cyber ?attack|breach|hack|data breach|intrusion|attack)");
   private static final Pattern ON_DATE = Pattern.compile(
       "\\bon (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b");
-  private static final Pattern PERSON = Pattern.compile(
+  static final Pattern PERSON = Pattern.compile(
       "((?:(?:[A-Z][\\w.'-]*|ministry|office|department|affairs|foreign|defen[cs]e|policy|security|intelligence|cyber|"
           + "police)\\s+){0,3}?" + PartyLexicon.ROLE + ")\\s*,?\\s+((?:[A-Z][a-zà-ÿ]+)(?:[ -][A-Z][a-zà-ÿ]+){0,2})");
   /** A person named before the role, as an appositive: "Maria Zakharova, the Russian foreign ministry spokeswoman,". */
-  private static final Pattern APPOSITIVE_PERSON = Pattern.compile(
+  static final Pattern APPOSITIVE_PERSON = Pattern.compile(
       "\\b([A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+){1,2}), (?:the |a |an |its |their )?((?:[\\w'’.-]+ ){0,6}?"
           + PartyLexicon.ROLE + ")(?=,| who\\b| said\\b| told\\b)");
   /** A role word followed by a capitalised word, on lower-case text: where {@link #PERSON} may match. */
-  private static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + ",?\\s+\\S");
+  static final Pattern ROLE_WORD = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:") + ",?\\s+\\S");
   /** The state owning a role written after it: "Poland's digital affairs minister". */
-  private static final Pattern POSSESSOR = Pattern.compile("(\\S+(?: \\S+)?)['’]s (?:[a-z-]+ ){0,3}$");
+  static final Pattern POSSESSOR = Pattern.compile("(\\S+(?: \\S+)?)['’]s (?:[a-z-]+ ){0,3}$");
   private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (?:the )?([^,]+)");
-  private static final Pattern PUBLISHED_REPORT =
+  static final Pattern PUBLISHED_REPORT =
       Pattern.compile("(?i)(published|released|issued|compiled) (?:a |an |the )?(?:joint )?report");
   private static final Pattern NAME_SAID =
       Pattern.compile("\\b([A-Z][a-z]+|he|she|He|She)\\s+(?:also\\s+)?(?:" + Cues.SPEECH_VERBS + "|"
@@ -87,11 +91,6 @@ public final class ClaimExtractor {
       GAP + "[\"“]?(?:" + Cues.SPEECH_VERBS + "|" + Cues.ACCUSE.pattern().replace("\\b", "") + "|addressed|urges|calls on|"
           + "called on|warning|accusing|blamed|attributed|condemned|made public|formally attributed|has never|have never|"
           + "had never|never|firmly opposes|firmly opposed|categorically)\\b");
-  /** Between parties of one coordinated subject: "the United States, Britain and Australia". */
-  private static final Pattern CHAIN_GAP = Pattern.compile(
-      "(?:['’]s)?\\)?\\s*(?:,\\s*|,?\\s+and\\s+(?:its\\s+|their\\s+)?|,?\\s+(?:along with|together with|as well as|in coordination with|"
-          + "in partnership with|in cooperation with|jointly with|alongside|joined by)\\s+)?"
-          + "(?:[A-Z]{2,6}(?:,\\s*|,?\\s+and\\s+)(?:the\\s+)?)?(?:the\\s+)?(?:other\\s+)?");
   private static final Pattern BY_CLAIMANT = Pattern.compile("^ (?:made )?(?:by|from) ");
   private static final Pattern SAID_NAME =
       Pattern.compile("(?:,|\"|”)\\s*(?:said|says|added|stressed|noted|told)\\s+([A-Z][a-z]+)");
@@ -168,8 +167,6 @@ public final class ClaimExtractor {
   private static final Pattern TITLED = Pattern.compile("\\b(?:titled|entitled|headlined|headed)\\s*$");
   /** How many sentences after a joint product's announcement its lead author's attributions may stand. */
   private static final int JOINT_WINDOW = 4;
-  /** How many sentences a quotation attributed only where it closes may run over. */
-  private static final int QUOTE_SPAN = 4;
   /** A speaker closing a sentence without quotation marks: "..., U.S. officials said Tuesday." */
   private static final Pattern TRAILING_SPEAKER = Pattern.compile(
       ",\\s+((?:the\\s+)?[^,\"”–—]{2,90}?)\\s+(?:said|says|say|told reporters|added|reported)(?:\\s+(?:on\\s+)?[A-Za-z]+){0,2}(?:\\.$|,\\s)");
@@ -195,11 +192,11 @@ public final class ClaimExtractor {
   private static final Pattern DISOWNED_DEED = Pattern.compile("\\b(?:(?:do|does|did|will) not|never) (?:\\w+ )?(?:target|"
       + "attack|hack|carr|conduct|engage|launch|sponsor|support|encourage|tolerate)\\w*");
   /** What may open a sentence before its subject: a quotation mark, "The". */
-  private static final Pattern OPENING_SUBJECT = Pattern.compile("[\"“]?\\s*(?:The\\s+|the\\s+|In\\s+)?");
+  static final Pattern OPENING_SUBJECT = Pattern.compile("[\"“]?\\s*(?:The\\s+|the\\s+|In\\s+)?");
   /** A possessive the lexicon did not read as a party, right before a generic body: "the North's". */
   private static final Pattern UNKNOWN_POSSESSOR = Pattern.compile("\\b[A-Z][\\w.-]*['’]s\\s+$");
   /** A state that opens a sentence by responding: "Beijing reacted swiftly.", "Moscow hit back on Tuesday." */
-  private static final Pattern RESPONDS = Pattern.compile(
+  static final Pattern RESPONDS = Pattern.compile(
       "(?:['’]s (?:government|response|reaction|foreign ministry))?\\s+(?:\\w+ly\\s+)?(?:reacted|responded|hit back|fired back|"
           + "retorted|struck back|pushed back|was quick to|wasted no time|answered|replied|rejected|denied|dismissed)\\b");
   /** An editor's correction note: "An earlier version of this article said ...", "Correction: ...". */
@@ -224,7 +221,7 @@ public final class ClaimExtractor {
   private static final Pattern BARE_QUOTE = Pattern.compile("^[\"“][^\"“”]+[\"”]$");
   private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
   /** The role of a speaker named after its state: "'s Foreign Ministry spokesman", " embassy". */
-  private static final Pattern SPEAKER_ROLE = Pattern.compile(
+  static final Pattern SPEAKER_ROLE = Pattern.compile(
       "(?:['’]s)?(?:\\s+[\\w-]+){0,3}?\\s+(spokes(?:man|woman|person)|minister|ambassador|embassy|ministry|mission)\\b");
   /** A deed whose author is still unknown: "too early to say who is behind it" (lower-case). */
   private static final Pattern OPEN_QUESTION = Pattern.compile(
@@ -233,13 +230,11 @@ public final class ClaimExtractor {
   private static final Pattern OWN_VERB_GAP = Pattern.compile("(?:['’]s)?(?:\\s+(?:has|have|had|is|was|always|also|"
       + "again|firmly|flatly|strongly|categorically|repeatedly|long|vehemently|swiftly|quickly))*\\s+");
   /** How many first sentences make a story's lead: a cyber word there sets the topic for all of them. */
-  private static final int LEAD_SENTENCES = 3;
+  static final int LEAD_SENTENCES = 3;
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:been|be|being|is|are|was|were)\\s+$");
   /** Words that pin a group no source ties to a state on someone: arrests, charges, membership. */
   private static final Pattern STATELESS_CHARGE = Pattern.compile(
       "\\b(?:arrest\\w*|charg\\w*|indict\\w*|members? of|behind|responsible for|attribut\\w*|linked to)\\b");
-  /** A dateline: an upper-case place before a colon, comma or dash ("ISLAMABAD:", "WARSAW, Aug 19 -"). */
-  private static final Pattern DATELINE = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}'-]+(?: \\p{Lu}[\\p{Lu}'-]+)?)\\s*(?:[:,(/]|\\s[-–—])");
   /** A speaker declining to name the state behind a group it names. */
   private static final Pattern DECLINES_TO_NAME = Pattern.compile(
       "\\b(?:declin\\w* to (?:name|say|identify|attribute|speculate)|(?:did|does|do|would|will) not (?:name|identify|attribute)|"
@@ -247,14 +242,14 @@ public final class ClaimExtractor {
   /** A sentence that only supposes: "If Rome names a culprit ...". */
   private static final Pattern HYPOTHETICAL = Pattern.compile("(?:[\"“])?(?:If|Unless|Should|Were|Had|Suppose|Imagine)\\b");
   /** Words that follow a role word without being a person's name. */
-  private static final Pattern NOT_A_NAME = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:")
+  static final Pattern NOT_A_NAME = Pattern.compile(PartyLexicon.ROLE.replace("(?i:", "(?:")
       + "\\b|(?:Assembly|Council|Committee|Office|Ministry|Department|Agency|Service|Bureau|Staff|Intelligence|"
       + "Security|Affairs|Command|Forces|Force|Directorate|Government|Court|Prosecutor|Police|Minister|Secretary|Prime|"
       + "Deputy|Foreign|Defence|Defense|Interior|Home|State)\\b");
   /** A state named only as someone's nationality: "a Russian national", "Chinese citizens". */
   private static final Pattern NATIONALITY = Pattern.compile("^\\s+(?:national|nationals|citizen|citizens|resident|residents)\\b");
   /** The report's authors after a passive: "The report was jointly issued by ...". */
-  private static final Pattern REPORT_BY = Pattern.compile(
+  static final Pattern REPORT_BY = Pattern.compile(
       "(?i)report (?:was|were|has been|had been) (?:\\w+ )?(?:issued|published|released|compiled|written|produced) by");
   /**
    * A product as the subject with its authors in an appositive: "The National Cyber Threat Assessment, released
@@ -269,43 +264,22 @@ public final class ClaimExtractor {
   private static final Pattern STATELESS_PLAIN = Pattern.compile(
       "\\bis (?:actually |in fact |really |just |merely |simply )?an? (?:[a-z-]+ )?(?:ransomware|cyber ?criminal|criminal|"
           + "cybercrime) (?:group|gang|crew|organi[sz]ation|outfit)\\b");
-  /** A question or an answer of a press-conference transcript. */
-  private static final Pattern QUESTION = Pattern.compile(
-      "^(?:Q|Question|QUESTION|Reuters|AFP|AP|Bloomberg|CCTV|CGTN|Xinhua|China Daily|Global Times|EFE|Kyodo|NHK|Yonhap|"
-          + "TASS|RIA Novosti|Sputnik|Anadolu|Nikkei|Asahi Shimbun|PTI|Prasar Bharati|Al Jazeera|BBC|CNN|Dow Jones|"
-          + "Phoenix TV|Beijing Daily|The Paper|Journalist|Reporter)\\s*:");
-  /** A live blog's time stamp before an entry: "09:40 Ukraine's CERT-UA has warned ...". */
-  private static final Pattern TIME_STAMP = Pattern.compile(
-      "^\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?\\s*)?(?:(?:GMT|UTC|CET|EET|BST)\\s*)?(?:[-–—:|]\\s*)?(?=\\S)");
-  private static final Pattern ANSWER = Pattern.compile("^(?:A|Answer|ANSWER|Spokesperson|SPOKESPERSON)\\s*:\\s*");
-  /** An interview's speaker label: "Oleksandr Hnatiuk:", "KI:". */
-  private static final Pattern LABEL = Pattern.compile("^([A-Z][\\w'.-]*(?: [A-Z][\\w'.-]*){0,3})\\s*:\\s+");
   /** Whom a question asks: "What is China's response?", "What is your comment?". */
-  private static final Pattern ASKED_STATE = Pattern.compile(
+  static final Pattern ASKED_STATE = Pattern.compile(
       "([A-Z][\\w.' -]{1,40}?)['’]s (?:response|comment|position|reaction|view|take)\\b|"
           + "\\b(?:[Dd]oes|[Dd]id|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould) ([A-Z][\\w.' -]{1,30}?) (?:have|want to|like to|wish to)? ?"
           + "(?:make |offer |give )?(?:a |any )?(?:response|comment|reaction)");
-  /**
-   * State media by dateline or credit ("Pyongyang, January 18 (KCNA) --", "MOSCOW, June 1. /TASS/.",
-   * "(Xinhua)"): its unattributed denials and counter-accusations are its state's voice.
-   */
-  private static final String STATE_OUTLETS = "KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|"
-      + "Rodong Sinmun";
-  private static final Pattern STATE_MEDIA = Pattern.compile("[(/](" + STATE_OUTLETS + ")[)/]");
   /** A statement a state outlet carried: its generic bodies are that state's. */
   private static final Pattern CARRIED_BY_MEDIA = Pattern.compile(
       "\\b(?:carried|published|released|quoted|reported) by (?:the )?(?:official |state(?:-run)? )?(?:news agency )?"
-          + "(" + STATE_OUTLETS + ")\\b");
-  private static final Map<String, String> STATE_MEDIA_COUNTRY = Map.ofEntries(Map.entry("KCNA", "KP"),
-      Map.entry("Rodong Sinmun", "KP"), Map.entry("Xinhua", "CN"), Map.entry("CGTN", "CN"), Map.entry("Global Times", "CN"),
-      Map.entry("TASS", "RU"), Map.entry("RIA Novosti", "RU"), Map.entry("Sputnik", "RU"), Map.entry("Tasnim", "IR"),
-      Map.entry("IRNA", "IR"), Map.entry("Fars", "IR"), Map.entry("Mehr", "IR"));
+          + "(" + TextAnnotator.STATE_OUTLETS + ")\\b");
   /** Words that keep a document's cyber topic in a sentence that has no cyber word of its own. */
   private static final Pattern TOPIC = Pattern.compile("\\b(?:operation|campaign|incident|activity|activities|evidence|"
       + "targeted|targeting|actors|attacked|compromised|behind|responsible|"
       + "(?:the|same|this) (?:group|hackers|attackers|actor|gang|crew|unit))\\b");
 
-  private final PartyLexicon lexicon = new PartyLexicon();
+  private final TextAnnotator annotator = new TextAnnotator();
+  private final PartyLexicon lexicon = annotator.lexicon();
   private final Function<String, List<String>> actorNames;
   private final Function<String, String> sponsorOf;
 
@@ -343,12 +317,8 @@ public final class ClaimExtractor {
    * @param claims its claims, one per distinct (type, claimant, accused)
    * @param parties the people (introduced with a role) and states it names, in order of first
    *     mention; for the entity list of an extracted document
-   * @param sentences the sentences read, in order
-   * @param mentions the lexicon's party mentions of each sentence
-   * @param homeState the state the story is told from (the title's first state, else the dateline's), or null
    */
-  public record Reading(List<Claim> claims, List<Party> parties, List<String> sentences,
-      List<List<PartyLexicon.Mention>> mentions, String homeState) {}
+  public record Reading(List<Claim> claims, List<Party> parties) {}
 
   /**
    * Reads clean main text once for its claims and the parties it names.
@@ -357,32 +327,19 @@ public final class ClaimExtractor {
    * @param published the publication date, or null
    */
   public Reading read(String title, String text, LocalDate published) {
-    Document doc = new Document(title, text, published);
-    List<String> lines = SentenceSplitter.NEWS.split(text);
-    // one party look-up per sentence, done first: the reading needs to know whether the story names one company only
-    List<List<Mention>> mentions = new ArrayList<>(lines.size());
-    Map<String, Party> companies = new LinkedHashMap<>();
-    for (String line : lines) {
-      List<Mention> found = lexicon.find(stripMarkers(line));
-      mentions.add(found);
-      for (Mention m : found) {
-        if (m.party().kind() == Party.Kind.COMPANY) {
-          companies.putIfAbsent(m.party().country() + "|" + m.party().name(), m.party());
-        }
-      }
-    }
-    if (companies.size() == 1) {
-      doc.soleCompany = companies.values().iterator().next();
-    }
-    Matcher media = STATE_MEDIA.matcher(text.substring(0, Math.min(text.length(), 300)));
-    if (media.find()) {
-      String country = STATE_MEDIA_COUNTRY.get(media.group(1));
-      doc.outlet = new Party(media.group(1), country, Party.Kind.GOVERNMENT_BODY, null);
-    }
-    doc.lines = lines;
-    doc.mentions = mentions;
-    doc.quoteCloses = quoteCloses(lines);
-    doc.readLead(lines);
+    return read(annotate(title, text, published));
+  }
+
+  /** The first stage alone: the text's sentences, party mentions, home state and quotations. */
+  public AnnotatedText annotate(String title, String text, LocalDate published) {
+    return annotator.annotate(title, text, published);
+  }
+
+  /** Reads an annotated text for its claims and the parties it names. */
+  public Reading read(AnnotatedText text) {
+    ReadingState doc = new ReadingState(text, lexicon);
+    List<String> lines = text.sentences();
+    List<List<Mention>> mentions = text.mentions();
     Map<String, Found> claims = new LinkedHashMap<>();
     Map<String, Party> states = new LinkedHashMap<>();
     for (int index = 0; index < lines.size(); index++) {
@@ -413,7 +370,7 @@ public final class ClaimExtractor {
             && f.claim().threatActor().equals(f.claim().accused())))
         .toList();
     return new Reading(respondingAccusations(groupMembers(jointAttributions(doc, found))),
-        List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()), lines, mentions, doc.homeState);
+        List.copyOf(parties.stream().filter(p -> !isGroup(p.country())).toList()));
   }
 
   /** The claims of clean main text; see {@link #read}. */
@@ -431,7 +388,7 @@ public final class ClaimExtractor {
    * ("Norway said Russia was responsible; the Russian embassy denied any involvement"); each claim
    * quotes the whole sentence.
    */
-  private List<Claim> clauses(Document doc, String sentence, List<Mention> found) {
+  private List<Claim> clauses(ReadingState doc, String sentence, List<Mention> found) {
     String[] parts = CLAUSE_BREAK.split(sentence);
     if (parts.length < 2 || java.util.Arrays.stream(parts).anyMatch(p -> p.split("\\s+").length < MIN_CLAUSE_WORDS
         || !TAIL_SPEECH.matcher(p).find() && !Cues.ACCUSE.matcher(p).find() && !Cues.DENIAL.matcher(Cues.lower(p)).find()
@@ -485,7 +442,7 @@ public final class ClaimExtractor {
    * with the governments of Canada, Germany, ...") after its lead author's attributions: every
    * co-author makes those attributions too.
    */
-  private static List<Found> jointAttributions(Document doc, List<Found> claims) {
+  private static List<Found> jointAttributions(ReadingState doc, List<Found> claims) {
     if (doc.jointAuthors.size() < 2) {
       return claims;
     }
@@ -555,409 +512,13 @@ public final class ClaimExtractor {
     return List.copyOf(out.values());
   }
 
-  /**
-   * A sentence without its transcript or live-blog marker ("09:40 ", "Q: ", "Reuters: ",
-   * "Oleksandr Hnatiuk: "): what {@link Document#transcript} returns for it.
-   */
-  private static String stripMarkers(String line) {
-    if (!marked(line)) {
-      return line;
-    }
-    Matcher stamp = TIME_STAMP.matcher(line);
-    String sentence = stamp.find() ? line.substring(stamp.end()) : line;
-    for (Pattern marker : List.of(QUESTION, ANSWER, LABEL)) {
-      Matcher m = marker.matcher(sentence);
-      if (m.find()) {
-        return marker == QUESTION ? sentence.substring(m.end()).strip() : sentence.substring(m.end());
-      }
-    }
-    return sentence;
-  }
-
-  /** What is known about the document while reading it. */
-  private final class Document {
-    final LocalDate published;
-    final String homeState;
-    final Map<String, Party> people = new HashMap<>();
-    final Set<String> accusedStates = new HashSet<>();
-    /** States that have made an attribution in the document so far. */
-    final Set<String> accusers = new HashSet<>();
-    Party lastPerson;
-    List<Party> reportAuthors = List.of();
-    Party lastAccused;
-    List<Party> lastSpeakers = List.of();
-    Party lastCompany;
-    /** Government bodies named with their state so far, latest first ("the Russian embassy in Paris"). */
-    final java.util.Deque<Party> bodies = new java.util.ArrayDeque<>();
-    /** In a live blog, the first state the current entry names ("Norway's security police chief ..."). */
-    Party entryHome;
-    /** States whose speakers named a group but declined to name a country ("not in our interest to name a country"). */
-    final Set<String> declining = new HashSet<>();
-    /** The co-authors of a joint statement or advisory the document announces, and where it first does. */
-    final List<Party> jointAuthors = new ArrayList<>();
-    int jointAt = -1;
-    /** The index of the sentence being read. */
-    int index;
-    /** Generic bodies given a state by the reading ("the police" in a Tehran story): speakers, never accused. */
-    final Set<Mention> inferred = new HashSet<>();
-    /** A state that opened a sentence by responding ("Beijing reacted swiftly."), and that sentence's index. */
-    Party responder;
-    int responderAt = -2;
-    /** Whether the story has called someone a criminal group so far: its nationals are that group's, not a state's. */
-    boolean criminal;
-    /** The last sentence of a quotation whose speaker was carried over from the sentence before it. */
-    int quoteEnd = -1;
-    /** The index of the last sentence whose speaker was found. */
-    int lastSpokeAt = -2;
-    /** Whose speaker of a role spoke last: "spokes" -> Iran after "Iran's Foreign Ministry spokesman said". */
-    final Map<String, Party> roleSpeakers = new HashMap<>();
-    /** The document's sentences, their party mentions, and where a quotation opened in each closes. */
-    List<String> lines = List.of();
-    List<List<Mention>> mentions = List.of();
-    int[] quoteCloses = new int[0];
-    /** The one security company the whole text names, if it names exactly one. */
-    Party soleCompany;
-    /** The state media outlet whose dateline the text carries, or null. */
-    Party outlet;
-    /** Whether an earlier sentence (or the title) was about cyber activity. */
-    boolean cyber;
-    /** In a press-conference transcript: whether the current sentence is part of a question, of an answer. */
-    boolean inQuestion;
-    boolean inAnswer;
-    final Set<String> askers = new HashSet<>();
-    final Set<String> answerers = new HashSet<>();
-    /** The state a transcript's answers speak for (asked "What is China's response?"), else the home state. */
-    Party answerer;
-
-    Document(String title, String text, LocalDate published) {
-      this.published = published;
-      String home = null;
-      String hostile = null;
-      if (title != null) {
-        // the first state of the title that is not the accused one ("Suspected Russian hackers breached Norwegian dam")
-        for (Mention m : lexicon.find(title)) {
-          if (m.party().country() != null && hostile == null) {
-            hostile = m.party().country();
-          }
-          if (m.party().country() != null && !AccusedPosition.hostileGroup(title, m) && !accusedInTitle(title, m)) {
-            home = m.party().country();
-            break;
-          }
-        }
-      }
-      // else the dateline's ("ISLAMABAD: ...", "WARSAW, Aug 19 - ..."), else the title's accused state
-      String dateline = home == null ? datelineState(text) : null;
-      this.homeState = home != null ? home : dateline != null ? dateline : hostile;
-      this.cyber = title != null && Cues.cyber(Cues.lower(title));
-    }
-
-    /** Notes a story whose lead is about cyber activity even where its first sentence has no cyber word. */
-    void readLead(List<String> lines) {
-      for (int i = 0; i < Math.min(LEAD_SENTENCES, lines.size()) && !cyber; i++) {
-        cyber = Cues.cyber(Cues.lower(lines.get(i)));
-      }
-    }
-
-    /** Whether a title mention is accused, alone or with those joined to it ("Zionist regime and US behind ..."). */
-    private boolean accusedInTitle(String title, Mention m) {
-      List<Mention> all = lexicon.find(title);
-      int i = all.indexOf(m);
-      return i >= 0 && coordinated(title, all, i).stream().anyMatch(c -> AccusedPosition.accused(title, c));
-    }
-
-    /** The state of the place a dateline names, or null. */
-    private String datelineState(String text) {
-      Matcher m = DATELINE.matcher(text);
-      if (!m.lookingAt()) {
-        return null;
-      }
-      String place = m.group(1).strip();
-      StringBuilder titled = new StringBuilder(); // "SAN JOSÉ" -> "San José"
-      for (String word : place.split(" ")) {
-        titled.append(titled.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
-      }
-      for (Mention x : lexicon.find(titled.toString())) {
-        if (x.party().kind() == Party.Kind.STATE && x.party().country() != null) {
-          return x.party().country();
-        }
-      }
-      return null;
-    }
-
-    /** Remembers whose spokesperson, minister or embassy spoke: "Iran's Foreign Ministry spokesman rejected ...". */
-    void noteRoles(String s, List<Mention> spans) {
-      for (Mention x : spans) {
-        Matcher role = SPEAKER_ROLE.matcher(s.substring(x.end(), Math.min(s.length(), x.end() + 50)));
-        Matcher own = SPEAKER_ROLE.matcher(" " + x.party().name());
-        if (x.party().country() != null && (role.lookingAt() || own.find())) {
-          // "Iran's Foreign Ministry spokesman", or a body named with its role ("China's embassy in Washington")
-          roleSpeakers.put(roleKey(role.lookingAt() ? role.group(1) : own.group(1)), x.party());
-        }
-      }
-    }
-
-    /** The party whose speaker of this role ("spokesman", "embassy") spoke last, or null. */
-    Party speakerWithRole(String role) {
-      return roleSpeakers.get(roleKey(role));
-    }
-
-    private static String roleKey(String role) {
-      String r = role.toLowerCase(Locale.ROOT);
-      return r.startsWith("spokes") ? "spokes" : r;
-    }
-
-    /** The home state as a party, or null. */
-    Party home() {
-      return homeState == null ? null
-          : new Party(io.ascribe.geo.Countries.displayName(homeState), homeState, Party.Kind.STATE, null);
-    }
-
-    /**
-     * Follows a press-conference transcript ("Q: ... A: ..."): a question may name the state whose
-     * response is asked for; an answer and the sentences after it, up to the next question, speak
-     * for that state. Returns the sentence without its "A:" marker.
-     */
-    String transcript(String line) {
-      String rest = stripMarkers(line);
-      if (!rest.equals(line)) {
-        Matcher stamp = TIME_STAMP.matcher(line);
-        boolean newEntry = stamp.find();
-        String sentence = newEntry ? line.substring(stamp.end()) : line;
-        if (newEntry) {
-          // a new live-blog entry: who spoke in the previous one does not carry over
-          lastSpeakers = List.of();
-          lastPerson = null;
-          entryHome = null;
-        }
-        Matcher label = LABEL.matcher(sentence);
-        if (QUESTION.matcher(sentence).find()) {
-          inQuestion = true;
-          inAnswer = false;
-        } else if (ANSWER.matcher(sentence).find()) {
-          inQuestion = false;
-          inAnswer = true;
-        } else if (label.find()) {
-          // an interview: a label that first comes with a question asks; any other answers
-          String who = label.group(1);
-          if (!askers.contains(who) && !answerers.contains(who)) {
-            (sentence.contains("?") ? askers : answerers).add(who);
-          }
-          inQuestion = askers.contains(who);
-          inAnswer = !inQuestion;
-        }
-      }
-      if (inQuestion) {
-        noteAskedState(rest);
-      }
-      return rest;
-    }
-
-    /** Remembers the state a question asks about ("What is China's response?") as the answerer. */
-    private void noteAskedState(String question) {
-      Matcher asked = ASKED_STATE.matcher(question);
-      while (asked.find()) {
-        for (Mention m : lexicon.find(asked.group(1) != null ? asked.group(1) : asked.group(2))) {
-          if (m.party().country() != null) {
-            answerer = new Party(m.party().name(), m.party().country(), Party.Kind.STATE, null);
-          }
-        }
-      }
-    }
-
-    /** Who speaks in an answer of a transcript, or null outside answers. */
-    Party answering() {
-      return !inAnswer ? null : answerer != null ? answerer : home();
-    }
-
-    /**
-     * Learns the people a sentence introduces with their roles, before the name ("Foreign Ministry spokesperson
-     * Lin Jian") or after it ("Maria Zakharova, the Russian foreign ministry spokeswoman,"). The full patterns are
-     * slow to try at every position: they are tried only around a role word.
-     */
-    void learnPeople(String sentence) {
-      List<int[]> roles = new ArrayList<>();
-      for (Matcher hit = ROLE_WORD.matcher(Cues.lower(sentence)); hit.find(); ) {
-        roles.add(new int[] {hit.start(), hit.end()});
-      }
-      if (!roles.isEmpty()) {
-        learnPeopleAfterRoles(sentence, roles);
-        learnPeopleBeforeRoles(sentence, roles);
-      }
-    }
-
-    /** "Maria Zakharova, the Russian foreign ministry spokeswoman, said". */
-    private void learnPeopleBeforeRoles(String sentence, List<int[]> roles) {
-      if (sentence.indexOf(',') < 0) {
-        return;
-      }
-      Matcher m = APPOSITIVE_PERSON.matcher(sentence).useTransparentBounds(true);
-      int done = 0;
-      for (int[] hit : roles) {
-        if (hit[1] <= done) {
-          continue;
-        }
-        m.region(Math.max(done, hit[0] - 100), hit[1]);
-        if (!m.find()) {
-          continue;
-        }
-        done = m.end();
-        String name = m.group(1);
-        if (people.containsKey(name) || NOT_A_NAME.matcher(name).lookingAt() || notAPerson(sentence, m.end(1), name)) {
-          continue;
-        }
-        String role = m.group(2);
-        String country = null;
-        for (Mention r : lexicon.find(role)) {
-          country = r.party().country() != null ? r.party().country() : country;
-        }
-        if (country == null) {
-          String own = speakingState(sentence);
-          country = own != null ? own : homeState;
-        }
-        remember(name, new Party(name + ", " + role, country, Party.Kind.PERSON, role));
-      }
-    }
-
-    /** "Foreign Ministry spokesperson Lin Jian". */
-    private void learnPeopleAfterRoles(String sentence, List<int[]> roles) {
-      int done = 0;
-      Matcher m = PERSON.matcher(sentence);
-      for (int[] hit : roles) {
-        if (hit[0] < done) {
-          continue;
-        }
-        m.region(Math.max(done, hit[0] - 80), sentence.length());
-        if (!m.find()) {
-          break;
-        }
-        done = m.end();
-        String role = m.group(1).trim();
-        String name = m.group(2).trim();
-        // "Deputy Minister Tomasz Wierzbicki" read as role "Deputy": drop the title words from the name;
-        // "Deputy Prime Minister", "the General Assembly", "the General Staff" are nobody
-        Matcher title = NOT_A_NAME.matcher(name);
-        while (title.lookingAt()) {
-          role = role + " " + name.substring(0, title.end()).strip();
-          name = name.substring(title.end()).strip();
-          title = NOT_A_NAME.matcher(name);
-        }
-        if (name.isEmpty() || notAPerson(sentence, m.end(2), name)) {
-          continue;
-        }
-        String country = null;
-        for (Mention r : lexicon.find(role)) {
-          country = r.party().country();
-        }
-        if (country == null) {
-          // "Poland's digital affairs minister Janusz Cieszynski"
-          Matcher owner = POSSESSOR.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start()));
-          if (owner.find()) {
-            for (Mention r : lexicon.find(owner.group(1))) {
-              country = r.party().country();
-            }
-          }
-        }
-        for (String word : role.split(" ")) {
-          Party owner = country == null ? speakerWithRole(word) : null;
-          country = owner != null ? owner.country() : country; // "embassy spokesperson Liu Pengyu" after the embassy spoke
-        }
-        if (country == null && role.toLowerCase(Locale.ROOT).startsWith("spokes") && !lastSpeakers.isEmpty()) {
-          // "China's foreign ministry rejected the reports. '...,' spokesperson Lin Jian said": that body's spokesperson
-          country = lastSpeakers.get(0).country();
-        }
-        if (country == null && responder != null && responderAt >= index - 2) {
-          country = responder.country(); // "Beijing reacted swiftly. ... Foreign Ministry spokesman Geng Shuang said"
-        }
-        if (country == null) {
-          // the state the person's own sentence stands for ("'The Czech Republic strongly condemns ...,' Foreign
-          // Minister Jan Lipavsky wrote"), else the story's home state
-          String own = speakingState(sentence);
-          country = own != null ? own : homeState != null ? homeState : firstState(sentence);
-        }
-        remember(name, new Party(role + " " + name, country, Party.Kind.PERSON, role));
-      }
-    }
-
-    /** Files a person under the full name, the first and the last name, and makes them the last person named. */
-    private void remember(String name, Party person) {
-      people.putIfAbsent(name, person);
-      String[] parts = name.split(" ");
-      people.putIfAbsent(parts[0], person);
-      people.putIfAbsent(parts[parts.length - 1], person);
-      lastPerson = people.get(name);
-    }
-
-    /**
-     * Whether capitalised words after a role are an organisation or a place, not a person: "the
-     * official Korean Central News Agency" (the words run on, or name a state).
-     */
-    private boolean notAPerson(String sentence, int end, String name) {
-      boolean runsOn = name.split("[ -]").length >= 3 && end + 1 < sentence.length() && sentence.charAt(end) == ' '
-          && Character.isUpperCase(sentence.charAt(end + 1));
-      return runsOn || lexicon.find(name).stream().anyMatch(x -> x.party().country() != null);
-    }
-
-    Party person(String token) {
-      if (token == null) {
-        return null;
-      }
-      String t = token.trim();
-      if (t.equalsIgnoreCase("he") || t.equalsIgnoreCase("she")) {
-        return lastPerson;
-      }
-      return people.get(t);
-    }
-
-    void afterSentence(String sentence, List<Mention> found) {
-      if (!found.isEmpty() && found.get(0).party().country() != null && found.get(0).party().kind() != Party.Kind.COMPANY
-          && RESPONDS.matcher(sentence.substring(found.get(0).end())).lookingAt()
-          && OPENING_SUBJECT.matcher(sentence.substring(0, found.get(0).start())).matches()) {
-        responder = found.get(0).party();
-        responderAt = index;
-      }
-      List<Mention> products = productAuthors(sentence, found);
-      if (!products.isEmpty()) {
-        reportAuthors = products.stream().map(Mention::party).toList();
-      }
-      if (sentence.toLowerCase(Locale.ROOT).contains("report")) {
-        List<Party> authors = new ArrayList<>();
-        Matcher m = PUBLISHED_REPORT.matcher(sentence);
-        if (m.find()) {
-          for (Mention x : lexicon.find(sentence.substring(0, m.start()))) {
-            if (x.party().kind() != Party.Kind.STATE) {
-              authors.add(x.party());
-            }
-          }
-          if (authors.isEmpty()) {
-            lexicon.find(sentence.substring(0, m.start())).stream().findFirst().ifPresent(x -> authors.add(x.party()));
-          }
-          if (!authors.isEmpty()) {
-            reportAuthors = authors;
-          }
-        }
-        Matcher by = REPORT_BY.matcher(sentence);
-        if (by.find()) {
-          List<Party> named = new ArrayList<>();
-          for (Mention x : lexicon.find(sentence.substring(by.end()))) {
-            if (x.party().country() != null && named.stream().noneMatch(p -> p.name().equals(x.party().name()))) {
-              named.add(x.party());
-            }
-          }
-          List<Party> bodies = named.stream().filter(p -> p.kind() != Party.Kind.STATE).toList();
-          if (!named.isEmpty()) {
-            reportAuthors = bodies.isEmpty() ? named : bodies;
-          }
-        }
-      }
-    }
-  }
 
   /**
    * Generic bodies ("the Foreign Ministry") without a state belong to the last speaker with the
    * same head word ("the embassy" after "the Chinese embassy in Manila" said something), else to
    * the document's home state.
    */
-  private static List<Mention> resolveGeneric(String s, List<Mention> mentions, Document doc) {
+  private static List<Mention> resolveGeneric(String s, List<Mention> mentions, ReadingState doc) {
     List<Mention> out = new ArrayList<>(mentions.size());
     // "In Tehran, a foreign ministry spokesman said ...": the sentence's place owns its generic bodies
     String place = null;
@@ -968,7 +529,7 @@ public final class ClaimExtractor {
     }
     Matcher carried = CARRIED_BY_MEDIA.matcher(s);
     if (place == null && carried.find()) {
-      place = STATE_MEDIA_COUNTRY.get(carried.group(1)); // "In a statement carried by KCNA, a foreign ministry spokesman"
+      place = TextAnnotator.STATE_MEDIA_COUNTRY.get(carried.group(1)); // "In a statement carried by KCNA, a foreign ministry spokesman"
     }
     for (Mention m : mentions) {
       if (m.party().country() == null && m.party().kind() != Party.Kind.PERSON) {
@@ -1007,27 +568,6 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** The state a sentence opens with as its subject, not accused: "The Czech Republic strongly condemns ...". */
-  private String speakingState(String s) {
-    List<Mention> found = lexicon.find(s);
-    if (found.isEmpty()) {
-      return null;
-    }
-    Mention first = found.get(0);
-    boolean opens = OPENING_SUBJECT.matcher(s.substring(0, first.start())).matches();
-    return opens && first.party().kind() == Party.Kind.STATE && !AccusedPosition.accused(s, first)
-        && !AccusedPosition.hostileGroup(s, first) ? first.party().country() : null;
-  }
-
-  private String firstState(String s) {
-    for (Mention m : lexicon.find(s)) {
-      if (m.party().country() != null) {
-        return m.party().country();
-      }
-    }
-    return null;
-  }
-
   /**
    * Who makes the claims of a sentence: one party, or several for a joint statement.
    *
@@ -1047,7 +587,7 @@ public final class ClaimExtractor {
     }
   }
 
-  private List<Claim> sentence(Document doc, String s, List<Mention> found) {
+  private List<Claim> sentence(ReadingState doc, String s, List<Mention> found) {
     List<Claim> out = new ArrayList<>();
     if (HYPOTHETICAL.matcher(s).lookingAt() || CORRECTION.matcher(s).lookingAt()) {
       return out; // "If Rome or Madrid names a culprit and is later proven wrong, ..."; an editor's correction
@@ -1078,11 +618,11 @@ public final class ClaimExtractor {
       speakers = later != null ? later : speakers;
     }
     if (speakers.isEmpty() && doc.lastSpokeAt == doc.index - 1 && (BARE_QUOTE.matcher(s).matches()
-        || doc.index <= doc.quoteEnd || OPENING_QUOTE.matcher(s).lookingAt() && doc.quoteCloses[doc.index] > doc.index
-            && !namesItsSpeaker(stripMarkers(doc.lines.get(doc.quoteCloses[doc.index]))))) {
+        || doc.index <= doc.quoteEnd || OPENING_QUOTE.matcher(s).lookingAt() && doc.quoteCloses.get(doc.index) > doc.index
+            && !namesItsSpeaker(Transcript.stripMarkers(doc.lines.get(doc.quoteCloses.get(doc.index)))))) {
       // '"..." the embassy said. "The United States is ...' and the rest of that quotation
       speakers = new Speakers(doc.lastSpeakers, List.of(), 0);
-      doc.quoteEnd = Math.max(doc.quoteEnd, doc.quoteCloses[doc.index]);
+      doc.quoteEnd = Math.max(doc.quoteEnd, doc.quoteCloses.get(doc.index));
     }
     if (speakers.isEmpty() && doc.answering() != null) {
       speakers = new Speakers(List.of(doc.answering()), List.of(), 0);
@@ -1128,7 +668,7 @@ public final class ClaimExtractor {
         Mention said = lastBefore(s, mentions, endorses.start(), 4);
         subject = said != null && SAID_IT.matcher(s.substring(said.end(), endorses.start())).matches() ? said : null;
       }
-      for (Mention claimant : subject == null ? List.<Mention>of() : coordinated(s, mentions, mentions.indexOf(subject))) {
+      for (Mention claimant : subject == null ? List.<Mention>of() : Coordination.coordinated(s, mentions, mentions.indexOf(subject))) {
         if (claimant.party().country() != null && !same(claimant.party(), doc.lastAccused)) {
           out.add(attribution(s, claimant.party(), doc.lastAccused, actor, date));
         }
@@ -1198,11 +738,11 @@ public final class ClaimExtractor {
           Mention m = mentions.get(i);
           if (m.party().kind() != Party.Kind.COMPANY && !home.equals(m.party().country()) && !isGroup(m.party().country())
               && AccusedPosition.accused(s, m)) {
-            coordinated(s, mentions, i).forEach(c -> others.add(c.party()));
+            Coordination.coordinated(s, mentions, i).forEach(c -> others.add(c.party()));
           }
         }
         if (others.isEmpty()) {
-          coordinated(s, mentions, nearest).forEach(c -> others.add(c.party()));
+          Coordination.coordinated(s, mentions, nearest).forEach(c -> others.add(c.party()));
         }
         Set<String> done = new HashSet<>();
         for (Party other : others) {
@@ -1242,13 +782,13 @@ public final class ClaimExtractor {
    * States, the United Kingdom's NCSC, ..."): every state-bearing party of the sentence that is not
    * accused joins the speakers, so the product's claims are made once per participating country.
    */
-  private static Speakers withCoauthors(Document doc, String s, List<Mention> mentions, Speakers speakers) {
+  private static Speakers withCoauthors(ReadingState doc, String s, List<Mention> mentions, Speakers speakers) {
     List<Party> authors = new ArrayList<>(speakers.isEmpty() ? doc.lastSpeakers : speakers.parties());
     for (Mention m : mentions) {
       // not an accused, a victim, nor the place of an event ("a $235 million breach at the Indian exchange")
       if (m.party().country() != null && m.party().kind() != Party.Kind.COMPANY && !AccusedPosition.accused(s, m)
           && !AccusedPosition.victim(s, m) && !AT_PLACE.matcher(s.substring(Math.max(0, m.start() - 8), m.start())).find()
-          && !nationality(s, m) && !quoted(s, m) && authors.stream().noneMatch(p -> same(p, m.party()))) {
+          && !nationality(s, m) && !Quotes.inside(s, m.start()) && authors.stream().noneMatch(p -> same(p, m.party()))) {
         authors.add(m.party());
       }
     }
@@ -1270,7 +810,7 @@ public final class ClaimExtractor {
    * Whether the mention gives the nationality of members of a criminal group ("a Russian national,
    * for his role as a leader of the LockBit ransomware group"): the group is the accused, not the state.
    */
-  private static boolean criminalNational(Document doc, String s, Mention m) {
+  private static boolean criminalNational(ReadingState doc, String s, Mention m) {
     return nationality(s, m) && (doc.criminal || Cues.CRIMINAL.matcher(Cues.lower(s)).find());
   }
 
@@ -1283,25 +823,10 @@ public final class ClaimExtractor {
     return m.find() && !Cues.cyber(lower);
   }
 
-  /** Whether the mention stands inside quotation marks (a quoted title or words): not a speaker. */
-  private static boolean quoted(String s, Mention m) {
-    int open = 0;
-    for (int i = 0; i < m.start(); i++) {
-      char c = s.charAt(i);
-      if (c == '"') {
-        open ^= 1;
-      } else if (c == '“') {
-        open = 1;
-      } else if (c == '”') {
-        open = 0;
-      }
-    }
-    return open == 1;
-  }
 
   /** Whether the mention is inside a quoted title: a report "titled '... Conducted by U.S. Intelligence'". */
   private static boolean inTitle(String s, Mention m) {
-    if (!quoted(s, m)) {
+    if (!Quotes.inside(s, m.start())) {
       return false;
     }
     int open = Math.max(s.lastIndexOf('"', m.start()), s.lastIndexOf('“', m.start()));
@@ -1315,11 +840,6 @@ public final class ClaimExtractor {
         && COAUTHORS.matcher(lower).find() && JOINT_PRODUCT.matcher(lower).find();
   }
 
-  /** Whether a line may carry a transcript or live-blog marker: a colon near its start. */
-  private static boolean marked(String line) {
-    int colon = line.indexOf(':');
-    return colon > 0 && colon < 48;
-  }
 
   /** The attributions of a joint product, repeated for every co-author that does not make them yet. */
   private static List<Claim> withCoauthorClaims(List<Claim> claims, List<Party> coauthors) {
@@ -1356,7 +876,7 @@ public final class ClaimExtractor {
    * hackers ..."), about the document's last accused when the sentence condemns or describes a deed
    * without naming one, or about a criminal group with no state.
    */
-  private List<Claim> speakerAttributions(Document doc, String s, List<Mention> mentions, Speakers speakers,
+  private List<Claim> speakerAttributions(ReadingState doc, String s, List<Mention> mentions, Speakers speakers,
       String actor, String date) {
     List<Party> accused = new ArrayList<>();
     for (int i = 0; i < mentions.size() && accused.isEmpty(); i++) {
@@ -1370,7 +890,7 @@ public final class ClaimExtractor {
       if (!criminalNational(doc, s, m) && !inTitle(s, m) && !isGroup(m.party().country()) && !doc.inferred.contains(m)
           && AccusedPosition.accused(s, m)) {
         // "the Zionist regime and the United States were behind": every state of the coordinated phrase
-        for (Mention c : withAccomplices(s, mentions, coordinated(s, mentions, i))) {
+        for (Mention c : withAccomplices(s, mentions, Coordination.coordinated(s, mentions, i))) {
           if (speakers.parties().stream().noneMatch(p -> same(c.party(), p)) && !AccusedPosition.victim(s, c)) {
             accused.add(c.party());
           }
@@ -1414,36 +934,6 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** Mention {@code i} and the state-bearing mentions joined to it by "and", commas or "as well as". */
-  private static List<Mention> coordinated(String s, List<Mention> mentions, int i) {
-    int from = i;
-    while (from > 0 && mentions.get(from - 1).party().country() != null
-        && CHAIN_GAP.matcher(s.substring(mentions.get(from - 1).end(), mentions.get(from).start())).matches()) {
-      from--;
-    }
-    int to = i;
-    while (to + 1 < mentions.size() && mentions.get(to + 1).party().country() != null
-        && CHAIN_GAP.matcher(s.substring(mentions.get(to).end(), mentions.get(to + 1).start())).matches()) {
-      to++;
-    }
-    return mentions.subList(from, to + 1);
-  }
-
-  /**
-   * The coordinated parties that begin right at {@code at} ("by the United States and Britain"), or
-   * none when the words there are not a party ("by reporters in Moscow").
-   */
-  private static List<Mention> coordinatedAt(String s, List<Mention> mentions, int at) {
-    for (int i = 0; i < mentions.size(); i++) {
-      Mention m = mentions.get(i);
-      if (m.start() >= at) {
-        String gap = s.substring(at, m.start());
-        return gap.isBlank() || gap.equalsIgnoreCase("the ") ? coordinated(s, mentions, i) : List.of();
-      }
-    }
-    return List.of();
-  }
-
   /** Whether the sentence names a state other than the speakers' (then a "criminal" is not stateless). */
   private static boolean namesOtherState(String s, List<Mention> mentions, Speakers speakers) {
     for (Mention m : mentions) {
@@ -1455,7 +945,7 @@ public final class ClaimExtractor {
     return false;
   }
 
-  private List<Claim> directAttributions(Document doc, String s, String lower, List<Mention> mentions, String actor,
+  private List<Claim> directAttributions(ReadingState doc, String s, String lower, List<Mention> mentions, String actor,
       String date, String denier) {
     List<Claim> found = new ArrayList<>();
     Matcher noun = Cues.ACCUSATION_NOUN.matcher(s);
@@ -1466,7 +956,7 @@ public final class ClaimExtractor {
         List<Claim> out = new ArrayList<>();
         String accusedState = denier != null ? denier : doc.homeState;
         int agent = noun.end() + by.end();
-        for (Mention m : coordinatedAt(s, mentions, agent)) {
+        for (Mention m : Coordination.coordinatedAt(s, mentions, agent)) {
           if (m.party().country() != null && !m.party().country().equals(accusedState)
               && accusedState != null && m.party().kind() != Party.Kind.COMPANY
               && out.stream().noneMatch(c -> c.claimantCountry().equals(m.party().country()))) {
@@ -1572,7 +1062,7 @@ public final class ClaimExtractor {
     chain.add(mentions.get(last));
     for (int i = last - 1; i >= 0; i--) {
       Mention m = mentions.get(i);
-      if (m.party().country() == null || !CHAIN_GAP.matcher(s.substring(m.end(), chain.get(0).start())).matches()) {
+      if (m.party().country() == null || !Coordination.CHAIN_GAP.matcher(s.substring(m.end(), chain.get(0).start())).matches()) {
         break;
       }
       chain.add(0, m);
@@ -1649,14 +1139,14 @@ public final class ClaimExtractor {
           || WITH_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()
               && HELP_AFTER.matcher(s.substring(m.end())).lookingAt();
       if (helper && m.party().country() != null && !out.contains(m)) {
-        out.addAll(coordinated(s, mentions, i));
+        out.addAll(Coordination.coordinated(s, mentions, i));
       }
     }
     return out;
   }
 
   /** The party accused after position {@code from}: a state-qualified group or a party of another state. */
-  private static Party accusedAfter(String s, List<Mention> mentions, Document doc, Party claimant, int from) {
+  private static Party accusedAfter(String s, List<Mention> mentions, ReadingState doc, Party claimant, int from) {
     List<Party> all = allAccusedAfter(s, mentions, doc, claimant, from);
     return all.isEmpty() ? null : all.get(0);
   }
@@ -1665,7 +1155,7 @@ public final class ClaimExtractor {
    * The first party accused after position {@code from} and the parties coordinated with it ("blamed
    * Ukraine and the United States"), each a state-qualified group or a party of another state.
    */
-  private static List<Party> allAccusedAfter(String s, List<Mention> mentions, Document doc, Party claimant,
+  private static List<Party> allAccusedAfter(String s, List<Mention> mentions, ReadingState doc, Party claimant,
       int from) {
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
@@ -1673,7 +1163,7 @@ public final class ClaimExtractor {
         continue;
       }
       List<Party> out = new ArrayList<>();
-      for (Mention c : withAccomplices(s, mentions, coordinated(s, mentions, i))) {
+      for (Mention c : withAccomplices(s, mentions, Coordination.coordinated(s, mentions, i))) {
         if (c.start() >= m.start() && accusable(doc, s, c, claimant)
             && out.stream().noneMatch(p -> p.country().equals(c.party().country()))) {
           out.add(accusedPhrase(s, c));
@@ -1684,7 +1174,7 @@ public final class ClaimExtractor {
     return List.of();
   }
 
-  private static boolean accusable(Document doc, String s, Mention m, Party claimant) {
+  private static boolean accusable(ReadingState doc, String s, Mention m, Party claimant) {
     if (m.party().country() == null || m.party().kind() == Party.Kind.COMPANY
         || claimant != null && m.party().country().equals(claimant.country())) {
       return false;
@@ -1710,7 +1200,7 @@ public final class ClaimExtractor {
     return new Party(phrase, m.party().country(), m.party().kind(), null);
   }
 
-  private Speakers speakers(Document doc, String s, List<Mention> mentions) {
+  private Speakers speakers(ReadingState doc, String s, List<Mention> mentions) {
     Speakers quoting = tailSpeakers(doc, s, mentions);
     if (quoting != null) {
       return quoting;
@@ -1725,7 +1215,7 @@ public final class ClaimExtractor {
     }
     // "... has been attributed to Russia's GRU by Ukraine's security service"
     for (Mention x : mentions) {
-      if (x.party().country() != null && !quoted(s, x) && PASSIVE_BY.matcher(s.substring(0, x.start())).find()) {
+      if (x.party().country() != null && !Quotes.inside(s, x.start()) && PASSIVE_BY.matcher(s.substring(0, x.start())).find()) {
         return new Speakers(List.of(x.party()), List.of(x), 0);
       }
     }
@@ -1798,7 +1288,7 @@ public final class ClaimExtractor {
   }
 
   /** The authors a sentence names for the product that is its subject ("The assessment, released by X, says"). */
-  private static List<Mention> productAuthors(String s, List<Mention> mentions) {
+  static List<Mention> productAuthors(String s, List<Mention> mentions) {
     if (mentions.isEmpty() || s.indexOf(',') < 0) {
       return List.of();
     }
@@ -1811,7 +1301,7 @@ public final class ClaimExtractor {
   }
 
   /** The speaker named after a closing quote ("…," the spokesperson said / Lin said / said the ministry), or null. */
-  private static Speakers tailSpeakers(Document doc, String s, List<Mention> mentions) {
+  private static Speakers tailSpeakers(ReadingState doc, String s, List<Mention> mentions) {
     Matcher tail = QUOTE_TAIL.matcher(s);
     if (!tail.find() || tail.start() == 0 || !TAIL_SPEECH.matcher(tail.group(1)).find()
         || CONTENT_PARTICIPLE.matcher(tail.group(1)).lookingAt()) {
@@ -1854,37 +1344,14 @@ public final class ClaimExtractor {
    * closes ("Russia has nothing to do with this. Our colleagues blame Russia for everything," he
    * said.), for a sentence inside it; null when none.
    */
-  private static Speakers laterQuoteSpeakers(Document doc) {
-    int close = doc.quoteCloses[doc.index];
+  private static Speakers laterQuoteSpeakers(ReadingState doc) {
+    int close = doc.quoteCloses.get(doc.index);
     if (close <= doc.index) {
       return null;
     }
-    String closing = stripMarkers(doc.lines.get(close));
+    String closing = Transcript.stripMarkers(doc.lines.get(close));
     Speakers later = tailSpeakers(doc, closing, resolveGeneric(closing, doc.mentions.get(close), doc));
     return later == null ? null : new Speakers(later.parties(), List.of(), 0);
-  }
-
-  /**
-   * For each sentence, the index of the later sentence that closes a quotation left open in it (at
-   * most {@link #QUOTE_SPAN} sentences on), else -1.
-   */
-  private static int[] quoteCloses(List<String> lines) {
-    int[] out = new int[lines.size()];
-    java.util.Arrays.fill(out, -1);
-    int openedAt = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      boolean open = openedAt >= 0;
-      for (char c : lines.get(i).toCharArray()) {
-        open = c == '"' ? !open : c == '“' || c != '”' && open;
-      }
-      if (openedAt >= 0 && !open) {
-        for (int k = openedAt; k < i; k++) {
-          out[k] = i;
-        }
-      }
-      openedAt = !open ? -1 : openedAt >= 0 && i - openedAt < QUOTE_SPAN ? openedAt : i;
-    }
-    return out;
   }
 
   /**
@@ -1901,12 +1368,12 @@ public final class ClaimExtractor {
     // "days after the FBI said ...": the subject of a clause, though a preposition stands before it
     boolean clause = CONJUNCTION_BEFORE.matcher(before).find();
     boolean subject = v.lookingAt() && !AccusedPosition.hostileGroup(s, x) && !AccusedPosition.doesDeed(s, x)
-        && !quoted(s, x) && (clause || !PREPOSITION_BEFORE.matcher(before).find());
+        && !Quotes.inside(s, x.start()) && (clause || !PREPOSITION_BEFORE.matcher(before).find());
     return subject ? x.end() + v.end() : -1;
   }
 
   /** A known person who speaks in {@code s}: "…, Lin said", "said Lin", "he added", or named in full. */
-  private static Party personIn(Document doc, String s) {
+  private static Party personIn(ReadingState doc, String s) {
     Matcher after = SAID_NAME.matcher(s);
     if (after.find() && doc.person(after.group(1)) != null) {
       return doc.person(after.group(1));
@@ -1966,11 +1433,11 @@ public final class ClaimExtractor {
   }
 
   /** Denials and counter-accusations are statements, unless they come from a report's authors. */
-  private static ClaimForm responseForm(Document doc, Party speaker) {
+  private static ClaimForm responseForm(ReadingState doc, Party speaker) {
     return doc.reportAuthors.contains(speaker) ? ClaimForm.REPORT : ClaimForm.STATEMENT;
   }
 
-  private static String names(Party p, Document doc) {
+  private static String names(Party p, ReadingState doc) {
     if (doc.reportAuthors.size() > 1 && doc.reportAuthors.contains(p)) {
       return String.join(" / ", doc.reportAuthors.stream().map(Party::name).toList()) + " report";
     }
@@ -2002,7 +1469,7 @@ public final class ClaimExtractor {
     return m.find() ? m.group(1) : null;
   }
 
-  private static String date(Document doc, String s) {
+  private static String date(ReadingState doc, String s) {
     Matcher m = ON_DATE.matcher(s);
     if (m.find() && doc.published != null) {
       LocalDate d = LocalDate.of(doc.published.getYear(), Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)),

@@ -1,5 +1,6 @@
 package io.ascribe.extract.claim.learn;
 
+import io.ascribe.extract.claim.AnnotatedText;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimExtractor;
 import io.ascribe.extract.claim.ClaimForm;
@@ -14,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the claims of clean main text in stages: the rule reader annotates the text and proposes
- * its claims; {@link FrameGenerator} proposes every frame the text could hold, the rules' verdicts
+ * Reads the claims of clean main text in stages: {@link io.ascribe.extract.claim.TextAnnotator}
+ * annotates the text once; the rule reader proposes its claims; {@link FrameGenerator} proposes every frame the text could hold, the rules' verdicts
  * among its features; {@link LinearScorer} keeps the frames that are claims; each kept frame
  * becomes one claim, the rule reader's own where it made one (with its claimant, form, actor,
  * target and date), else one built from the frame's sentence.
@@ -45,31 +46,27 @@ public final class ClaimReader {
 
   /** Reads the text; see the class comment. */
   public Reading read(String title, String text, LocalDate published) {
-    ClaimExtractor.Reading ruled = rules.read(title, text, published);
+    AnnotatedText annotated = rules.annotate(title, text, published);
+    ClaimExtractor.Reading ruled = rules.read(annotated);
     Map<String, Claim> byKey = new HashMap<>();
     for (Claim c : ruled.claims()) {
       byKey.putIfAbsent(ClaimScore.key(c), c);
     }
     List<Claim> claims = new ArrayList<>();
     List<Explained> explained = new ArrayList<>();
-    for (Frame f : generator.frames(ruled)) {
+    for (Frame f : generator.frames(annotated, ruled.claims())) {
       double p = scorer.probability(f.features());
       if (p < scorer.threshold()) {
         continue;
       }
       Claim c = byKey.get(f.key());
       if (c == null) {
-        c = built(f, ruled.sentences(), published);
+        c = built(f, annotated.sentences(), published);
       }
       claims.add(c);
       explained.add(new Explained(c, p, scorer.explain(f.features())));
     }
     return new Reading(List.copyOf(claims), ruled.parties(), List.copyOf(explained));
-  }
-
-  /** The frames of a text, as the scorer sees them (for training). */
-  public List<Frame> frames(String title, String text, LocalDate published) {
-    return generator.frames(rules.read(title, text, published));
   }
 
   private static Claim built(Frame f, List<String> sentences, LocalDate published) {

@@ -1,5 +1,6 @@
 package io.ascribe.extract.claim.learn;
 
+import io.ascribe.extract.claim.AnnotatedText;
 import io.ascribe.extract.claim.ClaimExtractor;
 import io.ascribe.extract.claim.ClaimScore;
 import io.ascribe.extract.claim.ClaimType;
@@ -112,7 +113,8 @@ public final class ClaimTraining {
     for (LabelledArticle a : articles) {
       CleanText clean = text.fromBytes(a.raw().getBytes(StandardCharsets.UTF_8), a.name());
       Set<String> proposed = new HashSet<>();
-      for (Frame f : generator.frames(rules.read(clean.title(), clean.text(), date(clean.published())))) {
+      AnnotatedText annotated = rules.annotate(clean.title(), clean.text(), date(clean.published()));
+      for (Frame f : generator.frames(annotated, rules.read(annotated).claims())) {
         examples.add(new ScorerTrainer.Example(a.id(), f.key(), f.features(), a.gold().contains(f.key())));
         proposed.add(f.key());
       }

@@ -1,12 +1,13 @@
 package io.ascribe.extract.claim.learn;
 
 import io.ascribe.extract.claim.Claim;
-import io.ascribe.extract.claim.ClaimExtractor;
+import io.ascribe.extract.claim.AnnotatedText;
 import io.ascribe.extract.claim.ClaimScore;
 import io.ascribe.extract.claim.ClaimType;
 import io.ascribe.extract.claim.Party;
 import io.ascribe.extract.claim.PartyLexicon;
 import io.ascribe.extract.claim.PartyLexicon.Mention;
+import io.ascribe.extract.claim.Quotes;
 import io.ascribe.extract.claim.learn.FrameCues.Cue;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import java.util.Set;
  * scorer's):
  *
  * <ul>
- *   <li>the rule reader's claims ({@link ClaimExtractor}), whose verdict is a feature;
+ *   <li>the rule reader's claims ({@link io.ascribe.extract.claim.ClaimExtractor}), whose verdict is a feature;
  *   <li>attributions and counter-accusations: ordered pairs of states mentioned in one sentence with
  *       an accusation, agency or counter cue, the claimant also taken from the last speaker of the
  *       sentences before;
@@ -59,8 +60,8 @@ public final class FrameGenerator {
       String name) {}
 
   /** The frames of one reading, one per distinct key. */
-  public List<Frame> frames(ClaimExtractor.Reading reading) {
-    List<String> sentences = reading.sentences();
+  public List<Frame> frames(AnnotatedText text, List<Claim> ruleClaims) {
+    List<String> sentences = text.sentences();
     Map<String, Builder> frames = new LinkedHashMap<>();
     Set<String> accusedAnywhere = new HashSet<>();
     Set<String> denyingAnywhere = new HashSet<>();
@@ -74,7 +75,7 @@ public final class FrameGenerator {
       String s = sentences.get(i);
       String lower = s.toLowerCase(Locale.ROOT);
       Map<Cue, int[]> at = cues.find(lower);
-      List<StateMention> parties = resolve(reading.mentions().get(i), reading.homeState());
+      List<StateMention> parties = resolve(text.mentions().get(i), text.homeState());
       List<StateMention> speakers = new ArrayList<>();
       for (StateMention p : parties) {
         if (near(at.get(Cue.SPEECH), p.end(), 80) || near(at.get(Cue.ACCUSE), p.end(), 60)) {
@@ -118,7 +119,7 @@ public final class FrameGenerator {
               pair.put("state_between", 1.0);
             }
           }
-          if (quoted(s, a.start())) {
+          if (Quotes.inside(s, a.start())) {
             pair.put("a_in_quote", 1.0);
           }
           if (accusing) {
@@ -172,7 +173,7 @@ public final class FrameGenerator {
     Set<String> ruleKeys = new HashSet<>();
     Set<String> rulePairs = new HashSet<>();
     Set<String> ruleClaimants = new HashSet<>();
-    for (Claim c : reading.claims()) {
+    for (Claim c : ruleClaims) {
       ruleKeys.add(ClaimScore.key(c));
       rulePairs.add(c.claimantCountry() + ">" + c.accusedCountry());
       ruleClaimants.add(c.claimantCountry());
@@ -202,7 +203,7 @@ public final class FrameGenerator {
       put(f, t + "c_accused_elsewhere", accusedAnywhere.contains(b.claimant));
       put(f, t + "c_denies_elsewhere", denyingAnywhere.contains(b.claimant));
       put(f, t + "a_accused_elsewhere", accusedAnywhere.contains(b.accused));
-      put(f, t + "c_home", b.claimant != null && b.claimant.equals(reading.homeState()));
+      put(f, t + "c_home", b.claimant != null && b.claimant.equals(text.homeState()));
       put(f, t + "c_in_title", inTitle.contains(b.claimant));
       put(f, t + "a_in_title", inTitle.contains(b.accused));
       f.put(t + "a_accused_count", Math.log1p(accusedCount.getOrDefault(b.accused, 0)));
@@ -274,22 +275,6 @@ public final class FrameGenerator {
       f.put("a_possessive", 1.0);
     }
     return f;
-  }
-
-  /** Whether position {@code at} of the sentence lies inside quotation marks. */
-  private static boolean quoted(String s, int at) {
-    int open = 0;
-    for (int i = 0; i < at && i < s.length(); i++) {
-      char ch = s.charAt(i);
-      if (ch == '"') {
-        open ^= 1;
-      } else if (ch == '“') {
-        open = 1;
-      } else if (ch == '”') {
-        open = 0;
-      }
-    }
-    return open == 1;
   }
 
   private static boolean has(Map<Cue, int[]> at, Cue c) {
