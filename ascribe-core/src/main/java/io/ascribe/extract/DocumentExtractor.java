@@ -2,11 +2,12 @@ package io.ascribe.extract;
 
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimExtractor;
+import io.ascribe.extract.claim.Party;
 import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.claim.learn.FrameCues;
 import io.ascribe.extract.claim.learn.FrameGenerator;
 import io.ascribe.extract.claim.learn.LinearScorer;
-import io.ascribe.extract.claim.Party;
+import io.ascribe.extract.entity.ActorSponsors;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
 import io.ascribe.extract.technique.TechniqueMention;
@@ -24,6 +25,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns one document's bytes into {@link ExtractedDocument}: clean main text, indicators, ATT&CK
@@ -36,8 +38,6 @@ public final class DocumentExtractor {
   private final NameMatcher<EntityRef> names;
   private final TechniqueMentions techniques;
   private final TechniqueModel classifier;
-  private final java.util.function.Function<String, String> sponsors;
-  private final LinearScorer claimScorer;
   private final ClaimReader claims;
 
   /**
@@ -46,23 +46,27 @@ public final class DocumentExtractor {
    * @param techniques ATT&CK techniques by id and name
    */
   public DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques) {
-    this(indicators, names, techniques, null, name -> null, LinearScorer.bundled());
+    this(indicators, names, techniques, null, claimReader(names, name -> null));
   }
 
-  /**
-   * @param sponsors the country sources say sponsors an actor (canonical name to ISO code, or null),
-   *     for claims that accuse a named actor only
-   */
   private DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques,
-      TechniqueModel classifier, java.util.function.Function<String, String> sponsors, LinearScorer claimScorer) {
+      TechniqueModel classifier, ClaimReader claims) {
     this.indicators = indicators;
     this.names = names;
     this.techniques = techniques;
     this.classifier = classifier;
-    this.sponsors = sponsors;
-    this.claimScorer = claimScorer;
-    this.claims = new ClaimReader(new ClaimExtractor(this::actorNames, sponsors), new FrameGenerator(FrameCues.load()),
-        claimScorer);
+    this.claims = claims;
+  }
+
+  /**
+   * The claim reader over the knowledge base's actor names, with the project's cue table and scorer.
+   *
+   * @param sponsors the country sources say sponsors an actor (canonical name to ISO code, or null),
+   *     for claims that accuse a named actor only
+   */
+  private static ClaimReader claimReader(NameMatcher<EntityRef> names, Function<String, String> sponsors) {
+    return new ClaimReader(new ClaimExtractor(sentence -> actorNames(names, sentence), sponsors),
+        new FrameGenerator(FrameCues.load()), LinearScorer.bundled());
   }
 
   /**
@@ -70,12 +74,12 @@ public final class DocumentExtractor {
    * English text); its techniques are merged with the explicit mentions.
    */
   public DocumentExtractor withClassifier(TechniqueModel model) {
-    return new DocumentExtractor(indicators, names, techniques, model, sponsors, claimScorer);
+    return new DocumentExtractor(indicators, names, techniques, model, claims);
   }
 
   /** This extractor, deciding claims with another scorer (one the user trained with {@code model train --claims}). */
   public DocumentExtractor withClaimScorer(LinearScorer scorer) {
-    return new DocumentExtractor(indicators, names, techniques, classifier, sponsors, scorer);
+    return new DocumentExtractor(indicators, names, techniques, classifier, claims.withScorer(scorer));
   }
 
   /**
@@ -95,9 +99,9 @@ public final class DocumentExtractor {
         techniqueNames.put(t.attackId(), t.name());
       }
     }
-    return new DocumentExtractor(new IndicatorExtractor(warningLists), new NameMatcher<>(byName, 4),
-        new TechniqueMentions(techniqueNames), null, io.ascribe.extract.entity.ActorSponsors.of(graph, actors)::of,
-        LinearScorer.bundled());
+    NameMatcher<EntityRef> nameMatcher = new NameMatcher<>(byName, 4);
+    return new DocumentExtractor(new IndicatorExtractor(warningLists), nameMatcher,
+        new TechniqueMentions(techniqueNames), null, claimReader(nameMatcher, ActorSponsors.of(graph, actors)::of));
   }
 
   private static void addNames(Map<String, List<EntityRef>> byName, io.ascribe.alias.Linking linking, String kind) {
@@ -135,7 +139,7 @@ public final class DocumentExtractor {
     return capitals >= 2;
   }
 
-  private List<String> actorNames(String sentence) {
+  private static List<String> actorNames(NameMatcher<EntityRef> names, String sentence) {
     List<String> out = new ArrayList<>();
     for (NameMatcher.Match<EntityRef> m : names.find(sentence)) {
       for (EntityRef r : m.values()) {

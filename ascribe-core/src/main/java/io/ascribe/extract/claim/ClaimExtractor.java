@@ -682,12 +682,12 @@ public final class ClaimExtractor {
       if (acc.find() && acc.group(1).toLowerCase(Locale.ROOT).startsWith("report") && !doc.reportAuthors.isEmpty()) {
         claimant = doc.reportAuthors.get(0);
       }
-      ClaimForm form = doc.reportAuthors.contains(claimant) ? ClaimForm.REPORT : formOf(s, claimant);
+      ClaimForm form = doc.reportAuthors.contains(claimant) ? ClaimForm.REPORT : ClaimForm.of(s, claimant.kind());
       out.add(new Claim(ClaimType.ATTRIBUTION, form, names(claimant, doc), claimant.country(),
           s.substring(group.start(6), group.end(6)).trim(), null, actor, null, date, s));
     } else if (speaker != null && speaker.country() != null && STATELESS_PLAIN.matcher(lower).find()) {
       // "According to the report, Volt Typhoon is in fact an international ransomware group"
-      ClaimForm form = doc.reportAuthors.contains(speaker) ? ClaimForm.REPORT : formOf(s, speaker);
+      ClaimForm form = doc.reportAuthors.contains(speaker) ? ClaimForm.REPORT : ClaimForm.of(s, speaker.kind());
       out.add(new Claim(ClaimType.ATTRIBUTION, form, names(speaker, doc), speaker.country(),
           actor != null ? actor : "criminal group", null, actor, null, date, s));
     } else if (out.isEmpty() && !speakers.isEmpty()
@@ -905,7 +905,7 @@ public final class ClaimExtractor {
       List<Claim> out = new ArrayList<>();
       doc.lastAccused = new Party(actor != null ? actor : "criminal group", null, Party.Kind.GROUP, null);
       for (Party claimant : speakers.parties()) {
-        out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), claimant.name(), claimant.country(),
+        out.add(new Claim(ClaimType.ATTRIBUTION, ClaimForm.of(s, claimant.kind()), claimant.name(), claimant.country(),
             actor != null ? actor : "criminal group", null, actor, target(s), date, s));
       }
       return out;
@@ -926,7 +926,7 @@ public final class ClaimExtractor {
       for (Party claimant : speakers.parties()) {
         if (claimant.country() != null && !same(a, claimant)) {
           doc.lastAccused = a;
-          out.add(new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), names(claimant, doc), claimant.country(),
+          out.add(new Claim(ClaimType.ATTRIBUTION, ClaimForm.of(s, claimant.kind()), names(claimant, doc), claimant.country(),
               a.name(), a.country(), actor, target(s), date, s));
         }
       }
@@ -1085,7 +1085,7 @@ public final class ClaimExtractor {
   }
 
   private static Claim attribution(String s, Party claimant, Party accused, String actor, String date) {
-    return new Claim(ClaimType.ATTRIBUTION, formOf(s, claimant), claimant.name(), claimant.country(),
+    return new Claim(ClaimType.ATTRIBUTION, ClaimForm.of(s, claimant.kind()), claimant.name(), claimant.country(),
         accused.name(), accused.country(), actor, target(s), date, s);
   }
 
@@ -1442,26 +1442,6 @@ public final class ClaimExtractor {
       return String.join(" / ", doc.reportAuthors.stream().map(Party::name).toList()) + " report";
     }
     return p.name();
-  }
-
-  private static ClaimForm formOf(String sentence, Party claimant) {
-    String s = Cues.lower(sentence);
-    if (Cues.INDICTMENT.matcher(s).find()) {
-      return ClaimForm.INDICTMENT;
-    }
-    if (Cues.SANCTION.matcher(s).find()) {
-      return ClaimForm.SANCTION;
-    }
-    if (Cues.ADVISORY.matcher(s).find()) {
-      return ClaimForm.ADVISORY;
-    }
-    if (Cues.REPORT.matcher(s).find()) {
-      return ClaimForm.REPORT;
-    }
-    if (claimant.kind() == Party.Kind.PERSON || Cues.STATEMENT.matcher(s).find()) {
-      return ClaimForm.STATEMENT;
-    }
-    return ClaimForm.OTHER;
   }
 
   private static String target(String s) {

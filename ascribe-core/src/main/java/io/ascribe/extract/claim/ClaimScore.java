@@ -1,5 +1,6 @@
 package io.ascribe.extract.claim;
 
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ public record ClaimScore(int truePositives, int predicted, int gold) {
 
   /** The keys of one claim type. */
   public static Set<String> ofType(Set<String> keys, ClaimType type) {
-    Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String k : keys) {
       if (k.startsWith(type.id() + " ")) {
         out.add(k);

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +29,11 @@ public final class ClaimReader {
     this.rules = rules;
     this.generator = generator;
     this.scorer = scorer;
+  }
+
+  /** This reader, deciding with another scorer (the same rules and generator). */
+  public ClaimReader withScorer(LinearScorer other) {
+    return new ClaimReader(rules, generator, other);
   }
 
   /** A claim with the scorer's probability and the features that carried it. */
@@ -73,25 +77,7 @@ public final class ClaimReader {
     String evidence = f.sentence() < sentences.size() ? sentences.get(f.sentence()) : "";
     String claimant = f.claimantName() != null ? f.claimantName() : f.claimantCountry();
     String accused = f.type() == ClaimType.DENIAL ? claimant : f.accusedName() != null ? f.accusedName() : f.accusedCountry();
-    return new Claim(f.type(), formOf(evidence), claimant, f.claimantCountry(), accused, f.accusedCountry(), null, null,
-        published == null ? null : published.toString(), evidence);
-  }
-
-  /** The vehicle a sentence names, by its words. */
-  static ClaimForm formOf(String sentence) {
-    String s = sentence.toLowerCase(Locale.ROOT);
-    if (s.contains("indict") || s.contains("charged") || s.contains("wanted")) {
-      return ClaimForm.INDICTMENT;
-    }
-    if (s.contains("sanction")) {
-      return ClaimForm.SANCTION;
-    }
-    if (s.contains("advisory")) {
-      return ClaimForm.ADVISORY;
-    }
-    if (s.contains("report")) {
-      return ClaimForm.REPORT;
-    }
-    return ClaimForm.STATEMENT;
+    return new Claim(f.type(), ClaimForm.of(evidence, f.claimantKind()), claimant, f.claimantCountry(), accused,
+        f.accusedCountry(), null, null, published == null ? null : published.toString(), evidence);
   }
 }

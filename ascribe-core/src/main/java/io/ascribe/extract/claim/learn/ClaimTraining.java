@@ -26,6 +26,7 @@ import java.util.function.Predicate;
 public final class ClaimTraining {
   /**
    * @param examples one per frame
+   * @param goldByArticle each article's gold claim keys
    * @param gold the gold claims of all articles
    * @param unreachable gold claims that no frame proposes (misses whatever the scorer does)
    */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class FrameCues {
   private record Phrase(Cue cue, String text) {}
 
   /** Phrases that start with a letter or digit, by their first two characters: tried at word starts only. */
-  private final Map<String, List<Phrase>> byStart = new java.util.HashMap<>();
+  private final Map<String, List<Phrase>> byStart = new HashMap<>();
   /** Phrases that start with anything else ("-linked"): searched anywhere. */
   private final List<Phrase> anywhere = new ArrayList<>();
 

@@ -10,12 +10,14 @@ import io.ascribe.extract.claim.PartyLexicon.Mention;
 import io.ascribe.extract.claim.Quotes;
 import io.ascribe.extract.claim.learn.FrameCues.Cue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Proposes every claim frame a document could hold, with its features, for {@link LinearScorer}
@@ -40,7 +42,7 @@ import java.util.Set;
  */
 public final class FrameGenerator {
   /** Words of a non-state group: an accused with no state may be meant. */
-  private static final java.util.regex.Pattern GROUP_WORDS = java.util.regex.Pattern.compile(
+  private static final Pattern GROUP_WORDS = Pattern.compile(
       "\\b(?:group|gang|crew|collective|ransomware|criminal|cybercriminal|hacktivist|syndicate|hackers?)\\b");
   private static final Set<String> OFTEN_ACCUSED = Set.of("CN", "RU", "KP", "IR");
   /** How many sentences back a speaker may still be the claimant of a sentence. */
@@ -59,20 +61,40 @@ public final class FrameGenerator {
   private record StateMention(String country, Party.Kind kind, int start, int end, boolean generic, boolean context,
       String name) {}
 
-  /** The frames of one reading, one per distinct key. */
+  /** The frames of an annotated text and the rule reader's claims about it, one per distinct key. */
   public List<Frame> frames(AnnotatedText text, List<Claim> ruleClaims) {
-    List<String> sentences = text.sentences();
-    Map<String, Builder> frames = new LinkedHashMap<>();
-    Set<String> accusedAnywhere = new HashSet<>();
-    Set<String> denyingAnywhere = new HashSet<>();
-    Set<String> accusations = new HashSet<>();
-    Map<String, Integer> accusedCount = new java.util.HashMap<>();
-    Map<String, Integer> speakerCount = new java.util.HashMap<>();
-    Set<String> inTitle = new HashSet<>();
-    List<StateMention> lastSpeakers = List.of();
-    int lastSpeakerAt = -100;
-    for (int i = 0; i < sentences.size(); i++) {
-      String s = sentences.get(i);
+    Pass pass = new Pass(text);
+    for (int i = 0; i < text.sentences().size(); i++) {
+      pass.sentence(i);
+    }
+    pass.ruleClaims(ruleClaims);
+    return pass.frames();
+  }
+
+  /** One document's frames while its sentences are read, and what it learns about its states on the way. */
+  private final class Pass {
+    private final AnnotatedText text;
+    private final Map<String, Builder> frames = new LinkedHashMap<>();
+    private final Set<String> accusedAnywhere = new HashSet<>();
+    private final Set<String> denyingAnywhere = new HashSet<>();
+    /** "claimant>accused" pairs of the accusations seen. */
+    private final Set<String> accusations = new HashSet<>();
+    private final Map<String, Integer> accusedCount = new HashMap<>();
+    private final Map<String, Integer> speakerCount = new HashMap<>();
+    private final Set<String> inTitle = new HashSet<>();
+    private final Set<String> ruleKeys = new HashSet<>();
+    private final Set<String> rulePairs = new HashSet<>();
+    private final Set<String> ruleClaimants = new HashSet<>();
+    private List<StateMention> lastSpeakers = List.of();
+    private int lastSpeakerAt = -100;
+
+    Pass(AnnotatedText text) {
+      this.text = text;
+    }
+
+    /** Proposes the frames of sentence {@code i}. */
+    void sentence(int i) {
+      String s = text.sentences().get(i);
       String lower = s.toLowerCase(Locale.ROOT);
       Map<Cue, int[]> at = cues.find(lower);
       List<StateMention> parties = resolve(text.mentions().get(i), text.homeState());
@@ -88,77 +110,26 @@ public final class FrameGenerator {
       if (i == 0) {
         parties.forEach(p -> inTitle.add(p.country()));
       }
-      long states = parties.stream().map(StateMention::country).distinct().count();
       List<StateMention> claimants = new ArrayList<>(parties);
       if (i - lastSpeakerAt <= CONTEXT) {
         for (StateMention p : lastSpeakers) {
           claimants.add(new StateMention(p.country(), p.kind(), -1, -1, p.generic(), true, p.name()));
         }
       }
-      boolean accusing = has(at, Cue.ACCUSE) || has(at, Cue.AGENT);
-      boolean group = GROUP_WORDS.matcher(lower).find();
+      Sentence here = new Sentence(i, s, lower, at, parties, speakers);
       for (StateMention c : claimants) {
         for (StateMention a : parties) {
-          if (a.start() == c.start() && !c.context()) {
-            continue; // the same mention
-          }
-          Map<String, Double> pair = pairFacts(at, c, a, lower, speakers);
-          if (a.country().equals(c.country())) {
-            pair.put("same_country", 1.0);
-          }
-          if (states >= 4) {
-            pair.put("many_states", 1.0);
-          }
-          if (c.start() >= 0) {
-            int gap = c.start() < a.start() ? a.start() - c.end() : c.start() - a.end();
-            pair.put(gap < 60 ? "pair_near" : gap > 150 ? "pair_far" : "pair_mid", 1.0);
-            int lo = Math.min(c.end(), a.end());
-            int hi = Math.max(c.start(), a.start());
-            if (parties.stream().anyMatch(p -> p.start() >= lo && p.end() <= hi && !p.country().equals(a.country())
-                && !p.country().equals(c.country()))) {
-              pair.put("state_between", 1.0);
-            }
-          }
-          if (Quotes.inside(s, a.start())) {
-            pair.put("a_in_quote", 1.0);
-          }
-          if (accusing) {
-            add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), i, pair);
-            if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
-              accusedAnywhere.add(a.country());
-              accusedCount.merge(a.country(), 1, Integer::sum);
-              accusations.add(c.country() + ">" + a.country());
-            }
-          }
-          if (!pair.containsKey("same_country") && (has(at, Cue.COUNTER) || accusing && has(at, Cue.DENY))) {
-            add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), i, pair);
+          if (a.start() != c.start() || c.context()) { // not the same mention
+            pair(here, c, a);
           }
         }
-        if (has(at, Cue.DENY)) {
-          Map<String, Double> self = new LinkedHashMap<>();
-          self.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
-          self.put("c_context", c.context() ? 1.0 : 0.0);
-          self.put("deny_after_c", c.start() >= 0 && near(at.get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
-          add(frames, ClaimType.DENIAL, c, c.country(), c.name(), i, self);
-          if (speakers.contains(c) || c.context()) {
-            denyingAnywhere.add(c.country());
-          }
-        }
-        if (accusing && (group || parties.stream().allMatch(p -> p.country().equals(c.country())))
-            && (c.context() || speakers.contains(c))) {
-          Map<String, Double> stateless = new LinkedHashMap<>();
-          stateless.put("c_speaks", speakers.contains(c) ? 1.0 : 0.0);
-          stateless.put("c_context", c.context() ? 1.0 : 0.0);
-          put(stateless, "a_group_words", group);
-          put(stateless, "a_null_other_state", parties.stream().anyMatch(p -> !p.country().equals(c.country())));
-          add(frames, ClaimType.ATTRIBUTION, c, null, null, i, stateless);
-        }
+        denial(here, c);
+        stateless(here, c);
       }
-      if (accusing && claimants.stream().noneMatch(c -> c.context() || speakers.contains(c))) {
+      if (here.accusing() && claimants.stream().noneMatch(c -> c.context() || speakers.contains(c))) {
         StateMention nobody = new StateMention(null, Party.Kind.GROUP, -1, -1, false, false, null);
         for (StateMention a : parties) {
-          Map<String, Double> pair = pairFacts(at, nobody, a, lower, speakers);
-          add(frames, ClaimType.ATTRIBUTION, nobody, a.country(), a.name(), i, pair);
+          add(frames, ClaimType.ATTRIBUTION, nobody, a.country(), a.name(), i, pairFacts(at, nobody, a, lower, speakers));
         }
       }
       if (has(at, Cue.SELFCLAIM)) {
@@ -170,26 +141,102 @@ public final class FrameGenerator {
         lastSpeakerAt = i;
       }
     }
-    Set<String> ruleKeys = new HashSet<>();
-    Set<String> rulePairs = new HashSet<>();
-    Set<String> ruleClaimants = new HashSet<>();
-    for (Claim c : ruleClaims) {
-      ruleKeys.add(ClaimScore.key(c));
-      rulePairs.add(c.claimantCountry() + ">" + c.accusedCountry());
-      ruleClaimants.add(c.claimantCountry());
-      Builder b = frames.computeIfAbsent(ClaimScore.key(c),
-          k -> new Builder(c.type(), c.claimantCountry(), c.accusedCountry(), c.claimant(), c.accused(),
-              sentenceOf(sentences, c.evidence())));
-      b.max("rule_form_" + c.form().name().toLowerCase(Locale.ROOT), 1.0);
-      if (c.threatActor() != null) {
-        b.max("rule_names_actor", 1.0);
+
+    /** An attribution and a counter-accusation of claimant {@code c} against {@code a}. */
+    private void pair(Sentence here, StateMention c, StateMention a) {
+      Map<String, Double> pair = pairFacts(here.at(), c, a, here.lower(), here.speakers());
+      if (a.country().equals(c.country())) {
+        pair.put("same_country", 1.0);
       }
-      if (c.accusedCountry() == null && c.accused() != null) {
-        b.max("rule_names_stateless_group", 1.0);
+      if (here.parties().stream().map(StateMention::country).distinct().count() >= 4) {
+        pair.put("many_states", 1.0);
+      }
+      if (c.start() >= 0) {
+        int gap = c.start() < a.start() ? a.start() - c.end() : c.start() - a.end();
+        pair.put(gap < 60 ? "pair_near" : gap > 150 ? "pair_far" : "pair_mid", 1.0);
+        int lo = Math.min(c.end(), a.end());
+        int hi = Math.max(c.start(), a.start());
+        if (here.parties().stream().anyMatch(p -> p.start() >= lo && p.end() <= hi && !p.country().equals(a.country())
+            && !p.country().equals(c.country()))) {
+          pair.put("state_between", 1.0);
+        }
+      }
+      if (Quotes.inside(here.text(), a.start())) {
+        pair.put("a_in_quote", 1.0);
+      }
+      if (here.accusing()) {
+        add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), here.index(), pair);
+        if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
+          accusedAnywhere.add(a.country());
+          accusedCount.merge(a.country(), 1, Integer::sum);
+          accusations.add(c.country() + ">" + a.country());
+        }
+      }
+      if (!pair.containsKey("same_country") && (has(here.at(), Cue.COUNTER) || here.accusing() && has(here.at(), Cue.DENY))) {
+        add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), here.index(), pair);
       }
     }
-    List<Frame> out = new ArrayList<>();
-    for (Builder b : frames.values()) {
+
+    /** A denial by {@code c}'s state, when the sentence has a denial cue. */
+    private void denial(Sentence here, StateMention c) {
+      if (!has(here.at(), Cue.DENY)) {
+        return;
+      }
+      Map<String, Double> self = new LinkedHashMap<>();
+      self.put("c_speaks", here.speakers().contains(c) ? 1.0 : 0.0);
+      self.put("c_context", c.context() ? 1.0 : 0.0);
+      self.put("deny_after_c", c.start() >= 0 && near(here.at().get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
+      add(frames, ClaimType.DENIAL, c, c.country(), c.name(), here.index(), self);
+      if (here.speakers().contains(c) || c.context()) {
+        denyingAnywhere.add(c.country());
+      }
+    }
+
+    /** An attribution by speaker {@code c} to someone with no state: a group, or no other state named. */
+    private void stateless(Sentence here, StateMention c) {
+      boolean group = GROUP_WORDS.matcher(here.lower()).find();
+      boolean onlyOwn = here.parties().stream().allMatch(p -> p.country().equals(c.country()));
+      if (!here.accusing() || !(group || onlyOwn) || !(c.context() || here.speakers().contains(c))) {
+        return;
+      }
+      Map<String, Double> stateless = new LinkedHashMap<>();
+      stateless.put("c_speaks", here.speakers().contains(c) ? 1.0 : 0.0);
+      stateless.put("c_context", c.context() ? 1.0 : 0.0);
+      put(stateless, "a_group_words", group);
+      put(stateless, "a_null_other_state", !onlyOwn);
+      add(frames, ClaimType.ATTRIBUTION, c, null, null, here.index(), stateless);
+    }
+
+    /** The rule reader's claims: frames of their own where no sentence proposed them, and its verdict on every frame. */
+    void ruleClaims(List<Claim> claims) {
+      for (Claim c : claims) {
+        ruleKeys.add(ClaimScore.key(c));
+        rulePairs.add(c.claimantCountry() + ">" + c.accusedCountry());
+        ruleClaimants.add(c.claimantCountry());
+        Builder b = frames.computeIfAbsent(ClaimScore.key(c),
+            k -> new Builder(c.type(), c.claimantCountry(), c.accusedCountry(), c.claimant(), null, c.accused(),
+                sentenceOf(text.sentences(), c.evidence())));
+        b.max("rule_form_" + c.form().name().toLowerCase(Locale.ROOT), 1.0);
+        if (c.threatActor() != null) {
+          b.max("rule_names_actor", 1.0);
+        }
+        if (c.accusedCountry() == null && c.accused() != null) {
+          b.max("rule_names_stateless_group", 1.0);
+        }
+      }
+    }
+
+    /** Every frame with its features: its sentences' facts and the document's, prefixed by its type. */
+    List<Frame> frames() {
+      List<Frame> out = new ArrayList<>();
+      for (Builder b : frames.values()) {
+        out.add(new Frame(b.type, b.claimant, b.accused, features(b), b.claimantName, b.claimantKind, b.accusedName,
+            b.sentence));
+      }
+      return out;
+    }
+
+    private Map<String, Double> features(Builder b) {
       String t = b.type.id() + ":";
       Map<String, Double> f = new LinkedHashMap<>();
       f.put(t + "bias", 1.0);
@@ -212,9 +259,16 @@ public final class FrameGenerator {
       put(f, t + "a_accuses_c", accusations.contains(b.accused + ">" + b.claimant));
       put(f, t + "c_accuses_a", accusations.contains(b.claimant + ">" + b.accused));
       put(f, t + "a_null", b.accused == null);
-      out.add(new Frame(b.type, b.claimant, b.accused, f, b.claimantName, b.accusedName, b.sentence));
+      return f;
     }
-    return out;
+  }
+
+  /** One sentence as the pass reads it: its cues, its states and which of them speak. */
+  private record Sentence(int index, String text, String lower, Map<Cue, int[]> at, List<StateMention> parties,
+      List<StateMention> speakers) {
+    boolean accusing() {
+      return has(at, Cue.ACCUSE) || has(at, Cue.AGENT);
+    }
   }
 
   private static void put(Map<String, Double> f, String name, boolean on) {
@@ -329,7 +383,7 @@ public final class FrameGenerator {
   private static void add(Map<String, Builder> frames, ClaimType type, StateMention c, String accused, String accusedName,
       int sentence, Map<String, Double> pairFacts) {
     String key = ClaimScore.key(type.id(), c.country(), accused);
-    Builder b = frames.computeIfAbsent(key, k -> new Builder(type, c.country(), accused, c.name(), accusedName, sentence));
+    Builder b = frames.computeIfAbsent(key, k -> new Builder(type, c.country(), accused, c.name(), c.kind(), accusedName, sentence));
     b.sentences++;
     b.max("generated", 1.0);
     pairFacts.forEach(b::max);
@@ -341,16 +395,19 @@ public final class FrameGenerator {
     final String claimant;
     final String accused;
     final String claimantName;
+    final Party.Kind claimantKind;
     final String accusedName;
     final int sentence;
     final Map<String, Double> facts = new LinkedHashMap<>();
     int sentences;
 
-    Builder(ClaimType type, String claimant, String accused, String claimantName, String accusedName, int sentence) {
+    Builder(ClaimType type, String claimant, String accused, String claimantName, Party.Kind claimantKind,
+        String accusedName, int sentence) {
       this.type = type;
       this.claimant = claimant;
       this.accused = accused;
       this.claimantName = claimantName;
+      this.claimantKind = claimantKind;
       this.accusedName = accusedName;
       this.sentence = sentence;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +59,7 @@ public final class LabelledArticles {
     return out;
   }
 
-  private static List<Path> list(Path dir, java.util.function.Predicate<Path> keep) throws IOException {
+  private static List<Path> list(Path dir, Predicate<Path> keep) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(keep).sorted().toList();
     }

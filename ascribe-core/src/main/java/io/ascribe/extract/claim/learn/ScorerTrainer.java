@@ -1,6 +1,7 @@
 package io.ascribe.extract.claim.learn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ public final class ScorerTrainer {
     double[] grad = new double[names.size()];
     double rate = 0.5;
     for (int it = 0; it < iterations; it++) {
-      java.util.Arrays.fill(grad, 0);
+      Arrays.fill(grad, 0);
       for (int e = 0; e < n; e++) {
         double z = 0;
         for (int k = 0; k < cols[e].length; k++) {
