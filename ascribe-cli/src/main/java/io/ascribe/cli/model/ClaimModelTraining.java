@@ -12,8 +12,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Trains the claim scorer for {@code ascribe model train --claims}: reads the sets, reports, writes. */
 final class ClaimModelTraining {
@@ -21,11 +27,11 @@ final class ClaimModelTraining {
 
   /** Each article's gold claims no frame proposed, claims the scorer missed and extra claims, with probabilities. */
   private static void printMisses(ClaimTraining.Trained trained, PrintWriter print) {
-    java.util.Map<String, java.util.List<String>> lines = new java.util.LinkedHashMap<>();
-    java.util.Map<String, java.util.Set<String>> proposed = new java.util.HashMap<>();
+    Map<String, List<String>> lines = new LinkedHashMap<>();
+    Map<String, Set<String>> proposed = new HashMap<>();
     for (int i = 0; i < trained.crossValidated().length; i++) {
       ScorerTrainer.Example e = trained.set().examples().get(i);
-      proposed.computeIfAbsent(e.article(), k -> new java.util.HashSet<>()).add(e.key());
+      proposed.computeIfAbsent(e.article(), k -> new HashSet<>()).add(e.key());
       boolean kept = trained.crossValidated()[i] >= trained.scorer().threshold();
       if (kept != e.claim()) {
         lines.computeIfAbsent(e.article(), k -> new ArrayList<>())
@@ -33,7 +39,7 @@ final class ClaimModelTraining {
       }
     }
     trained.set().goldByArticle().forEach((article, gold) -> gold.stream()
-        .filter(k -> !proposed.getOrDefault(article, java.util.Set.of()).contains(k))
+        .filter(k -> !proposed.getOrDefault(article, Set.of()).contains(k))
         .forEach(k -> lines.computeIfAbsent(article, x -> new ArrayList<>()).add("  unseen " + k)));
     lines.forEach((article, l) -> {
       print.println(article);
@@ -58,7 +64,7 @@ final class ClaimModelTraining {
     print.printf("%d-fold cross-validation by article:%n", folds);
     print.printf("  %-44s %6s %6s %6s   %s%n", "set", "P", "R", "F1", "F1 attribution / denial / counter");
     for (int i = 0; i < sets.size(); i++) {
-      java.util.Set<String> ids = new java.util.HashSet<>(bySet.get(i).stream().map(LabelledArticle::id).toList());
+      Set<String> ids = new HashSet<>(bySet.get(i).stream().map(LabelledArticle::id).toList());
       ClaimTraining.Evaluation e = trained.evaluate(ids::contains);
       ClaimScore a = e.all();
       print.printf("  %-44s %6.3f %6.3f %6.3f   %.3f / %.3f / %.3f%n", sets.get(i), a.precision(), a.recall(), a.f1(),
@@ -73,7 +79,7 @@ final class ClaimModelTraining {
     }
     Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
     Files.writeString(tmp, trained.scorer().toJson());
-    Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     print.println("written to " + out);
   }
 }
