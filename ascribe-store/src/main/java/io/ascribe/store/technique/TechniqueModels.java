@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -272,10 +273,20 @@ public final class TechniqueModels {
         tram == null ? null : tram.toString(), tram == null ? null : sha256(tram), reports.size(),
         procedures.examples().size(), model.techniques().size(), all,
         Math.round((System.nanoTime() - start) / 1e8) / 10.0, ProcedureDigest.of(procedures));
+    deleteLeftovers();
     model.save(modelFile());
     writeInfo(info);
     listener.step("stored " + info.techniques() + " techniques in " + modelFile() + " (" + info.seconds() + " s)");
     return new Trained(model, info);
+  }
+
+  /** Deletes the temporary files of a training that was killed while writing (the lock is held). */
+  private void deleteLeftovers() throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(modelFile().getParent(), "techniques*.tmp")) {
+      for (Path p : leftovers) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private void writeInfo(Info info) throws IOException {
