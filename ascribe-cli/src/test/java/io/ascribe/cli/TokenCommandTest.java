@@ -25,6 +25,9 @@ class TokenCommandTest {
     assertThat(name).matches("token-analyst-\\d{8}-\\d{6}(-\\d+)?");
     CliRun list = CliRun.run("token", "list", "--home", home, "--json");
     assertThat(list.json().findValuesAsText("name")).hasSize(2).doesNotHaveDuplicates().contains(name);
+    CliRun table = CliRun.run("token", "list", "--home", home);
+    assertThat(table.out().lines().map(l -> l.indexOf(" analyst ") >= 0 ? l.indexOf(" analyst ") : l.indexOf(" role ")))
+        .as(table.out()).hasSize(3).containsOnly(name.length());
   }
 
   @Test

@@ -108,9 +108,11 @@ public final class TokenCommand {
         Json.print(out, tokens);
         return 0;
       }
-      out.printf("%-20s %-8s %-18s %-22s %s%n", "name", "role", "up to", "created", "status");
+      int width = Math.max(20, tokens.stream().mapToInt(t -> t.name().length()).max().orElse(0));
+      String row = "%-" + width + "s %-8s %-18s %-22s %s%n";
+      out.printf(row, "name", "role", "up to", "created", "status");
       for (TokenStore.TokenInfo t : tokens) {
-        out.printf("%-20s %-8s %-18s %-22s %s%n", t.name(), t.role().id(), t.maxTlp().label(),
+        out.printf(row, t.name(), t.role().id(), t.maxTlp().label(),
             t.createdAt().toString().substring(0, 19).replace('T', ' '), t.revokedAt() == null ? "live" : "revoked");
       }
       return 0;
