@@ -17,6 +17,9 @@ import java.nio.file.Path;
  *       unknown {@code x-custom-thing}, and cited relationships.
  *   <li>{@code mini-threat-actor.json}: a MISP threat-actor galaxy whose "Grizzly Name" is claimed
  *       by both Beta Bear and Gamma Bear, and whose "Delta Spider" claims ATT&CK's "Coffee Bean".
+ *   <li>{@code mini-procedures.json}: a STIX 2.1 bundle with ATT&CK procedure examples, enough to
+ *       train a technique model in a second: group G9101 "Procedure Panda" and six described
+ *       {@code uses} of each of T1059.001 "PowerShell" and T1003.001 "LSASS Memory".
  * </ul>
  */
 public final class Fixtures {
@@ -24,6 +27,8 @@ public final class Fixtures {
   public static final String MINI_ATTACK = "mini-attack.json";
   /** The MISP fixture's file name. */
   public static final String MINI_THREAT_ACTOR = "mini-threat-actor.json";
+  /** The procedure-examples fixture's file name. */
+  public static final String MINI_PROCEDURES = "mini-procedures.json";
 
   private Fixtures() {}
 

@@ -80,11 +80,8 @@ public final class ModelTrainCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     TechniqueModels.Trained trained;
-    try (Store store = home.open()) {
-      trained = new TechniqueModels(store).train(tram, allTechniques, line -> {
-        err.println(line);
-        err.flush();
-      });
+    try (Store store = home.open(); TrainingProgress progress = new TrainingProgress(err, false, true)) {
+      trained = new TechniqueModels(store).train(tram, allTechniques, progress);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

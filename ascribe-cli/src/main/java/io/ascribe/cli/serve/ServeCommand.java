@@ -4,6 +4,7 @@ import io.ascribe.access.Role;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.cli.kb.ImportProgress;
+import io.ascribe.cli.model.ModelSummary;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.AscribeServer;
 import io.ascribe.server.Services;
@@ -11,6 +12,8 @@ import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.store.kb.KnowledgeBase;
+import io.ascribe.store.technique.TechniqueModels;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +34,9 @@ import picocli.CommandLine.Spec;
       "TAXII 2.1 (discovery at /taxii2/; Bearer, or Basic auth with the token as password) over this",
       "home's store, on 127.0.0.1 unless --host says otherwise. On first start against an empty knowledge",
       "base it imports the --kb sources, with progress; when no token exists yet it creates an admin",
-      "token and prints it once.",
+      "token and prints it once. When the technique classifier is missing or older than the knowledge",
+      "base, it is trained in the background (10-20 s on two cores) while the server already answers;",
+      "uploads meanwhile wait for it.",
       "",
       "Examples:",
       "  ascribe serve --kb ../shared/data/attack/enterprise-attack-18.1.json --kb ../shared/data/misp-galaxy/clusters",
@@ -83,7 +88,8 @@ public final class ServeCommand implements Callable<Integer> {
       server = new AscribeServer(services, new AscribeServer.Settings(maxRequestBytes, maxUploadBytes))
           .start(host, port);
       buildTaxiiInBackground(services, err);
-    } catch (RuntimeException | java.io.IOException e) {
+      trainModelInBackground(store, err);
+    } catch (RuntimeException | IOException e) {
       store.close();
       throw e;
     }
@@ -115,7 +121,33 @@ public final class ServeCommand implements Callable<Integer> {
     });
   }
 
-  private void importIfEmpty(Store store, PrintWriter err) throws java.io.IOException {
+  /**
+   * Brings the technique model up to date on its own thread when it is missing or stale, so the
+   * server answers at once; an upload meanwhile waits for the training (the model's lock) and its
+   * job says so.
+   */
+  private static void trainModelInBackground(Store store, PrintWriter err) {
+    TechniqueModels models = new TechniqueModels(store);
+    if (new KnowledgeBase(store).stats().sources() == 0 || models.isCurrent()) {
+      return;
+    }
+    Thread.ofPlatform().daemon().name("technique-model").start(() -> {
+      try {
+        TechniqueModels.Refresh refresh = models.refresh(TechniqueModels.Listener.lines(line -> {
+          err.println("technique model, in the background (the server answers meanwhile; uploads wait for it): "
+              + line);
+          err.flush();
+        }));
+        err.println(ModelSummary.of(refresh));
+      } catch (IOException | RuntimeException e) {
+        err.println("warning: training the technique model failed (" + e.getMessage() + "); the first upload will "
+            + "try again");
+      }
+      err.flush();
+    });
+  }
+
+  private void importIfEmpty(Store store, PrintWriter err) throws IOException {
     boolean empty = new KnowledgeBase(store).stats().sources() == 0;
     if (!empty) {
       return;

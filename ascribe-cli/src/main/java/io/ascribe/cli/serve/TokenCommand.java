@@ -9,8 +9,11 @@ import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
 import java.io.PrintWriter;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +33,20 @@ import picocli.CommandLine.Spec;
     subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
 public final class TokenCommand {
   /** {@code ascribe token create}. */
-  @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a token and print its secret once.")
+  @Command(name = "create", mixinStandardHelpOptions = true, description = {
+      "Create a token and print its secret once (on stdout; what was created goes to stderr).",
+      "",
+      "Examples:",
+      "  ascribe token create --name alice --role analyst --tlp AMBER",
+      "  ascribe token create --role viewer          # named token-viewer-<date>-<time>",
+      "  ascribe token create --name ci --role admin --tlp RED --json"
+    })
   static final class Create implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin HomeOption home;
 
-    @Option(names = "--name", required = true, description = "Who or what uses it (shown in the audit log).")
+    @Option(names = "--name", description = "Who or what uses it (shown in the audit log; default: "
+        + "token-<role>-<yyyyMMdd-HHmmss>, made unique).")
     String name;
 
     @Option(names = "--role", required = true, description = "viewer, analyst or admin.")
@@ -50,9 +61,12 @@ public final class TokenCommand {
 
     @Override
     public Integer call() throws Exception {
+      Role r = Role.parse(role);
       TokenStore.NewToken t;
       try (Store store = home.open()) {
-        t = new TokenStore(store).create(name, Role.parse(role), tlp, Actor.current());
+        TokenStore tokens = new TokenStore(store);
+        t = tokens.create(name != null ? name : TokenNames.generate(r, LocalDateTime.now(), names(tokens)), r, tlp,
+            Actor.current());
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -61,8 +75,16 @@ public final class TokenCommand {
         out.println(t.secret());
         spec.commandLine().getErr().printf("Token '%s' (%s, up to %s) created; the secret above is shown only now.%n",
             t.info().name(), t.info().role().id(), t.info().maxTlp().label());
+        if (name == null) {
+          spec.commandLine().getErr().printf("No --name was given, so it is named '%s'; revoke it with: "
+              + "ascribe token revoke %s%n", t.info().name(), t.info().name());
+        }
       }
       return 0;
+    }
+
+    private static Set<String> names(TokenStore tokens) {
+      return tokens.list().stream().map(TokenStore.TokenInfo::name).collect(Collectors.toSet());
     }
   }
 
@@ -86,9 +108,11 @@ public final class TokenCommand {
         Json.print(out, tokens);
         return 0;
       }
-      out.printf("%-20s %-8s %-18s %-22s %s%n", "name", "role", "up to", "created", "status");
+      int width = Math.max(20, tokens.stream().mapToInt(t -> t.name().length()).max().orElse(0));
+      String row = "%-" + width + "s %-8s %-18s %-22s %s%n";
+      out.printf(row, "name", "role", "up to", "created", "status");
       for (TokenStore.TokenInfo t : tokens) {
-        out.printf("%-20s %-8s %-18s %-22s %s%n", t.name(), t.role().id(), t.maxTlp().label(),
+        out.printf(row, t.name(), t.role().id(), t.maxTlp().label(),
             t.createdAt().toString().substring(0, 19).replace('T', ' '), t.revokedAt() == null ? "live" : "revoked");
       }
       return 0;

@@ -34,7 +34,8 @@ final class LinearSvm {
   /** Weights feature-major ({@code w[f * labels + l]}) and one bias per label. */
   record Weights(float[] w, float[] bias, int labels) {}
 
-  static Weights train(Problem p, Options o) {
+  /** Trains every label; {@code fitted} runs (on a solver thread) as each label is done. */
+  static Weights train(Problem p, Options o, Runnable fitted) {
     float[] w = new float[p.dimension() * p.labels()];
     float[] bias = new float[p.labels()];
     double[] sq = new double[p.x().size()];
@@ -61,6 +62,7 @@ final class LinearSvm {
             w[f * p.labels() + label] = (float) wl[f];
           }
           bias[label] = (float) (wl[p.dimension()] * o.bias());
+          fitted.run();
         }));
       }
       for (Future<?> j : jobs) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Trains the {@link TechniqueModel}: a sentence-level, multi-label linear classifier of ATT&CK
@@ -118,16 +119,44 @@ public final class TechniqueClassifier {
     }
   }
 
+  /**
+   * Hears how far a training has come, counted in one-vs-rest fits (one per technique, and one per
+   * technique and inner fold when thresholds are cross-validated). Called from solver threads.
+   */
+  @FunctionalInterface
+  public interface Progress {
+    /** Hears nothing. */
+    Progress NONE = (done, total) -> { };
+
+    /**
+     * A fit finished.
+     *
+     * @param done fits finished so far
+     * @param total fits the whole training takes
+     */
+    void fitted(int done, int total);
+  }
+
   /** Trains a model on annotated reports and procedure examples. */
   public static TechniqueModel train(List<TramReports.Report> reports, ProcedureExamples procedures, Settings settings) {
+    return train(reports, procedures, settings, Progress.NONE);
+  }
+
+  /** Same as {@link #train(List, ProcedureExamples, Settings)}, telling {@code progress} how far it has come. */
+  public static TechniqueModel train(List<TramReports.Report> reports, ProcedureExamples procedures, Settings settings,
+      Progress progress) {
     TrainingCorpus corpus = TrainingCorpus.build(reports, procedures, settings);
     int[] all = new int[reports.size()];
     Arrays.setAll(all, i -> i);
-    return fit(corpus, all, settings);
+    return fit(corpus, all, settings, progress);
   }
 
   /** Trains on some reports of a prepared corpus (all its procedure examples included). */
   static TechniqueModel fit(TrainingCorpus corpus, int[] trainReports, Settings s) {
+    return fit(corpus, trainReports, s, Progress.NONE);
+  }
+
+  private static TechniqueModel fit(TrainingCorpus corpus, int[] trainReports, Settings s, Progress progress) {
     List<String> labels = corpus.labelSpace(trainReports, s.allTechniques(), s.minExamples());
     if (labels.isEmpty()) {
       throw new IllegalArgumentException("no technique to learn: the training reports have no labels"
@@ -136,22 +165,26 @@ public final class TechniqueClassifier {
     float[] thresholds = new float[labels.size()];
     Arrays.fill(thresholds, (float) s.fixedThreshold());
     float slope = 4f;
-    if (s.innerFolds() >= 2 && trainReports.length >= s.innerFolds()) {
-      Thresholds.Choice choice = innerThresholds(corpus, trainReports, labels, s);
+    boolean inner = s.innerFolds() >= 2 && trainReports.length >= s.innerFolds();
+    int total = labels.size() * (inner ? s.innerFolds() + 1 : 1);
+    AtomicInteger done = new AtomicInteger();
+    Runnable fitted = () -> progress.fitted(done.incrementAndGet(), total);
+    if (inner) {
+      Thresholds.Choice choice = innerThresholds(corpus, trainReports, labels, s, fitted);
       Set<String> annotated = new HashSet<>(corpus.labelSpace(trainReports, false, 0));
       for (int l = 0; l < labels.size(); l++) {
         thresholds[l] = annotated.contains(labels.get(l)) ? choice.perLabel()[l] : choice.global();
       }
       slope = choice.slope();
     }
-    Trained t = fitWeights(corpus, trainReports, labels, s);
+    Trained t = fitWeights(corpus, trainReports, labels, s, fitted);
     String[] names = labels.stream().map(id -> corpus.names.getOrDefault(id, "")).toArray(String[]::new);
     return new TechniqueModel(corpus.hasher, corpus.context, t.vectorizer(), labels.toArray(String[]::new), names,
         t.weights(), thresholds, slope);
   }
 
   private static Thresholds.Choice innerThresholds(TrainingCorpus corpus, int[] trainReports, List<String> labels,
-      Settings s) {
+      Settings s, Runnable fitted) {
     int[] folds = folds(trainReports.length, s.innerFolds(), s.seed() + 1);
     float[][] scores = new float[trainReports.length][];
     for (int f = 0; f < s.innerFolds(); f++) {
@@ -161,7 +194,7 @@ public final class TechniqueClassifier {
           inner.add(trainReports[i]);
         }
       }
-      Trained t = fitWeights(corpus, inner.stream().mapToInt(Integer::intValue).toArray(), labels, s);
+      Trained t = fitWeights(corpus, inner.stream().mapToInt(Integer::intValue).toArray(), labels, s, fitted);
       TechniqueModel m = new TechniqueModel(corpus.hasher, corpus.context, t.vectorizer(),
           labels.toArray(String[]::new), new String[labels.size()], t.weights(), new float[labels.size()], 1f);
       for (int i = 0; i < trainReports.length; i++) {
@@ -214,7 +247,8 @@ public final class TechniqueClassifier {
 
   record Trained(Vectorizer vectorizer, LinearSvm.Weights weights) {}
 
-  static Trained fitWeights(TrainingCorpus corpus, int[] trainReports, List<String> labels, Settings s) {
+  static Trained fitWeights(TrainingCorpus corpus, int[] trainReports, List<String> labels, Settings s,
+      Runnable fitted) {
     List<FeatureHasher.Raw> raw = new ArrayList<>();
     List<int[]> positives = new ArrayList<>();
     List<int[]> ignored = new ArrayList<>();
@@ -259,7 +293,7 @@ public final class TechniqueClassifier {
     LinearSvm.Problem p = new LinearSvm.Problem(x, positives.toArray(int[][]::new), ignored.toArray(int[][]::new), c,
         labels.size(), v.dimension());
     LinearSvm.Weights w = LinearSvm.train(p,
-        new LinearSvm.Options(s.c(), s.positiveWeight(), 1.0, 200, 0.1, s.seed(), s.threads()));
+        new LinearSvm.Options(s.c(), s.positiveWeight(), 1.0, 200, 0.1, s.seed(), s.threads()), fitted);
     return new Trained(v, w);
   }
 }

@@ -85,6 +85,21 @@ class TechniqueClassifierTest {
     assertThat(Files.readAllBytes(a)).as("seed %d", SEED).isEqualTo(Files.readAllBytes(b));
   }
 
+  @ParameterizedTest(name = "inner folds {0}, threads {1}")
+  @CsvSource({"0, 1", "3, 2"})
+  void train_progress_countsEveryFitUpToTheTotal(int innerFolds, int threads) {
+    List<int[]> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    TechniqueModel model = TechniqueClassifier.train(TechniqueFixtures.reports(SEED, 24), ProcedureExamples.none(),
+        TechniqueFixtures.settings(SEED, innerFolds, threads), (done, total) -> calls.add(new int[] {done, total}));
+
+    int total = model.techniques().size() * (innerFolds == 0 ? 1 : innerFolds + 1);
+    assertThat(calls).as("seed %d", SEED).hasSize(total);
+    assertThat(calls).allSatisfy(c -> assertThat(c[1]).isEqualTo(total));
+    assertThat(calls.stream().mapToInt(c -> c[0]).sorted().toArray())
+        .isEqualTo(java.util.stream.IntStream.rangeClosed(1, total).toArray());
+  }
+
   @Test
   void train_noAnnotatedTechnique_rejectedWithReason() {
     List<TramReports.Report> none = List.of(new TramReports.Report("empty",

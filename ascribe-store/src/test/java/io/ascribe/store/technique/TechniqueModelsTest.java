@@ -11,13 +11,21 @@ import io.ascribe.store.Store;
 import io.ascribe.store.TestStores;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
+import io.ascribe.testkit.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,12 +77,120 @@ class TechniqueModelsTest {
     try (Store store = TestStores.open(home)) {
       importBundle(store);
       TechniqueModels models = new TechniqueModels(store);
-      Files.createDirectories(models.modelFile().getParent());
+      models.loadOrTrain(line -> { });
       Files.writeString(models.modelFile(), "not a model");
       List<String> progress = new ArrayList<>();
       assertThat(models.loadOrTrain(progress::add)).isPresent();
       assertThat(progress.get(0)).contains("cannot be read");
       assertThat(TechniqueModel.load(models.modelFile()).techniques()).hasSize(2);
+    }
+  }
+
+  @Test
+  void refresh_knowledgeBaseChangedButNotItsProcedureExamples_keepsTheModelAndRecordsTheFingerprint()
+      throws IOException {
+    try (Store store = TestStores.open(home)) {
+      importBundle(store);
+      TechniqueModels models = new TechniqueModels(store);
+      assertThat(models.refresh(listener(new ArrayList<>())).kind()).isEqualTo(TechniqueModels.Refresh.Kind.TRAINED);
+      byte[] model = Files.readAllBytes(models.modelFile());
+      importFile(store, Fixtures.write(home, Fixtures.MINI_THREAT_ACTOR));
+      assertThat(models.isCurrent()).isFalse();
+
+      TechniqueModels.Refresh refresh = models.refresh(listener(new ArrayList<>()));
+
+      assertThat(refresh.kind()).isEqualTo(TechniqueModels.Refresh.Kind.KEPT);
+      assertThat(models.isCurrent()).isTrue();
+      assertThat(Files.readAllBytes(models.modelFile())).isEqualTo(model);
+      assertThat(models.refresh(listener(new ArrayList<>())).kind()).isEqualTo(TechniqueModels.Refresh.Kind.UP_TO_DATE);
+    }
+  }
+
+  @Test
+  void loadOrTrain_newProcedureExamplesImported_retrainsOnThem() throws IOException {
+    try (Store store = TestStores.open(home)) {
+      importBundle(store);
+      TechniqueModels models = new TechniqueModels(store);
+      models.loadOrTrain(line -> { });
+      importFile(store, Fixtures.write(home, Fixtures.MINI_PROCEDURES));
+      List<String> progress = new ArrayList<>();
+
+      TechniqueModel model = models.loadOrTrain(progress::add).orElseThrow();
+
+      assertThat(progress).anyMatch(l -> l.contains("procedure examples changed since the technique model was trained"));
+      assertThat(models.info().orElseThrow().procedureExamples()).isEqualTo(24);
+      assertThat(model.techniques()).containsExactly("T1003.001", "T1059.001");
+      assertThat(models.isCurrent()).isTrue();
+    }
+  }
+
+  /**
+   * Two trainings at once (a server's background training and an upload, say) must not interleave
+   * their writes: the second waits for the first, then finds the model fresh and trains nothing.
+   */
+  @Test
+  void refresh_twoAtOnce_trainOnceAndLeaveOneWholeModelAndNoTemporaryFile() throws Exception {
+    try (Store store = TestStores.open(home)) {
+      importBundle(store);
+      List<String> first = Collections.synchronizedList(new ArrayList<>());
+      List<String> second = Collections.synchronizedList(new ArrayList<>());
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try {
+        Future<TechniqueModels.Refresh> a = pool.submit(() -> new TechniqueModels(store).refresh(listener(first)));
+        Future<TechniqueModels.Refresh> b = pool.submit(() -> new TechniqueModels(store).refresh(listener(second)));
+        List<TechniqueModels.Refresh.Kind> kinds = List.of(a.get(60, TimeUnit.SECONDS).kind(),
+            b.get(60, TimeUnit.SECONDS).kind());
+
+        assertThat(kinds).containsExactlyInAnyOrder(TechniqueModels.Refresh.Kind.TRAINED,
+            TechniqueModels.Refresh.Kind.UP_TO_DATE);
+      } finally {
+        pool.shutdownNow();
+      }
+      TechniqueModels models = new TechniqueModels(store);
+      assertThat(TechniqueModel.load(models.modelFile()).techniques()).hasSize(2);
+      assertThat(models.isCurrent()).isTrue();
+      try (Stream<Path> files = Files.list(models.modelFile().getParent())) {
+        assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+      }
+    }
+  }
+
+  @Test
+  void refresh_whileAnotherHoldsTheLock_saysItWaits() throws Exception {
+    try (Store store = TestStores.open(home)) {
+      importBundle(store);
+      TechniqueModels models = new TechniqueModels(store);
+      List<String> progress = Collections.synchronizedList(new ArrayList<>());
+      CountDownLatch holding = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      Thread holder = Thread.ofPlatform().start(() -> {
+        try {
+          ModelLock.holding(home.resolve("models").resolve("techniques.lock"), line -> { }, () -> {
+            holding.countDown();
+            awaitQuietly(release);
+            return null;
+          });
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      holding.await();
+      Thread waiter = Thread.ofPlatform().start(() -> {
+        try {
+          models.refresh(listener(progress));
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      while (progress.isEmpty()) {
+        Thread.sleep(20);
+      }
+      assertThat(progress.get(0)).contains("being trained elsewhere", "waiting for it");
+      assertThat(models.modelFile()).doesNotExist();
+      release.countDown();
+      holder.join();
+      waiter.join();
+      assertThat(models.isCurrent()).isTrue();
     }
   }
 
@@ -118,6 +234,23 @@ class TechniqueModelsTest {
 
   private static List<String> ids(List<TechniqueMention> mentions) {
     return mentions.stream().map(TechniqueMention::id).toList();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static TechniqueModels.Listener listener(List<String> lines) {
+    return TechniqueModels.Listener.lines(lines::add);
+  }
+
+  private static void importFile(Store store, Path file) throws IOException {
+    new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
+        .importAll(List.of(file.toString()), KbImporter.Options.DEFAULT);
   }
 
   private void importBundle(Store store) throws IOException {
