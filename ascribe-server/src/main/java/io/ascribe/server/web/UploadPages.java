@@ -59,7 +59,7 @@ final class UploadPages {
         "spellcheck", "false");
     h.el("label", "Pasted text", "for", "text");
     h.el("textarea", "", "id", "text", "name", "text", "rows", "6",
-        "placeholder", "Paste an article or report; its first line becomes the title");
+        "placeholder", "Paste the text of an article or report");
     h.el("label", "Marking", "for", "upload-tlp");
     Tlp chosen = Tlp.GREEN.visibleUpTo(s.principal().maxTlp()) ? Tlp.GREEN : Tlp.CLEAR;
     h.add(Layout.tlpSelect("tlp", s.principal().maxTlp(), chosen));
