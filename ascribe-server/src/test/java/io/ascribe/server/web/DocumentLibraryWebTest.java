@@ -172,6 +172,16 @@ class DocumentLibraryWebTest {
     assertThat(api("/api/documents?language=en&claims=no", viewerGreen, 200).path("total").asLong()).isEqualTo(24);
   }
 
+  @Test
+  void openApi_describesTheLibraryWithItsParameters() throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/openapi.json"))).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    JsonNode get = JSON.readTree(r.body()).path("paths").path("/api/documents").path("get");
+    assertThat(get.path("parameters").findValuesAsText("name"))
+        .contains("tlp", "publisher", "language", "since", "until", "claims", "sort", "limit", "offset");
+    assertThat(JSON.readTree(r.body()).path("paths").path("/api/documents").has("post")).isTrue();
+  }
+
   @ParameterizedTest
   @CsvSource({"limit=0, limit", "limit=501, limit", "offset=-3, offset", "since=March, since", "until=2024-3-1, until",
       "claims=maybe, claims", "sort=size, sort", "tlp=purple, tlp", "language=english!, language"})
