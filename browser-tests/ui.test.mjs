@@ -159,6 +159,12 @@ try {
     await page.screenshot({ path: join(SHOTS, '08-incident.png'), fullPage: true });
   });
 
+  await step('the incident names its document by title, not by hash', async () => {
+    const names = await page.locator('#evidence a.doc-link, #audit a.doc-link').allTextContents();
+    assert.ok(names.length >= 1, 'links to the document');
+    assert.ok(names.every(n => n.includes('Example Water Utility')), names.join(' | '));
+  });
+
   await step('the incident exports as a STIX 2.1 bundle', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-stix')]);
     const bundle = JSON.parse(readFileSync(await download.path(), 'utf8'));
@@ -175,6 +181,62 @@ try {
     await page.waitForSelector('#graph[data-ready]', { timeout: 20_000 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, '09-graph.png') });
+  });
+
+  await step('several files and pasted text upload at once, each with its own progress ending in a titled link', async () => {
+    await page.goto(BASE + '/upload');
+    const html = t => `<!DOCTYPE html><html><head><title>${t}</title></head><body><article><h1>${t}</h1>`
+      + '<p>The operators used PowerShell (T1059.001) and staged data at 198.51.100.23.</p></article></body></html>';
+    await page.setInputFiles('#file', [
+      { name: 'library-one.html', mimeType: 'text/html', buffer: Buffer.from(html('Library report one')) },
+      { name: 'library-two.html', mimeType: 'text/html', buffer: Buffer.from(html('Library report two')) },
+    ]);
+    await page.fill('#text', 'Pasted library note. The group reused 198.51.100.24 for command and control.');
+    await page.selectOption('select[name=tlp]', 'AMBER');
+    await page.click('#upload-form button[type=submit]');
+    await page.waitForFunction(() => document.querySelectorAll('#jobs .job').length === 3, null, { timeout: 10_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('#jobs .job')]
+      .every(j => j.classList.contains('job-done') || j.classList.contains('job-failed')), null, { timeout: 300_000 });
+    assert.equal(await page.locator('#jobs .job-failed').count(), 0, await page.locator('#jobs').innerText());
+    const links = await page.locator('#jobs .job-done .doc-link').allTextContents();
+    assert.ok(links.includes('Library report one') && links.includes('Library report two'), links.join(' | '));
+    assert.equal(links.length, 3);
+    await page.screenshot({ path: join(SHOTS, '06b-upload-several.png') });
+  });
+
+  await step('a URL on a private address is refused at once, naming the reason', async () => {
+    await page.goto(BASE + '/upload');
+    await page.fill('#url', 'http://127.0.0.1:9/internal');
+    await page.click('#upload-form button[type=submit]');
+    await page.waitForFunction(() => /private or loopback/.test((document.getElementById('toast') || {}).textContent || ''));
+    assert.equal(await page.locator('#jobs .job').count(), 0, 'no job started');
+  });
+
+  await step('the Documents page lists, filters and pages the library, linkable by its GET parameters', async () => {
+    await page.goto(BASE + '/');
+    await Promise.all([page.waitForURL(/\/documents$/), page.click('header nav a:has-text("Documents")')]);
+    const total = Number((await page.locator('h1').innerText()).match(/\((\d+)\)/)[1]);
+    assert.ok(total >= 4, `the uploads are listed (${total})`);
+    assert.ok(await page.locator('table.library tbody tr').count() >= 4);
+    assert.ok(await page.locator('table.library a.doc-link', { hasText: 'Library report one' }).count() === 1);
+    assert.ok(await page.locator('table.library .badge.claims').count() >= 1, 'count badges');
+    await page.screenshot({ path: join(SHOTS, '06c-documents.png'), fullPage: true });
+    await page.selectOption('#library-filter select[name=tlp]', 'AMBER');
+    await page.selectOption('#library-filter select[name=claims]', 'no');
+    await Promise.all([page.waitForURL(/tlp=AMBER/), page.click('#library-filter button[type=submit]')]);
+    assert.match(page.url(), /claims=no/);
+    const amber = await page.locator('table.library tbody tr').count();
+    assert.ok(amber >= 1, 'AMBER documents without claims');
+    assert.equal(await page.locator('table.library .tlp:not(.tlp-amber)').count(), 0, 'only AMBER rows');
+    await page.goto(BASE + '/documents?limit=1');
+    assert.match(await page.locator('nav.pager').innerText(), new RegExp(`page 1 of ${total}`));
+    await Promise.all([page.waitForURL(/offset=1/), page.click('nav.pager a[rel=next]')]);
+    assert.match(await page.locator('nav.pager').innerText(), new RegExp(`page 2 of ${total}`));
+    await Promise.all([page.waitForURL(/sort=title/), page.click('table.library th a:has-text("title")')]);
+    assert.equal(await page.locator('table.library th[aria-sort=ascending]').count(), 1);
+    await page.goto(BASE + '/documents?publisher=' + encodeURIComponent('No Such Publisher'));
+    await page.waitForSelector('#library-empty');
+    await Promise.all([page.waitForURL(/\/documents$/), page.click('#library-empty a')]);
   });
 
   await step('the claims ledger lists the extracted claims', async () => {
@@ -241,6 +303,11 @@ try {
     await v.goto(BASE + '/login');
     await v.fill('#token', VIEWER);
     await Promise.all([v.waitForURL(BASE + '/'), v.click('button[type=submit]')]);
+    await v.goto(BASE + '/documents');
+    assert.equal(await v.locator('table.library a.doc-link', { hasText: 'Library report one' }).count(), 0,
+      'AMBER uploads are not listed');
+    assert.equal(await v.locator('#library-filter option[value=AMBER]').count(), 0, 'nor offered as a filter');
+    await v.goto(BASE + '/');
     const id = incidentUrl.split('/').pop();
     assert.equal((await v.content()).includes(id), false, 'incident not listed');
     const r = await v.goto(incidentUrl);

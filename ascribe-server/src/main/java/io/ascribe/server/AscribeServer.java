@@ -6,6 +6,7 @@ import io.ascribe.server.api.DisputeApi;
 import io.ascribe.server.api.DocumentApi;
 import io.ascribe.server.api.ExportApi;
 import io.ascribe.server.api.IncidentApi;
+import io.ascribe.server.api.LibraryApi;
 import io.ascribe.server.api.LookupApi;
 import io.ascribe.server.api.TokenApi;
 import io.ascribe.server.http.Authenticator;
@@ -62,6 +63,7 @@ public final class AscribeServer {
     new ExportApi(services).register(routes);
     this.jobs = new IngestJobs(services);
     new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
+    new LibraryApi(services).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
         .handle(ctx -> ctx.json(Map.of("status", "ok")));
     routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3 document")

@@ -3,11 +3,22 @@ package io.ascribe.server;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.DocumentInputs;
 import io.ascribe.extract.input.RawDocument;
+import io.ascribe.fetch.FetchException;
+import io.ascribe.fetch.HttpFetcher;
+import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.documents.Ingestor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +32,18 @@ import java.util.concurrent.TimeUnit;
  * Uploaded documents being ingested, one at a time on a background thread: each job reads the
  * upload (PDF, HTML, text, WARC, gzip), extracts with the home's extractor ({@link
  * Services#extractor}, built once per knowledge-base version; the first build may train the
- * technique classifier, reported as progress) and stores the result with the chosen TLP. Jobs are seen only by the token that
- * started them; queued and running jobs are all kept, finished ones the latest hundred.
+ * technique classifier, reported as progress) and stores the result with the chosen TLP. A job may
+ * also fetch its document from a URL first, through the same {@link HttpFetcher} and {@link
+ * NetworkPolicy} as the command line (private and loopback addresses refused, every redirect hop
+ * checked). Jobs are seen only by the token that started them; queued and running jobs are all
+ * kept, finished ones the latest hundred.
  */
 public final class IngestJobs implements AutoCloseable {
   private static final int KEEP = 100;
+  private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(30);
   private final Services services;
+  private final NetworkPolicy policy;
+  private final HttpFetcher fetcher;
   private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "ascribe-ingest");
     t.setDaemon(true);
@@ -76,12 +93,25 @@ public final class IngestJobs implements AutoCloseable {
     }
   }
 
+  /** What a job reads: its bytes, fetched or as uploaded. */
+  @FunctionalInterface
+  private interface Content {
+    byte[] read(Job job) throws IOException;
+  }
+
   /**
-   * Jobs over {@code services}. First, on the worker thread, the search index catches up with
-   * documents a killed ingest stored but did not index.
+   * Jobs over {@code services} that fetch only public addresses. First, on the worker thread, the
+   * search index catches up with documents a killed ingest stored but did not index.
    */
   public IngestJobs(Services services) {
+    this(services, NetworkPolicy.PUBLIC_ONLY);
+  }
+
+  /** Jobs whose URL fetches follow {@code policy} (tests allow loopback). */
+  public IngestJobs(Services services, NetworkPolicy policy) {
     this.services = services;
+    this.policy = policy;
+    this.fetcher = new HttpFetcher(policy, FETCH_TIMEOUT);
     worker.submit(() -> {
       try {
         new Ingestor(null, services.documents(), services.search()).recover();
@@ -93,9 +123,66 @@ public final class IngestJobs implements AutoCloseable {
 
   /** Queues the ingestion of an uploaded file; returns the job's id. */
   public String submit(String owner, String fileName, byte[] bytes, Tlp tlp, long maxBytes) {
+    Job job = newJob(owner, fileName, tlp);
+    job.say("received " + fileName + " (" + bytes.length + " bytes), marked " + tlp.label());
+    worker.submit(() -> run(job, "upload:" + fileName, fileName, j -> bytes, maxBytes));
+    return job.id;
+  }
+
+  /**
+   * Queues the fetching and ingestion of a URL; returns the job's id.
+   *
+   * @throws IllegalArgumentException when the URL is not http(s) with a host, or its host is
+   *     unknown or resolves to an address the network policy refuses (checked now, so the caller
+   *     can say so at once; every hop is checked again when the job fetches)
+   */
+  public String submitUrl(String owner, String url, Tlp tlp, long maxBytes) {
+    checkUrl(url);
+    Job job = newJob(owner, url, tlp);
+    job.say("queued " + url + ", marked " + tlp.label());
+    worker.submit(() -> run(job, url, null, j -> fetch(j, url, maxBytes), maxBytes));
+    return job.id;
+  }
+
+  /** Throws an {@link IllegalArgumentException} naming the reason when {@code url} may not be fetched. */
+  public void checkUrl(String url) {
+    URI uri;
+    try {
+      uri = HttpFetcher.isUrl(url) ? new URI(url) : null;
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("'" + url + "' is not a valid URL: " + e.getReason());
+    }
+    if (uri == null || uri.getHost() == null) {
+      throw new IllegalArgumentException("'" + url + "' is not an http(s) URL with a host");
+    }
+    try {
+      for (InetAddress a : InetAddress.getAllByName(uri.getHost())) {
+        if (!policy.permits(a)) {
+          throw new IllegalArgumentException("refused to fetch " + url + ": " + uri.getHost()
+              + " is a private or loopback address (" + a.getHostAddress() + ")");
+        }
+      }
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("cannot fetch " + url + ": unknown host " + uri.getHost());
+    }
+  }
+
+  private byte[] fetch(Job job, String url, long maxBytes) throws IOException {
+    job.say("fetching " + url);
+    try (InputStream in = fetcher.open(url)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw new FetchException(url + ": larger than the upload limit of " + maxBytes + " bytes");
+      }
+      job.say("fetched " + bytes.length + " bytes");
+      return bytes;
+    }
+  }
+
+  private Job newJob(String owner, String name, Tlp tlp) {
     byte[] id = new byte[12];
     random.nextBytes(id);
-    Job job = new Job(HexFormat.of().formatHex(id), owner, fileName, tlp);
+    Job job = new Job(HexFormat.of().formatHex(id), owner, name, tlp);
     synchronized (jobs) {
       jobs.put(job.id, job);
       // forget the oldest finished jobs beyond the last hundred; queued and running ones are kept
@@ -106,9 +193,7 @@ public final class IngestJobs implements AutoCloseable {
         }
       }
     }
-    job.say("received " + fileName + " (" + bytes.length + " bytes), marked " + tlp.label());
-    worker.submit(() -> run(job, bytes, maxBytes));
-    return job.id;
+    return job;
   }
 
   /** The job when it exists and belongs to {@code owner}. */
@@ -120,14 +205,20 @@ public final class IngestJobs implements AutoCloseable {
     return job == null || !job.owner.equals(owner) ? Optional.empty() : Optional.of(job.view());
   }
 
-  private void run(Job job, byte[] bytes, long maxBytes) {
+  /** The jobs of {@code ids} that exist and belong to {@code owner}, in the order given. */
+  public List<JobView> find(Collection<String> ids, String owner) {
+    return ids.stream().distinct().map(id -> find(id, owner)).flatMap(Optional::stream).toList();
+  }
+
+  private void run(Job job, String source, String nameOrType, Content content, long maxBytes) {
     synchronized (job) {
       job.state = State.RUNNING;
     }
     try {
+      byte[] bytes = content.read(job);
       DocumentExtractor x = services.extractor(job::say);
       List<RawDocument> docs = new ArrayList<>();
-      new DocumentInputs(maxBytes).read("upload:" + job.fileName, bytes, job.fileName, docs::add,
+      new DocumentInputs(maxBytes).read(source, bytes, nameOrType, docs::add,
           problem -> job.say("skipped " + problem.source() + ": " + problem.message()));
       job.say("extracting from " + docs.size() + " document(s)");
       Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp);

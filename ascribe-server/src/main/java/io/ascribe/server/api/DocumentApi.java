@@ -8,14 +8,15 @@ import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Document upload: a multipart upload starts an ingest in the background (text, HTML, PDF, WARC,
- * gzip), whose progress the job resource reports.
+ * Document upload: files (text, HTML, PDF, WARC, gzip), URLs (fetched under the public-only
+ * network policy) and pasted text, each ingested by its own background job, whose progress the job
+ * resource reports.
  */
 public final class DocumentApi {
   private final IngestJobs jobs;
@@ -29,8 +30,10 @@ public final class DocumentApi {
   /** Registers the routes. */
   public void register(RouteTable routes) {
     routes.post("/api/documents", Role.ANALYST, "documents",
-            "Upload a document (multipart field 'file'; optional field 'tlp', default CLEAR): starts an ingest and "
-                + "answers 202 with the job to follow")
+            "Ingest documents: files (multipart field 'file', repeatable), URLs (field 'url', several separated by "
+                + "white space; private and loopback addresses are refused with 400) and pasted text (field 'text'), "
+                + "as multipart or form data; optional field 'tlp', default CLEAR. Answers 202 with one job per "
+                + "document in 'jobs' ('job' is the first)")
         .handle(this::upload);
     routes.get("/api/jobs/{id}", Role.VIEWER, "documents",
             "An ingest job started by this token: state (queued, running, done, failed), log and results")
@@ -40,28 +43,19 @@ public final class DocumentApi {
 
   private void upload(Context ctx) throws IOException {
     Principal p = Authenticator.of(ctx);
-    if (!ctx.isMultipartFormData()) {
-      throw ApiException.badRequest("file", "send the document as multipart/form-data in the field 'file'");
-    }
-    UploadedFile file = ctx.uploadedFile("file");
-    if (file == null) {
-      throw ApiException.badRequest("file", "the multipart field 'file' is missing");
-    }
-    if (file.size() > maxUploadBytes) {
-      throw new ApiException(413, "too_large", "the document is larger than " + maxUploadBytes + " bytes");
-    }
     String level = ctx.formParam("tlp");
     Tlp tlp = level == null || level.isBlank() ? Tlp.CLEAR : Bodies.tlp("tlp", level);
     if (!p.mayRead(tlp)) {
       throw ApiException.badRequest("tlp", "token '" + p.name() + "' may see up to " + p.maxTlp().label()
           + " and cannot store a document marked " + tlp.label());
     }
-    byte[] bytes;
-    try (InputStream in = file.content()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxUploadBytes + 1));
-    }
-    String name = file.filename() == null || file.filename().isBlank() ? "upload" : file.filename();
-    String id = jobs.submit(p.name(), name, bytes, tlp, maxUploadBytes);
-    ctx.status(202).json(Map.of("job", id, "status", "/api/jobs/" + id));
+    UploadForm form = UploadForm.read(ctx, jobs, maxUploadBytes,
+        new ApiException(413, "too_large", "a document is larger than " + maxUploadBytes + " bytes"));
+    List<String> ids = form.submit(jobs, p.name(), tlp, maxUploadBytes);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("job", ids.get(0));
+    out.put("status", "/api/jobs/" + ids.get(0));
+    out.put("jobs", ids.stream().map(id -> Map.of("job", id, "status", "/api/jobs/" + id)).toList());
+    ctx.status(202).json(out);
   }
 }

@@ -220,7 +220,7 @@ final class ActorPage {
       h.text(accused(e.claimant(), e.claimantCountry(), e.accused(), e.accusedCountry()));
       h.add(Layout.tlp(e.tlp()));
       h.el("q", e.evidence());
-      h.open("span", "class", "muted").text("from ").link(Urls.document(e.sha256()), e.title() == null ? e.sha256() : e.title())
+      h.open("span", "class", "muted").text("from ").link(Urls.document(e.sha256()), DocumentTitles.label(e.title(), e.sha256()), "class", "doc-link")
           .close("span");
       h.close("li");
     }

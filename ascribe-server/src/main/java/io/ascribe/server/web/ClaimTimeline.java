@@ -84,7 +84,7 @@ final class ClaimTimeline {
         if (e.threatActor() != null) {
           h.el("span", e.threatActor(), "class", "tag");
         }
-        h.text(" ").link(Urls.document(e.sha256()), "source", "class", "small");
+        h.text(" ").link(Urls.document(e.sha256()), DocumentTitles.label(e.title(), e.sha256()), "class", "small doc-link");
         h.close("li");
       }
       h.close("ol").close("td").close("tr");

@@ -80,7 +80,7 @@ final class ClaimsPage {
         }
         h.close("td").open("td").el("q", e.evidence()).close("td");
         h.open("td").add(Layout.tlp(e.tlp())).text(" ").link(Urls.document(e.sha256()),
-            e.title() != null && !e.title().isBlank() ? e.title() : e.source(), "class", "small").close("td");
+            DocumentTitles.label(e.title(), e.sha256()), "class", "small doc-link").close("td");
         h.close("tr");
       }
       h.close("tbody").close("table");

@@ -64,7 +64,7 @@ final class DisputesPage {
       h.text(ActorPage.accused(e.claimant(), e.claimantCountry(), e.accused(), e.accusedCountry()));
       h.open("blockquote").el("q", e.evidence()).close("blockquote");
       h.add(Layout.tlp(e.tlp())).text(" ").link(Urls.document(e.sha256()),
-          e.title() != null && !e.title().isBlank() ? e.title() : e.source(), "class", "small");
+          DocumentTitles.label(e.title(), e.sha256()), "class", "small doc-link");
       h.close("li");
     }
     h.close("ul").close("div");

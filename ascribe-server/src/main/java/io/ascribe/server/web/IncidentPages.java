@@ -97,13 +97,13 @@ final class IncidentPages {
     }
     h.open("section", "class", "card");
     List<DocumentStore.Listed> docs = services.documents().recent(15, p.maxTlp());
-    h.el("h2", "Recent documents");
+    h.open("h2").text("Recent documents ").link("/documents", "all documents", "class", "small").close("h2");
     if (docs.isEmpty()) {
       h.el("p", "None ingested yet.", "class", "muted");
     }
     h.open("ul", "class", "plain docs");
     for (DocumentStore.Listed d : docs) {
-      h.open("li").add(Layout.tlp(d.tlp())).text(" ").link(Urls.document(d.sha256()), d.title() == null ? d.source() : d.title())
+      h.open("li").add(Layout.tlp(d.tlp())).text(" ").link(Urls.document(d.sha256()), DocumentTitles.label(d.title(), d.sha256()), "class", "doc-link")
           .el("span", d.claims() + " claims · " + d.indicators() + " indicators", "class", "muted small").close("li");
     }
     h.close("ul").close("section");

@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Renders an incident: evidence with sources, the latest ranked hypotheses with bars and their
@@ -82,8 +84,10 @@ final class IncidentView {
     }
 
     h.open("div", "class", "cols");
+    List<AuditEntry> log = services.incidents().log(i.id());
+    DocumentTitles titles = titles(i, log, s);
     h.add(assessment(latest, assessments));
-    h.add(evidence(s, i, analyst));
+    h.add(evidence(s, i, analyst, titles));
     h.close("div");
     if (latest != null) {
       h.add(matrix(i, latest));
@@ -93,7 +97,7 @@ final class IncidentView {
     if (analyst) {
       h.add(conclusionForm(s, i));
     }
-    h.add(audit(services.incidents().log(i.id())));
+    h.add(audit(log, titles));
     h.close("div");
     return h;
   }
@@ -198,7 +202,24 @@ final class IncidentView {
         .el("td", n.note(), "class", "muted").close("tr");
   }
 
-  private Html evidence(WebSession s, Incident i, boolean analyst) {
+  /** The titles of every document the incident refers to (attached, evidence sources, audit entries). */
+  private DocumentTitles titles(Incident i, List<AuditEntry> log, WebSession s) {
+    Set<String> shas = new LinkedHashSet<>(i.documents());
+    for (EvidenceItem e : i.evidence()) {
+      String sha = documentOf(e.source());
+      if (sha != null) {
+        shas.add(sha);
+      }
+    }
+    log.forEach(e -> shas.addAll(DocumentTitles.hashesIn(e.detail())));
+    return DocumentTitles.of(services, shas, s.principal().maxTlp());
+  }
+
+  private static String documentOf(String source) {
+    return source != null && source.startsWith("document:") ? source.substring("document:".length()) : null;
+  }
+
+  private Html evidence(WebSession s, Incident i, boolean analyst, DocumentTitles titles) {
     Html h = new Html();
     h.open("section", "class", "card", "id", "evidence");
     h.el("h2", "Evidence (" + i.evidence().size() + ")");
@@ -210,7 +231,7 @@ final class IncidentView {
       for (EvidenceItem e : i.evidence()) {
         h.open("tr").open("td").el("span", e.kind().id(), "class", "kind").close("td").el("td", e.value(), "class", "mono wrap-any");
         h.open("td");
-        source(h, e.source());
+        source(h, e.source(), titles);
         h.close("td");
         h.el("td", e.addedBy() + " · " + when(e.addedAt()), "class", "muted small nowrap");
         h.open("td");
@@ -245,17 +266,17 @@ final class IncidentView {
       h.el("h3", "Documents");
       h.open("ul", "class", "plain");
       for (String sha : i.documents()) {
-        h.open("li").link(Urls.document(sha), sha.substring(0, Math.min(12, sha.length())) + "…", "class", "mono").close("li");
+        h.open("li").add(titles.link(sha, null)).close("li");
       }
       h.close("ul");
     }
     return h.close("section");
   }
 
-  private static void source(Html h, String source) {
-    if (source != null && source.startsWith("document:")) {
-      String sha = source.substring("document:".length());
-      h.link(Urls.document(sha), "document " + sha.substring(0, Math.min(10, sha.length())) + "…", "class", "mono small");
+  private static void source(Html h, String source, DocumentTitles titles) {
+    String sha = documentOf(source);
+    if (sha != null) {
+      h.add(titles.link(sha, "small"));
     } else {
       h.el("span", source, "class", "muted small");
     }
@@ -329,7 +350,7 @@ final class IncidentView {
     return h.close("section");
   }
 
-  private static Html audit(List<AuditEntry> log) {
+  private static Html audit(List<AuditEntry> log, DocumentTitles titles) {
     Html h = new Html();
     h.open("section", "class", "card", "id", "audit");
     h.el("h2", "Audit log (" + log.size() + ")");
@@ -339,7 +360,7 @@ final class IncidentView {
     java.util.Collections.reverse(newestFirst);
     for (AuditEntry e : newestFirst) {
       h.open("tr").el("td", when(e.at()), "class", "nowrap muted small").el("td", e.actor(), "class", "nowrap")
-          .el("td", e.action(), "class", "mono small nowrap").el("td", e.detail(), "class", "wrap-any").close("tr");
+          .el("td", e.action(), "class", "mono small nowrap").open("td", "class", "wrap-any").add(titles.text(e.detail())).close("td").close("tr");
     }
     return h.close("tbody").close("table").close("section");
   }

@@ -52,6 +52,7 @@ final class Layout {
     if (session != null) {
       h.open("nav");
       item(h, "/", "Incidents", "incidents", active);
+      item(h, "/documents", "Documents", "documents", active);
       item(h, "/search", "Search", "search", active);
       item(h, "/claims", "Claims ledger", "claims", active);
       item(h, "/disputes", "Disputes", "disputes", active);

@@ -60,10 +60,11 @@ public final class WebUi {
     new SearchPage(services, layout).register(app);
     new ActorPage(services, knowledge, layout).register(app);
     new DocumentPage(services, layout).register(app);
+    new DocumentsPage(services, layout).register(app);
     new ClaimsPage(services, layout).register(app);
     new MatrixPage(services, layout).register(app);
     new DisputesPage(services, layout).register(app);
-    new UploadPages(services, layout, jobs, maxUploadBytes).register(app);
+    new UploadPages(layout, jobs, maxUploadBytes).register(app);
     new GraphPages(services, layout, knowledge).register(app);
     new Exports(services).register(app);
   }
