@@ -74,13 +74,24 @@ final class Block {
   /** (HTML) All of the text sits in date, time, author or meta elements. */
   boolean metadata;
 
+  /**
+   * (plain text) The block is a sentence of a long paragraph and not its first, so it joins the block
+   * before it with a space rather than a paragraph break.
+   */
+  final boolean continuesParagraph;
+
   Kind kind = Kind.SHORT;
   boolean hardBreak;
   /** Bit set of {@link BlockClassifier} reasons why this block is boilerplate. */
   int reasons;
 
   Block(String text, int linkChars) {
+    this(text, linkChars, false);
+  }
+
+  Block(String text, int linkChars, boolean continuesParagraph) {
     this.text = text;
+    this.continuesParagraph = continuesParagraph;
     this.linkChars = linkChars;
     ScriptCounts counts = ScriptCounts.of(text, Integer.MAX_VALUE);
     this.letters = counts.total();

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@link #NO_LETTERS}: neither letters nor digits (rules, dots, bullets);
- *   <li>{@link #MARKER}: a chrome phrase: "©", "all rights reserved", "we use cookies" always;
+ *   <li>{@link #MARKER}: a chrome phrase: "©", "all rights reserved", "we use cookies" in a block of at
+ *       most 60 words;
  *       "copyright", "privacy policy", "newsletter", "follow us", "read more" and the like in a
  *       sentence of at most 12 words or a non-sentence of at most 25 (never "sponsored", which
  *       attribution prose is full of: "state-sponsored");
@@ -26,8 +27,8 @@ import java.util.regex.Pattern;
  *       stories", "Latest headlines", "You may also like"); it is also a <i>hard break</i>;
  *   <li>{@link #SEPARATORS}: two or more separators ({@code | · • › »}), at least one per ten
  *       words: menus, share bars, partner lists;
- *   <li>{@link #GLUED}: three or more lower-to-upper case changes inside words and no sentence end:
- *       menu items scraped without spaces ("homepageContact usAdd to FavoritesHome");
+ *   <li>{@link #GLUED}: three or more lower-to-upper case changes inside words, at least one per ten
+ *       words, and no sentence end: menu items scraped without spaces ("homepageContact usAdd to FavoritesHome");
  *   <li>{@link #CLOCK}: starts with a clock time and has at most six words ("10:03Phnom Penh");
  *   <li>{@link #DATE_ONLY}: a date (and time) alone; a hard break when the block before it looks
  *       like a headline, since a headline followed by its date starts another story;
@@ -77,6 +78,10 @@ final class BlockClassifier {
   private static final int SHORT_SENTENCE_WORDS = 12;
   private static final int SHORT_BLOCK_WORDS = 25;
   private static final int MAX_DATED_HEADLINE_WORDS = 20;
+  /** Words in a block, at most, for a strong chrome phrase to mark it: a cookie banner, not a paragraph quoting one. */
+  private static final int MAX_MARKED_WORDS = 60;
+  /** Words per case change inside a word, at most, for a block to read as glued menu items. */
+  private static final int GLUE_WORDS = 10;
 
   private static final List<String> STRONG_MARKERS = List.of("©", "all rights reserved",
       "we use cookies", "use of cookies", "uses cookies", "cookie policy", "cookie settings",
@@ -168,7 +173,8 @@ final class BlockClassifier {
     String lower = b.text.toLowerCase(Locale.ROOT);
     boolean shortBlock = b.words <= SHORT_SENTENCE_WORDS
         || (!b.endsSentence && b.words <= SHORT_BLOCK_WORDS);
-    if (containsAny(lower, STRONG_MARKERS) || (shortBlock && containsAny(lower, WEAK_MARKERS))) {
+    if ((b.words <= MAX_MARKED_WORDS && containsAny(lower, STRONG_MARKERS))
+        || (shortBlock && containsAny(lower, WEAK_MARKERS))) {
       r |= MARKER;
     }
     if (b.words <= 6) {
@@ -183,7 +189,7 @@ final class BlockClassifier {
     if (b.separators >= 2 && b.separators * 10 >= b.words) {
       r |= SEPARATORS;
     }
-    if (b.glue >= 3 && !b.endsSentence) {
+    if (b.glue >= 3 && b.glue * GLUE_WORDS >= b.words && !b.endsSentence) {
       r |= GLUED;
     }
     if (b.startsWithClock && b.words <= 6 && !b.endsSentence) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Bytes of unknown origin turned into text: binary or not, which character set, HTML or plain.
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>The text is HTML when its first {@value #SNIFF_CHARS} characters hold {@code
  *       <!doctype html}, {@code <html}, {@code <head} or {@code <body}, or two other common tags
  *       ({@code <p>}, {@code <div}, {@code <br}, {@code <title}, ...), or one of them when the name
- *       or content type says HTML.
+ *       or content type says HTML; a tag's name must end there ({@code <header to remove>} in a
+ *       code listing is no {@code <head>}).
  * </ol>
  *
  * @param text the decoded text, empty for binary input
@@ -45,11 +47,11 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
       new byte[] {0x7f, 'E', 'L', 'F'});
   private static final Pattern CHARSET =
       Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([a-z0-9._:-]{2,40})");
-  private static final List<String> STRONG_HTML = List.of("<!doctype html", "<html", "<head",
-      "<body");
-  private static final List<String> WEAK_HTML = List.of("<p>", "<p ", "<div", "<br", "<title",
-      "<meta", "<article", "<table", "<span", "<a href", "<h1", "<h2", "<ul", "<li>", "<script",
-      "<section");
+  /** Tags that make a text HTML on their own; a tag name must end at a space, '>' or '/' ("<header" is not "<head"). */
+  private static final Pattern STRONG_HTML = Pattern.compile("<!doctype html|<(?:html|head|body)[\\s>/]");
+  private static final List<Pattern> WEAK_HTML = Stream.of("p", "div", "br", "title", "meta", "article", "table",
+      "span", "a", "h1", "h2", "ul", "li", "script", "section")
+      .map(tag -> Pattern.compile("<" + tag + (tag.equals("a") ? "\\s+href" : "[\\s>/]"))).toList();
 
   /** Decodes {@code bytes}; {@code nameOrContentType} (may be null) is a hint only. */
   static DecodedBytes of(byte[] bytes, String nameOrContentType) {
@@ -91,14 +93,12 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
   /** True when the start of {@code text} looks like HTML; see the class comment. */
   static boolean looksLikeHtml(String text, boolean htmlHint) {
     String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
-    for (String marker : STRONG_HTML) {
-      if (head.contains(marker)) {
-        return true;
-      }
+    if (STRONG_HTML.matcher(head).find()) {
+      return true;
     }
     int weak = 0;
-    for (String marker : WEAK_HTML) {
-      if (head.contains(marker)) {
+    for (Pattern marker : WEAK_HTML) {
+      if (marker.matcher(head).find()) {
         weak++;
       }
     }

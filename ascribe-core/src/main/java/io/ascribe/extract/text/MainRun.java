@@ -1,68 +1,82 @@
 package io.ascribe.extract.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The longest stretch of content in a classified page: the rule that turns block verdicts into
- * the main text of a plain-text page.
+ * The stretch of a classified page that holds its main text: the rule that turns block verdicts
+ * into the main text of a plain-text page.
  *
- * <p>A run starts at a content block and grows over the blocks that follow as long as each gap
- * between one content block and the next can be bridged. A gap can never be bridged across a hard
- * break (a "Related articles" heading, a headline followed by its date). Otherwise it is bridged
- * when it holds at most {@value #MAX_GAP} blocks (short list items and code lines, see {@link
- * Block#listOrCode}, do not count), or when it holds no strong boilerplate (anything but title
- * case, a date inside a non-sentence, a line of URLs or a line of symbols) and at most {@value
- * #MAX_GAP} menu-like lines (at most four words, no digits, no sentence end). The second case
- * keeps a technical report whole across its tables and code listings, while a menu between an
- * article and a footer blurb still ends the run.
+ * <p>The run is the contiguous stretch of blocks with the highest score, where a content block adds
+ * its non-blank characters and every other block costs something: a short sentence or a line that
+ * announces a list (ends with a colon) nothing, a code or list line {@value #CODE_COST}, any other
+ * short block (a heading, a menu label) {@value #SHORT_COST}, a boilerplate block at least {@value #SHORT_COST} and at most its own size when its
+ * reason is strong (a copyright line, a share bar, a run of glued menu items). No run crosses a
+ * hard break (a "Related articles" heading, a headline followed by its date), and a run starts and
+ * ends at content blocks. So a long report stays whole across its tables, code listings and the odd
+ * furniture line, since prose on both sides outweighs them, while a menu or a footer between an
+ * article and a short blurb ends the article: the blurb does not pay for the menu. This is the
+ * maximum-sum-subarray view of body text extraction (Finn, Kushmerick and Smyth, 2001) over blocks
+ * instead of tokens.
  *
  * <p>The run ends at its last content block, or at most two short sentences after it (an article's
- * closing line is often a short one). The run with the most non-blank characters in its
- * content blocks wins (the first one on a tie); inside it, content and short blocks are kept and
- * boilerplate is dropped.
+ * closing line is often a short one). Inside it, content and short blocks are kept, and so is
+ * boilerplate of the soft kinds (title case, a date, URLs) inside tables and lists, which in a
+ * report are its table rows and references; other boilerplate is dropped.
  *
  * @param first index of the first block of the run (a content block)
  * @param last index of the last block of the run (a content block)
  */
 record MainRun(int first, int last) {
-  static final int MAX_GAP = 2;
+  static final int CODE_COST = 10;
+  static final int SHORT_COST = 25;
   private static final int CLOSING_BLOCKS = 2;
   private static final int CLOSING_MIN_WORDS = 4;
-  private static final int MENU_WORDS = 4;
-  /** Boilerplate reasons that do not stop a long gap from being bridged. */
+  /** Boilerplate reasons that cost no more than a short block: they are often parts of tables and code. */
   private static final int SOFT = BlockClassifier.TITLE_CASE | BlockClassifier.DATED_HEADLINE
       | BlockClassifier.NO_LETTERS | BlockClassifier.URLS;
+  /** Boilerplate reasons that do not drop a block inside a table or list of the run. */
+  private static final int KEPT_IN_TABLES = SOFT & ~BlockClassifier.NO_LETTERS;
 
   /** The best run of classified blocks, or null when there is no content block at all. */
   static MainRun find(List<Block> blocks) {
     MainRun best = null;
-    long bestChars = -1;
+    long bestScore = 0;
     int start = -1;
-    int lastContent = -1;
-    long chars = 0;
-    Gap gap = new Gap();
+    long score = 0;
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (b.kind != Block.Kind.CONTENT) {
-        gap.add(b);
-        continue;
+      if (b.hardBreak) {
+        start = -1;
+        score = 0;
       }
-      if (start < 0 || !gap.bridgeable()) {
-        if (start >= 0 && chars > bestChars) {
-          best = new MainRun(start, lastContent);
-          bestChars = chars;
+      if (b.kind == Block.Kind.CONTENT) {
+        if (start < 0) {
+          start = i;
         }
-        start = i;
-        chars = 0;
+        score += b.nonWs;
+        if (score > bestScore) {
+          best = new MainRun(start, i);
+          bestScore = score;
+        }
+      } else if (start >= 0) {
+        score -= cost(b);
+        if (score <= 0) {
+          start = -1;
+          score = 0;
+        }
       }
-      chars += b.nonWs;
-      lastContent = i;
-      gap = new Gap();
-    }
-    if (start >= 0 && chars > bestChars) {
-      best = new MainRun(start, lastContent);
     }
     return best == null ? null : best.withClosingSentences(blocks);
+  }
+
+  /** What keeping a block that is not content costs a run, in characters of content. */
+  static long cost(Block b) {
+    return switch (b.kind) {
+      case CONTENT -> 0;
+      case SHORT -> b.listOrCode ? CODE_COST : b.endsSentence || b.text.endsWith(":") ? 0 : SHORT_COST;
+      case BOILERPLATE -> (b.reasons & ~SOFT) == 0 ? SHORT_COST : Math.max(SHORT_COST, b.nonWs);
+    };
   }
 
   /**
@@ -82,36 +96,24 @@ record MainRun(int first, int last) {
     return new MainRun(first, end);
   }
 
-  /** The kept blocks of the run: its content and short blocks, in order. */
+  /**
+   * The kept blocks of the run, in order: its content and short blocks, and the boilerplate blocks
+   * of the soft kinds but a line without letters (title case, a date, URLs) that sit next to another
+   * block that is not content, in a table, a list or a code listing of a report. A lone one between
+   * two paragraphs (the headline of another story) is dropped like other boilerplate.
+   */
   List<Block> kept(List<Block> blocks) {
-    return blocks.subList(first, last + 1).stream()
-        .filter(b -> b.kind != Block.Kind.BOILERPLATE)
-        .toList();
-  }
-
-  /** The non-content blocks between two content blocks. */
-  private static final class Gap {
-    int counted;
-    int menuLike;
-    boolean strong;
-    boolean broken;
-
-    void add(Block b) {
-      broken |= b.hardBreak;
-      if (b.kind == Block.Kind.SHORT && b.listOrCode) {
-        return;
-      }
-      counted++;
-      if (b.kind == Block.Kind.BOILERPLATE && (b.reasons & ~SOFT) != 0) {
-        strong = true;
-      }
-      if (b.words <= MENU_WORDS && !b.hasDigit && !b.endsSentence && !b.listOrCode) {
-        menuLike++;
+    List<Block> kept = new ArrayList<>();
+    for (int i = first; i <= last; i++) {
+      Block b = blocks.get(i);
+      if (b.kind != Block.Kind.BOILERPLATE || ((b.reasons & ~KEPT_IN_TABLES) == 0
+          && (notContent(blocks, i - 1) || notContent(blocks, i + 1)))) {
+        kept.add(b);
       }
     }
-
-    boolean bridgeable() {
-      return !broken && (counted <= MAX_GAP || (!strong && menuLike <= MAX_GAP));
-    }
+    return kept;
   }
-}
+
+  private boolean notContent(List<Block> blocks, int i) {
+    return i >= first && i <= last && blocks.get(i).kind != Block.Kind.CONTENT;
+  }}

@@ -1,6 +1,7 @@
 package io.ascribe.extract.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,16 +10,21 @@ import java.util.List;
  *
  * <p>Each line is cleaned first: control and zero-width characters are dropped, every kind of
  * space (no-break, thin, tab) becomes a plain space, runs of spaces collapse and the ends are
- * trimmed. The text counts as hard-wrapped when at least {@value #MIN_WRAPPED_LINES} lines of 40
- * or more characters exist, none longer than {@value #MAX_WRAP_WIDTH}, and at least half of them
- * end without sentence punctuation; then a line that reaches within 20 characters of the longest
- * line is joined with the line after it (unless that one is blank).
+ * trimmed. When the text is hard-wrapped ({@link #wrapWidth}), a line that {@linkplain #runsOn
+ * runs on} is joined with the line after it (unless that one is blank).
+ *
+ * <p>A paragraph longer than {@value #LONG_PARAGRAPH} characters (a report pasted as one paragraph,
+ * a page saved without line breaks) is cut into its sentences, each a block that {@linkplain
+ * Block#continuesParagraph continues} the paragraph: furniture inside it (a byline, a "Subscribe"
+ * button, a copyright line) is then judged and dropped sentence by sentence, never with the whole
+ * paragraph.
  */
 final class PlainTextBlocks {
   static final int MIN_WRAPPED_LINES = 8;
   static final int MAX_WRAP_WIDTH = 100;
   private static final int WRAP_SLACK = 20;
   private static final int LONG_LINE = 40;
+  static final int LONG_PARAGRAPH = 1_200;
 
   private PlainTextBlocks() {}
 
@@ -28,7 +34,8 @@ final class PlainTextBlocks {
     int width = wrapWidth(lines);
     List<Block> blocks = new ArrayList<>();
     StringBuilder paragraph = new StringBuilder();
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.isEmpty()) {
         flush(paragraph, blocks);
         continue;
@@ -37,7 +44,8 @@ final class PlainTextBlocks {
         paragraph.append(' ');
       }
       paragraph.append(line);
-      if (width == 0 || line.length() < width - WRAP_SLACK) {
+      String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
+      if (width == 0 || next.isEmpty() || !runsOn(line, next, width)) {
         flush(paragraph, blocks);
       }
     }
@@ -89,31 +97,56 @@ final class PlainTextBlocks {
     return lines;
   }
 
-  /** The wrap width of a hard-wrapped text, or 0 when the text is not hard-wrapped. */
-  private static int wrapWidth(List<String> lines) {
-    int longLines = 0;
+  /**
+   * The wrap width of a hard-wrapped text, or 0 when the text is not hard-wrapped: the 90th
+   * percentile of the lengths of lines of {@value #LONG_LINE} characters or more (so that a URL or a
+   * hash too long to wrap does not set it), when there are at least {@value #MIN_WRAPPED_LINES}
+   * such lines, the width is at most {@value #MAX_WRAP_WIDTH} and at least half of them end without
+   * sentence punctuation.
+   */
+  static int wrapWidth(List<String> lines) {
+    List<Integer> lengths = new ArrayList<>();
     int open = 0;
-    int width = 0;
     for (String line : lines) {
-      if (line.length() > MAX_WRAP_WIDTH) {
-        return 0;
-      }
       if (line.length() >= LONG_LINE) {
-        longLines++;
-        width = Math.max(width, line.length());
+        lengths.add(line.length());
         char last = line.charAt(line.length() - 1);
         if (".!?:\"”'。".indexOf(last) < 0) {
           open++;
         }
       }
     }
-    return longLines >= MIN_WRAPPED_LINES && open * 2 >= longLines ? width : 0;
+    if (lengths.size() < MIN_WRAPPED_LINES || open * 2 < lengths.size()) {
+      return 0;
+    }
+    Collections.sort(lengths);
+    int width = lengths.get((int) Math.ceil(lengths.size() * 0.9) - 1);
+    return width <= MAX_WRAP_WIDTH ? width : 0;
+  }
+
+  /**
+   * Whether a line of hard-wrapped text (wrapped at {@code width}) runs on into the next: it is
+   * within {@value #WRAP_SLACK} characters of the width, or longer (a token too long to wrap), or
+   * the next line's first word would not have fitted after it.
+   */
+  static boolean runsOn(String line, String next, int width) {
+    if (line.length() >= width - WRAP_SLACK) {
+      return true;
+    }
+    int space = next.indexOf(' ');
+    int firstWord = space < 0 ? next.length() : space;
+    return line.length() + 1 + firstWord > width;
   }
 
   private static void flush(StringBuilder paragraph, List<Block> blocks) {
-    if (!paragraph.isEmpty()) {
-      blocks.add(new Block(paragraph.toString(), 0));
-      paragraph.setLength(0);
+    if (paragraph.isEmpty()) {
+      return;
+    }
+    String text = paragraph.toString();
+    paragraph.setLength(0);
+    List<String> sentences = text.length() > LONG_PARAGRAPH ? SentenceSplitter.REPORTS.split(text) : List.of(text);
+    for (int i = 0; i < sentences.size(); i++) {
+      blocks.add(new Block(sentences.get(i), 0, i > 0));
     }
   }
 }

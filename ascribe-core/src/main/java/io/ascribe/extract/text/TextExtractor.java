@@ -87,7 +87,7 @@ public final class TextExtractor {
     StringBuilder sb = new StringBuilder();
     for (Block b : blocks) {
       if (!sb.isEmpty()) {
-        sb.append("\n\n");
+        sb.append(b.continuesParagraph ? " " : "\n\n");
       }
       sb.append(b.text);
     }
