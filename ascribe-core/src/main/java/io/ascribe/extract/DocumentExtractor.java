@@ -195,7 +195,7 @@ public final class DocumentExtractor {
     }
     return new ExtractedDocument(source, sha256, clean.title(), clean.published(), clean.publisher(),
         clean.language(), clean.text(), clean.boilerplateCharsRemoved(), indicators.extract(clean.text()),
-        mentioned, entities(clean, reading.parties()), found);
+        mentioned, entities(clean, reading.parties()), found, clean.mainText());
   }
 
   private List<ExtractedDocument.Entity> entities(CleanText clean, List<Party> parties) {

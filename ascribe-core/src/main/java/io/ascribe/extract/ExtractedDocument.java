@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
+import io.ascribe.extract.text.MainText;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything extracted from one document, as {@code ascribe extract --json} prints it.
  *
  * @param boilerplateCharsRemoved characters of site furniture dropped from the raw text
+ * @param mainText how the text was chosen; {@link MainText#KEPT_ALL} when furniture removal would
+ *     have left too little and the whole text was kept
  */
 public record ExtractedDocument(
     String source,
@@ -23,7 +27,20 @@ public record ExtractedDocument(
     List<Indicator> indicators,
     List<TechniqueMention> techniques,
     List<Entity> entities,
-    List<Claim> claims) {
+    List<Claim> claims,
+    MainText mainText) {
+
+  public ExtractedDocument {
+    Objects.requireNonNull(mainText, "mainText must not be null");
+  }
+
+  /** A document whose furniture was removed as usual ({@link MainText#EXTRACTED}). */
+  public ExtractedDocument(String source, String sha256, String title, String published, String publisher,
+      String language, String text, int boilerplateCharsRemoved, List<Indicator> indicators,
+      List<TechniqueMention> techniques, List<Entity> entities, List<Claim> claims) {
+    this(source, sha256, title, published, publisher, language, text, boilerplateCharsRemoved, indicators,
+        techniques, entities, claims, MainText.EXTRACTED);
+  }
 
   /**
    * A named thing in the document: an actor or software (with its ATT&CK id and mention count), a

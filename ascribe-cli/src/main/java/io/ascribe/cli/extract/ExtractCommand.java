@@ -9,6 +9,7 @@ import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.text.MainText;
 import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.input.InputProblem;
 import io.ascribe.store.Store;
@@ -97,6 +98,11 @@ public final class ExtractCommand implements Callable<Integer> {
     for (String input : inputs) {
       sources.read(input, raw -> {
         ExtractedDocument doc = extractor.extract(raw.source(), raw.bytes(), raw.nameOrContentType());
+        if (doc.mainText() == MainText.KEPT_ALL) {
+          err.println("note: " + raw.source() + ": removing page furniture would have left under a third of this"
+              + " long text, so all of it was kept (main_text: kept_all)");
+          err.flush();
+        }
         Object shown = explain && (json || jsonl) ? withReasons(doc, extractor.explainClaims(doc)) : doc;
         if (jsonl) {
           out.println(Json.line(shown));

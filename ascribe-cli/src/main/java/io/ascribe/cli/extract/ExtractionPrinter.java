@@ -5,6 +5,7 @@ import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
+import io.ascribe.extract.text.MainText;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,11 @@ final class ExtractionPrinter {
     out.println(d.source());
     out.printf("  title:     %s%n  published: %s   publisher: %s   language: %s%n", orDash(d.title()),
         orDash(d.published()), orDash(d.publisher()), d.language());
-    out.printf("  text:      %d characters kept, %d of site furniture removed%n", d.text().length(), d.boilerplateCharsRemoved());
+    if (d.mainText() == MainText.KEPT_ALL) {
+      out.printf("  text:      %d characters, all kept (removing furniture would have left too little)%n", d.text().length());
+    } else {
+      out.printf("  text:      %d characters kept, %d of site furniture removed%n", d.text().length(), d.boilerplateCharsRemoved());
+    }
     out.println("Claims (" + d.claims().size() + ")");
     for (int k = 0; k < d.claims().size(); k++) {
       Claim c = d.claims().get(k);

@@ -1,6 +1,7 @@
 package io.ascribe.extract.technique;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,15 +65,50 @@ public final class TechniqueBenchmark {
       double trainSeconds,
       int labels) {}
 
+  /**
+   * Sees each held-out report with the model trained without it, to score other ways of reading the
+   * same report (see {@code extract.layout.LayoutBenchmark}). Called from the benchmark's thread.
+   */
+  @FunctionalInterface
+  public interface HeldOut {
+    void report(TechniqueModel model, TramReports.Report report, Set<String> gold);
+  }
+
   /** Runs every fold. */
   public static Result run(List<TramReports.Report> reports, ProcedureExamples procedures,
       TechniqueClassifier.Settings settings, int folds) {
-    return run(reports, procedures, settings, folds, IntStream.range(0, folds).boxed().toList());
+    return run(reports, procedures, settings, folds, (m, r, g) -> { });
+  }
+
+  /** Runs every fold, showing {@code heldOut} each held-out report with its fold's model. */
+  public static Result run(List<TramReports.Report> reports, ProcedureExamples procedures,
+      TechniqueClassifier.Settings settings, int folds, HeldOut heldOut) {
+    return run(reports, procedures, settings, folds, IntStream.range(0, folds).boxed().toList(), heldOut);
+  }
+
+  /**
+   * The techniques of {@code ids} in the model's label space, mapped as training labels are (a
+   * sub-technique the model does not know counts as its parent).
+   */
+  public static Set<String> inLabelSpace(TechniqueModel model, Collection<String> ids) {
+    List<String> labels = List.of(model.labelArray());
+    Set<String> out = new HashSet<>();
+    for (String id : ids) {
+      for (int l : TrainingCorpus.mapping(labels, id).positives()) {
+        out.add(labels.get(l));
+      }
+    }
+    return out;
   }
 
   /** Runs the listed folds only (0-based), for development on some folds while the others stay unseen. */
   static Result run(List<TramReports.Report> reports, ProcedureExamples procedures,
       TechniqueClassifier.Settings settings, int folds, List<Integer> evaluate) {
+    return run(reports, procedures, settings, folds, evaluate, (m, r, g) -> { });
+  }
+
+  private static Result run(List<TramReports.Report> reports, ProcedureExamples procedures,
+      TechniqueClassifier.Settings settings, int folds, List<Integer> evaluate, HeldOut heldOut) {
     if (folds < 2 || folds > reports.size()) {
       throw new IllegalArgumentException("folds must be between 2 and the number of reports (" + reports.size()
           + "), got " + folds);
@@ -118,6 +154,7 @@ public final class TechniqueBenchmark {
         foldTally.add(gold, predicted);
         baseline.add(gold, mentioned);
         union.add(gold, both);
+        heldOut.report(m, report, gold);
       }
       perFold.add(foldTally.scores());
     }
@@ -136,8 +173,8 @@ public final class TechniqueBenchmark {
     return out;
   }
 
-  /** Counts over documents. */
-  static final class Tally {
+  /** Per-document and pooled counts of predicted against gold techniques, over documents. */
+  public static final class Tally {
     private int documents;
     private double f1;
     private double precision;
@@ -146,7 +183,8 @@ public final class TechniqueBenchmark {
     private long fp;
     private long fn;
 
-    void add(Set<String> gold, Set<String> predicted) {
+    /** Counts one document. */
+    public void add(Set<String> gold, Set<String> predicted) {
       int hit = 0;
       for (String p : predicted) {
         if (gold.contains(p)) {
@@ -168,7 +206,8 @@ public final class TechniqueBenchmark {
       }
     }
 
-    Scores scores() {
+    /** The scores of the documents counted so far. */
+    public Scores scores() {
       double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
       double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
       double micro = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);

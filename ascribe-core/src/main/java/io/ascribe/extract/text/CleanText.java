@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param boilerplateCharsRemoved non-whitespace characters of the input's visible text (for HTML,
  *     the text of the page, not its markup) that are not in {@code text}: chrome, title and date
  *     lines, comments, related stories
+ * @param mainText how {@code text} was chosen: furniture removed, everything kept because removal
+ *     would have left too little, or given as clean
  */
 public record CleanText(
     String title,
@@ -25,12 +27,14 @@ public record CleanText(
     String publisher,
     String language,
     String text,
-    int boilerplateCharsRemoved) {
+    int boilerplateCharsRemoved,
+    MainText mainText) {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern LANGUAGE = Pattern.compile("und|[a-z]{2,3}");
 
   public CleanText {
     Objects.requireNonNull(language, "language must not be null");
+    Objects.requireNonNull(mainText, "mainText must not be null");
     Objects.requireNonNull(text, "text must not be null");
     if (published != null && !isIsoDate(published)) {
       throw new IllegalArgumentException(
@@ -44,6 +48,12 @@ public record CleanText(
       throw new IllegalArgumentException(
           "boilerplateCharsRemoved must be >= 0, got " + boilerplateCharsRemoved);
     }
+  }
+
+  /** A main text from which furniture was removed ({@link MainText#EXTRACTED}). */
+  public CleanText(String title, String published, String publisher, String language, String text,
+      int boilerplateCharsRemoved) {
+    this(title, published, publisher, language, text, boilerplateCharsRemoved, MainText.EXTRACTED);
   }
 
   /** The result for input that holds no text (binary data, an empty page). */

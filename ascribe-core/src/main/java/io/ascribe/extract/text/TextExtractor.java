@@ -9,15 +9,15 @@ import java.util.Objects;
  * language, from plain text, HTML or raw bytes. Stateless and thread-safe.
  *
  * <p><b>Plain text</b> ({@link #fromPlainText}) is cut into blocks, one per line or per paragraph
- * of hard-wrapped text ({@link PlainTextBlocks}). Each block is classified as content, short or
+ * of hard-wrapped text, and a long paragraph into its sentences ({@link PlainTextBlocks}). Each block is classified as content, short or
  * boilerplate by its features: length, sentence punctuation, word count, menu-like short lines,
  * separators such as {@code |} or {@code ·}, words run together, clock lines, headline and date
  * pairs, copyright and cookie markers, letters of another script than the page's ({@link
- * BlockClassifier}). The main text is the longest run of content blocks ({@link MainRun}): it
- * bridges gaps of up to two other blocks, and longer gaps made only of code, tables and lists, but
- * never a hard break such as a "Related articles" heading or a headline followed by its date;
- * inside the run, short blocks are kept and boilerplate dropped. Title, date and publisher come
- * from the blocks just before the run ({@link PageHeader}).
+ * BlockClassifier}). The main text is the stretch of blocks where content most outweighs what is
+ * not ({@link MainRun}), never across a hard break such as a "Related articles" heading or a
+ * headline followed by its date; inside it, short blocks are kept and boilerplate dropped. Title, date and publisher come
+ * from the blocks just before the run ({@link PageHeader}). When that would keep under a third of
+ * a long text, the whole text is kept instead ({@link MainText#KEPT_ALL}).
  *
  * <p><b>HTML</b> ({@link #fromHtml}) is parsed with jsoup; scripts, styles, comments and form
  * controls are skipped, navigation, header, footer, aside, form and widget elements are marked as
@@ -31,6 +31,13 @@ import java.util.Objects;
  * and HTML beyond {@value HtmlSizeGuard#MAX_CHARS} characters is shrunk before parsing.
  */
 public final class TextExtractor {
+  /**
+   * Non-blank characters above which a plain text whose main text would keep under a third of them
+   * is kept whole ({@link MainText#KEPT_ALL}): removal that drastic on a long text means the
+   * classifier misread the layout, and losing a report's body costs more than keeping its furniture.
+   */
+  static final int KEEP_ALL_ABOVE = 2_000;
+
   private final LanguageGuesser languages = new LanguageGuesser();
 
   /** The main text of a page scraped to plain text (lines or paragraphs). */
@@ -43,12 +50,18 @@ public final class TextExtractor {
     List<Block> kept = run == null
         ? blocks.stream().filter(b -> b.kind != Block.Kind.BOILERPLATE).toList() : run.kept(blocks);
     String text = join(kept);
+    long visible = nonBlank(raw);
+    MainText choice = MainText.EXTRACTED;
+    if (visible > KEEP_ALL_ABOVE && nonBlank(text) * 3 < visible) {
+      text = join(blocks);
+      choice = MainText.KEPT_ALL;
+    }
     String language = languages.guess(text);
     PageHeader header = PageHeader.find(blocks, run == null ? -1 : run.first(),
         run == null ? -1 : run.last(), language.equals("en"));
     LocalDate published = header.published();
     return new CleanText(header.title(), published == null ? null : published.toString(),
-        header.publisher(), language, text, removed(nonBlank(raw), text));
+        header.publisher(), language, text, removed(visible, text), choice);
   }
 
   /**
@@ -58,7 +71,7 @@ public final class TextExtractor {
   public CleanText asGiven(String text) {
     Objects.requireNonNull(text, "text must not be null");
     String trimmed = text.strip();
-    return new CleanText(null, null, null, languages.guess(trimmed), trimmed, 0);
+    return new CleanText(null, null, null, languages.guess(trimmed), trimmed, 0, MainText.GIVEN);
   }
 
   /** The main text of an HTML page; {@code baseUri} (may be null) names where it came from. */
