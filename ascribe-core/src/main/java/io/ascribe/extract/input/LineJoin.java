@@ -1,0 +1,121 @@
+package io.ascribe.extract.input;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins a wrapped line to the text before it, undoing what a typesetter did at the line end.
+ *
+ * <ul>
+ *   <li>A line ending in a letter and {@code '-'}, followed by one starting with a lower-case
+ *       letter, was a word hyphenated at the line end: {@code "exfil-" + "tration"} gives {@code
+ *       "exfiltration"}, unless the caller knows the hyphenated form as a word of the document
+ *       ({@code "command-and-" + "control"} when {@code command-and-control} is written
+ *       elsewhere on one line), when the hyphen is a real one and is kept.
+ *   <li>A run of hex digits at the end of the line, continued by a run at the start of the next,
+ *       is a hash cut at the line end, joined without a space when the joined run has a hash's
+ *       length (32, 40, 64 or 128), or when the line above was that run alone, not a whole hash,
+ *       and the joined run is no longer than 128; never when the next run is a whole hash itself
+ *       (a list of hashes, one a line).
+ *   <li>A URL, path or defanged indicator ({@code ://}, {@code hxxp}, {@code [.]}, {@code [:]},
+ *       {@code \}) cut at the line end is joined without a space when the line above was that
+ *       token alone, or it ends in {@code /}, {@code \}, {@code [.]}, {@code =}, {@code ?},
+ *       {@code &} or {@code _}.
+ *   <li>A token of {@value #MIN_CUT_TOKEN} or more characters alone on a line that it fills was
+ *       too wide for the line and cut where the line was full: it is joined without a space.
+ *   <li>Two whole hashes, one ending a line and one starting the next, stay apart.
+ *   <li>Anything else is joined with one space.
+ * </ul>
+ */
+final class LineJoin {
+  static final int MIN_CUT_TOKEN = 12;
+  private static final Pattern HEX_END = Pattern.compile("[0-9a-fA-F]+$");
+  private static final Pattern HEX_START = Pattern.compile("^[0-9a-fA-F]+");
+  private static final Pattern TECHNICAL =
+      Pattern.compile("://|hxxp|\\[\\.]|\\(\\.\\)|\\[:]|\\\\");
+
+  private static final Pattern EDGE_PUNCTUATION =
+      Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+  private LineJoin() {}
+
+  /**
+   * {@code before} and {@code next} joined.
+   *
+   * @param alone whether the last line of {@code before} was a single token
+   * @param full whether that line reached the right edge of its column or cell
+   * @param hyphenatedWords whether a word, lower case and hyphenated ({@code command-and-control}),
+   *     is one the document writes so
+   */
+  static String join(String before, String next, boolean alone, boolean full,
+      Predicate<String> hyphenatedWords) {
+    if (before.isEmpty()) {
+      return next;
+    }
+    String last = lastToken(before);
+    String first = firstToken(next);
+    int n = last.length();
+    if (n >= 2 && last.charAt(n - 1) == '-' && Character.isLetter(last.charAt(n - 2))
+        && !first.isEmpty() && Character.isLowerCase(first.charAt(0))) {
+      boolean realHyphen = hyphenatedWords.test(word(last + first));
+      return (realHyphen ? before : before.substring(0, before.length() - 1)) + next;
+    }
+    if (isWholeHash(last) && isWholeHash(first)) {
+      return before + " " + next;
+    }
+    if (first.isEmpty() || hashContinues(last, first, alone) || urlContinues(last, alone)
+        || (alone && full && n >= MIN_CUT_TOKEN)) {
+      return before + next;
+    }
+    return before + " " + next;
+  }
+
+  private static boolean hashContinues(String last, String first, boolean alone) {
+    Matcher end = HEX_END.matcher(last);
+    Matcher start = HEX_START.matcher(first);
+    if (!end.find() || !start.find()) {
+      return false;
+    }
+    int before = end.group().length();
+    int after = start.group().length();
+    if (before < 8 || isHashLength(after) && after == first.length()) {
+      return false;
+    }
+    int joined = before + after;
+    return isHashLength(joined) || (alone && before == last.length() && !isHashLength(before)
+        && joined <= 128);
+  }
+
+  private static boolean isWholeHash(String token) {
+    return isHashLength(token.length()) && HEX_START.matcher(token).replaceFirst("").isEmpty();
+  }
+
+  private static boolean isHashLength(int n) {
+    return n == 32 || n == 40 || n == 64 || n == 128;
+  }
+
+  private static boolean urlContinues(String last, boolean alone) {
+    if (!TECHNICAL.matcher(last).find()) {
+      return false;
+    }
+    return alone || last.endsWith("/") || last.endsWith("\\") || last.endsWith("[.]")
+        || last.endsWith("=") || last.endsWith("?") || last.endsWith("&") || last.endsWith("_");
+  }
+
+  /** A token as a word: lower case, without the punctuation around it. */
+  static String word(String token) {
+    return EDGE_PUNCTUATION.matcher(token.toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
+  private static String lastToken(String s) {
+    int space = s.lastIndexOf(' ');
+    return s.substring(space + 1);
+  }
+
+  private static String firstToken(String s) {
+    int space = s.indexOf(' ');
+    return space < 0 ? s : s.substring(0, space);
+  }
+}

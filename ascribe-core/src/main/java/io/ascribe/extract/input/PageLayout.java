@@ -1,0 +1,277 @@
+package io.ascribe.extract.input;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The lines of one PDF page in reading order, found by geometry alone (never by the order of the
+ * content stream, which real PDFs do not keep).
+ *
+ * <ol>
+ *   <li>Glyphs on one baseline form a row; a row is cut into fragments at gaps wider than {@value
+ *       #CELL_GAP} em, so the lines of two columns, or the cells of a table, are apart.
+ *   <li>A gutter is a vertical line, in the middle three fifths of the text, that no fragment of a
+ *       body row crosses, or at most one row in {@value #MAX_CROSSING} of those with fragments on both
+ *       sides of it (a title across the page), of which at least two exist (rows in the
+ *       top and bottom {@value #MARGIN_BAND} of the page, and rows of three or more fragments, do
+ *       not vote). The best one has the most such rows.
+ *   <li>Rows are then read top to bottom in bands: a run of rows that do not cross the gutter is a
+ *       two-column band, read left column first, then right column; a row that crosses it (a title,
+ *       a table across the page, and the wrapped-cell rows under a table row) stays in its place.
+ *       A band whose left fragments stop well short of the gutter (a two-cell key/value table) is
+ *       not columns, and is read row by row.
+ * </ol>
+ */
+final class PageLayout {
+  static final float ROW_TOLERANCE = 0.35f;
+  static final float WORD_GAP = 0.15f;
+  static final float CELL_GAP = 0.8f;
+  static final float MARGIN_BAND = 0.08f;
+  static final float FULL_SLACK = 0.12f;
+  static final int MAX_CROSSING = 4;
+
+  private PageLayout() {}
+
+  /** The page's lines in reading order; {@code height} is the page height in points. */
+  static List<TextLine> read(List<Glyph> glyphs, float height) {
+    List<List<Fragment>> rows = rows(glyphs);
+    Float gutter = gutter(rows, height);
+    List<List<Fragment>> lines = new ArrayList<>();
+    List<Integer> flows = new ArrayList<>();
+    int flow = 0;
+    int i = 0;
+    while (i < rows.size()) {
+      if (gutter == null || crosses(rows.get(i), gutter, i == 0 ? null : rows.get(i - 1))) {
+        int end = i;
+        while (end < rows.size()
+            && (gutter == null || crosses(rows.get(end), gutter, end == 0 ? null : rows.get(end - 1)))) {
+          end++;
+        }
+        addRows(rows.subList(i, end), lines, flows, flow++);
+        i = end;
+        continue;
+      }
+      int end = i;
+      while (end < rows.size() && !crosses(rows.get(end), gutter, end == 0 ? null : rows.get(end - 1))) {
+        end++;
+      }
+      List<List<Fragment>> band = rows.subList(i, end);
+      if (isColumns(band, gutter)) {
+        addSide(band, gutter, true, lines, flows, flow++);
+        addSide(band, gutter, false, lines, flows, flow++);
+      } else {
+        addRows(band, lines, flows, flow++);
+      }
+      i = end;
+    }
+    return withFullness(lines, flows);
+  }
+
+  /** Glyphs grouped into rows by baseline, top to bottom, each row cut into fragments. */
+  static List<List<Fragment>> rows(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>();
+    for (Glyph g : glyphs) {
+      if (Float.isFinite(g.x()) && Float.isFinite(g.baseline()) && Float.isFinite(g.width())
+          && !g.text().isEmpty()) {
+        sorted.add(g);
+      }
+    }
+    sorted.sort(Comparator.comparingDouble(Glyph::baseline));
+    List<List<Fragment>> rows = new ArrayList<>();
+    List<Glyph> row = new ArrayList<>();
+    for (Glyph g : sorted) {
+      if (!row.isEmpty() && g.baseline() - row.getFirst().baseline()
+          > ROW_TOLERANCE * Math.max(1, Math.min(g.size(), row.getFirst().size()))) {
+        addRow(row, rows);
+        row = new ArrayList<>();
+      }
+      row.add(g);
+    }
+    addRow(row, rows);
+    return rows;
+  }
+
+  private static void addRow(List<Glyph> row, List<List<Fragment>> rows) {
+    row.sort(Comparator.comparingDouble(Glyph::x));
+    List<Fragment> fragments = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    float x0 = 0;
+    float x1 = 0;
+    float size = 0;
+    Glyph previous = null;
+    for (Glyph g : row) {
+      if (previous != null) {
+        float gap = g.x() - previous.right();
+        float em = Math.max(1, Math.max(g.size(), previous.size()));
+        if (gap > CELL_GAP * em) {
+          addFragment(text, x0, x1, row.getFirst().baseline(), size, fragments);
+          text.setLength(0);
+          size = 0;
+        } else if (gap > WORD_GAP * em && !previous.isSpace() && !g.isSpace()) {
+          text.append(' ');
+        }
+      }
+      previous = g;
+      if (g.isSpace()) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+          text.append(' ');
+        }
+        continue;
+      }
+      if (text.isEmpty()) {
+        x0 = g.x();
+        x1 = g.right();
+      }
+      text.append(g.text());
+      x1 = Math.max(x1, g.right());
+      size = Math.max(size, g.size());
+    }
+    addFragment(text, x0, x1, row.isEmpty() ? 0 : row.getFirst().baseline(), size, fragments);
+    if (!fragments.isEmpty()) {
+      rows.add(fragments);
+    }
+  }
+
+  private static void addFragment(StringBuilder text, float x0, float x1, float baseline,
+      float size, List<Fragment> fragments) {
+    String words = text.toString().strip();
+    if (!words.isEmpty()) {
+      fragments.add(new Fragment(words, x0, x1, baseline, size));
+    }
+  }
+
+  /** The x of the page's column gutter, or null for a page of one column. */
+  static Float gutter(List<List<Fragment>> rows, float height) {
+    List<List<Fragment>> voters = new ArrayList<>();
+    float min = Float.MAX_VALUE;
+    float max = -Float.MAX_VALUE;
+    for (List<Fragment> row : rows) {
+      float baseline = row.getFirst().baseline();
+      if (row.size() < 3 && baseline > MARGIN_BAND * height && baseline < (1 - MARGIN_BAND) * height) {
+        voters.add(row);
+        min = Math.min(min, row.getFirst().x0());
+        max = Math.max(max, row.getLast().x1());
+      }
+    }
+    if (voters.isEmpty()) {
+      return null;
+    }
+    float width = max - min;
+    int bestSplit = 1;
+    int bestCross = 0;
+    float runStart = Float.NaN;
+    float runEnd = Float.NaN;
+    for (float x = min + 0.2f * width; x <= min + 0.8f * width; x += 1) {
+      int split = 0;
+      int cross = 0;
+      for (List<Fragment> row : voters) {
+        if (covers(row, x)) {
+          cross++;
+        } else if (row.getFirst().x1() < x && row.getLast().x0() > x) {
+          split++;
+        }
+      }
+      if (split < 2 || cross * MAX_CROSSING > split) {
+        continue;
+      }
+      if (split > bestSplit || (split == bestSplit && cross < bestCross)) {
+        bestSplit = split;
+        bestCross = cross;
+        runStart = x;
+        runEnd = x;
+      } else if (split == bestSplit && cross == bestCross && runEnd == x - 1) {
+        runEnd = x;
+      }
+    }
+    return Float.isNaN(runStart) ? null : (runStart + runEnd) / 2;
+  }
+
+  private static boolean covers(List<Fragment> row, float x) {
+    for (Fragment f : row) {
+      if (f.x0() <= x && x <= f.x1()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a row stays in its place across the columns: it crosses the gutter or continues a table row above. */
+  private static boolean crosses(List<Fragment> row, float gutter, List<Fragment> above) {
+    if (covers(row, gutter)) {
+      return true;
+    }
+    boolean left = row.getFirst().x1() < gutter;
+    boolean right = row.getLast().x0() > gutter;
+    if (row.size() >= 3 && left && right) {
+      return true;
+    }
+    return above != null && covers(above, gutter) && above.size() > 1 && TableCells.continues(above, row);
+  }
+
+  /** Whether a band of rows is two columns of text: its left lines reach close to the gutter. */
+  private static boolean isColumns(List<List<Fragment>> band, float gutter) {
+    List<Float> ends = new ArrayList<>();
+    float left = Float.MAX_VALUE;
+    for (List<Fragment> row : band) {
+      for (Fragment f : row) {
+        if (f.x1() < gutter) {
+          ends.add(f.x1());
+          left = Math.min(left, f.x0());
+        }
+      }
+    }
+    if (ends.isEmpty()) {
+      return true;
+    }
+    ends.sort(null);
+    return ends.get(ends.size() / 2) >= gutter - 0.25f * (gutter - left);
+  }
+
+  private static void addRows(List<List<Fragment>> rows, List<List<Fragment>> lines,
+      List<Integer> flows, int flow) {
+    for (List<Fragment> row : rows) {
+      lines.add(row);
+      flows.add(flow);
+    }
+  }
+
+  private static void addSide(List<List<Fragment>> band, float gutter, boolean leftSide,
+      List<List<Fragment>> lines, List<Integer> flows, int flow) {
+    for (List<Fragment> row : band) {
+      List<Fragment> side = new ArrayList<>();
+      for (Fragment f : row) {
+        if ((f.x1() < gutter) == leftSide) {
+          side.add(f);
+        }
+      }
+      if (!side.isEmpty()) {
+        lines.add(side);
+        flows.add(flow);
+      }
+    }
+  }
+
+  /** The lines, each marked full when it reaches near the right edge of its flow. */
+  private static List<TextLine> withFullness(List<List<Fragment>> lines, List<Integer> flows) {
+    int count = flows.isEmpty() ? 0 : flows.getLast() + 1;
+    float[] left = new float[count];
+    float[] right = new float[count];
+    Arrays.fill(left, Float.MAX_VALUE);
+    Arrays.fill(right, -Float.MAX_VALUE);
+    for (int i = 0; i < lines.size(); i++) {
+      int flow = flows.get(i);
+      left[flow] = Math.min(left[flow], lines.get(i).getFirst().x0());
+      right[flow] = Math.max(right[flow], lines.get(i).getLast().x1());
+    }
+    List<TextLine> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      int flow = flows.get(i);
+      float end = lines.get(i).getLast().x1();
+      out.add(new TextLine(lines.get(i), flow,
+          end >= right[flow] - FULL_SLACK * (right[flow] - left[flow])));
+    }
+    return out;
+  }
+}
