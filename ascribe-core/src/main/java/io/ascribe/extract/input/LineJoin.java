@@ -6,7 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Joins a wrapped line to the text before it, undoing what a typesetter did at the line end.
+ * Joins a wrapped line to the text before it, undoing what a typesetter did at the line end. All
+ * rules but the first apply only when the line above was full: a token is cut only where the line
+ * has no room left.
  *
  * <ul>
  *   <li>A line ending in a letter and {@code '-'}, followed by one starting with a lower-case
@@ -65,8 +67,8 @@ final class LineJoin {
     if (isWholeHash(last) && isWholeHash(first)) {
       return before + " " + next;
     }
-    if (first.isEmpty() || hashContinues(last, first, alone) || urlContinues(last, alone)
-        || (alone && full && n >= MIN_CUT_TOKEN)) {
+    if (first.isEmpty() || full && (hashContinues(last, first, alone) || urlContinues(last, alone)
+        || (alone && n >= MIN_CUT_TOKEN))) {
       return before + next;
     }
     return before + " " + next;
@@ -110,12 +112,18 @@ final class LineJoin {
   }
 
   private static String lastToken(String s) {
-    int space = s.lastIndexOf(' ');
-    return s.substring(space + 1);
+    int i = s.length();
+    while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
+      i--;
+    }
+    return s.substring(i);
   }
 
   private static String firstToken(String s) {
-    int space = s.indexOf(' ');
-    return space < 0 ? s : s.substring(0, space);
+    int i = 0;
+    while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i);
   }
 }

@@ -20,8 +20,8 @@ import java.util.List;
  *   <li>Rows are then read top to bottom in bands: a run of rows that do not cross the gutter is a
  *       two-column band, read left column first, then right column; a row that crosses it (a title,
  *       a table across the page, and the wrapped-cell rows under a table row) stays in its place.
- *       A band whose left fragments stop well short of the gutter (a two-cell key/value table) is
- *       not columns, and is read row by row.
+ *       A band whose longest left fragments stop well short of the gutter (a two-cell key/value
+ *       table) is not columns, and is read row by row.
  * </ol>
  */
 final class PageLayout {
@@ -66,7 +66,7 @@ final class PageLayout {
       }
       i = end;
     }
-    return withFullness(lines, flows);
+    return withFullness(lines, flows, height);
   }
 
   /** Glyphs grouped into rows by baseline, top to bottom, each row cut into fragments. */
@@ -149,7 +149,7 @@ final class PageLayout {
     float max = -Float.MAX_VALUE;
     for (List<Fragment> row : rows) {
       float baseline = row.getFirst().baseline();
-      if (row.size() < 3 && baseline > MARGIN_BAND * height && baseline < (1 - MARGIN_BAND) * height) {
+      if (row.size() < 3 && inBody(baseline, height)) {
         voters.add(row);
         min = Math.min(min, row.getFirst().x0());
         max = Math.max(max, row.getLast().x1());
@@ -210,7 +210,10 @@ final class PageLayout {
     return above != null && covers(above, gutter) && above.size() > 1 && TableCells.continues(above, row);
   }
 
-  /** Whether a band of rows is two columns of text: its left lines reach close to the gutter. */
+  /**
+   * Whether a band of rows is two columns of text: the longest tenth of its left lines reach within
+   * a quarter of the column width of the gutter (the labels of a key/value table stop far short).
+   */
   private static boolean isColumns(List<List<Fragment>> band, float gutter) {
     List<Float> ends = new ArrayList<>();
     float left = Float.MAX_VALUE;
@@ -226,7 +229,7 @@ final class PageLayout {
       return true;
     }
     ends.sort(null);
-    return ends.get(ends.size() / 2) >= gutter - 0.25f * (gutter - left);
+    return ends.get(ends.size() * 9 / 10) >= gutter - 0.25f * (gutter - left);
   }
 
   private static void addRows(List<List<Fragment>> rows, List<List<Fragment>> lines,
@@ -253,25 +256,44 @@ final class PageLayout {
     }
   }
 
-  /** The lines, each marked full when it reaches near the right edge of its flow. */
-  private static List<TextLine> withFullness(List<List<Fragment>> lines, List<Integer> flows) {
+  /**
+   * The lines, each marked full when it reaches near the right edge of its flow: the rightmost end
+   * of the flow's lines outside the top and bottom margin bands (of all its lines if none is).
+   */
+  private static List<TextLine> withFullness(List<List<Fragment>> lines, List<Integer> flows,
+      float height) {
     int count = flows.isEmpty() ? 0 : flows.getLast() + 1;
     float[] left = new float[count];
     float[] right = new float[count];
+    float[] anyLeft = new float[count];
+    float[] anyRight = new float[count];
     Arrays.fill(left, Float.MAX_VALUE);
     Arrays.fill(right, -Float.MAX_VALUE);
+    Arrays.fill(anyLeft, Float.MAX_VALUE);
+    Arrays.fill(anyRight, -Float.MAX_VALUE);
     for (int i = 0; i < lines.size(); i++) {
       int flow = flows.get(i);
-      left[flow] = Math.min(left[flow], lines.get(i).getFirst().x0());
-      right[flow] = Math.max(right[flow], lines.get(i).getLast().x1());
+      List<Fragment> line = lines.get(i);
+      anyLeft[flow] = Math.min(anyLeft[flow], line.getFirst().x0());
+      anyRight[flow] = Math.max(anyRight[flow], line.getLast().x1());
+      if (inBody(line.getFirst().baseline(), height)) {
+        left[flow] = Math.min(left[flow], line.getFirst().x0());
+        right[flow] = Math.max(right[flow], line.getLast().x1());
+      }
     }
     List<TextLine> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       int flow = flows.get(i);
+      float l = right[flow] < left[flow] ? anyLeft[flow] : left[flow];
+      float r = right[flow] < left[flow] ? anyRight[flow] : right[flow];
       float end = lines.get(i).getLast().x1();
-      out.add(new TextLine(lines.get(i), flow,
-          end >= right[flow] - FULL_SLACK * (right[flow] - left[flow])));
+      out.add(new TextLine(lines.get(i), flow, end >= r - FULL_SLACK * (r - l)));
     }
     return out;
+  }
+
+  /** Whether a baseline lies between the top and bottom margin bands of a page. */
+  static boolean inBody(float baseline, float height) {
+    return baseline > MARGIN_BAND * height && baseline < (1 - MARGIN_BAND) * height;
   }
 }

@@ -29,8 +29,7 @@ final class RunningLines {
     }
 
     boolean inMargin(TextLine line) {
-      return line.baseline() < PageLayout.MARGIN_BAND * height
-          || line.baseline() > (1 - PageLayout.MARGIN_BAND) * height;
+      return !PageLayout.inBody(line.baseline(), height);
     }
   }
 

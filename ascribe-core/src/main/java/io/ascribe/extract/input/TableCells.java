@@ -8,7 +8,7 @@ import java.util.List;
  * (two or more cells) in the same flow, within {@value #MAX_ROW_GAP} em below it, and whose
  * fragments each start where one of the row's cells other than the first starts, continues those
  * cells: a long hash or URL wrapped inside its cell becomes one value again, joined by {@link
- * LineJoin}. A line starting under the first cell is a new row.
+ * LineJoin} (a cell's line counts as full: a cell wraps only when it has no room left). A line starting under the first cell is a new row.
  */
 final class TableCells {
   static final float MAX_ROW_GAP = 1.6f;
@@ -37,7 +37,7 @@ final class TableCells {
           int k = cellAt(row.cells(), f);
           Fragment cell = cells.get(k);
           boolean alone = !lastLine[k].contains(" ");
-          cells.set(k, cell.withText(LineJoin.join(cell.text(), f.text(), alone, false, w -> false), f.x1()));
+          cells.set(k, cell.withText(LineJoin.join(cell.text(), f.text(), alone, true, w -> false), f.x1()));
           lastLine[k] = f.text();
         }
         baseline = lines.get(i).baseline();

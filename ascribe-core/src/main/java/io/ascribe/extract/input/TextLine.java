@@ -39,12 +39,15 @@ record TextLine(List<Fragment> cells, int flow, boolean full) {
     return cells.size() > 1;
   }
 
-  /** The line's text: its cells joined by {@code " | "}. */
+  /**
+   * The line's text: its cells joined by a tab (not {@code " | "}, which the main-text stage takes
+   * for a menu bar and drops).
+   */
   String text() {
     StringBuilder out = new StringBuilder();
     for (Fragment f : cells) {
       if (!out.isEmpty()) {
-        out.append(" | ");
+        out.append('\t');
       }
       out.append(f.text());
     }

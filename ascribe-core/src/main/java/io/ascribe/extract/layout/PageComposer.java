@@ -50,13 +50,43 @@ final class PageComposer {
 
   /** Lines in the current column, moving on to the next column or page when this one is full. */
   void inColumn(List<String> lines, PDFont font, float size, float leading) throws IOException {
+    inColumn(lines, font, size, leading, 0);
+  }
+
+  /** Lines in the current column, indented by {@code indent} points (a sidebar). */
+  void inColumn(List<String> lines, PDFont font, float size, float leading, float indent)
+      throws IOException {
     for (String line : lines) {
       if (y - leading < BODY_BOTTOM) {
         nextColumn();
       }
-      show(line, font, size, columnX(), y - leading * 0.8f);
+      show(line, font, size, columnX() + indent, y - leading * 0.8f);
       y -= leading;
     }
+  }
+
+  /**
+   * One table row across both columns: cell {@code k} shows its lines from {@code cellX[k]} points
+   * right of the left margin, all cells starting on the same baseline; the row goes to a new page
+   * when the right column is in use or the row does not fit.
+   */
+  void fullWidthRow(List<List<String>> cells, float[] cellX, PDFont font, float size, float leading)
+      throws IOException {
+    int height = 0;
+    for (List<String> cell : cells) {
+      height = Math.max(height, cell.size());
+    }
+    if (column == 1 || y - leading * height < BODY_BOTTOM) {
+      newPage();
+    }
+    for (int k = 0; k < cells.size(); k++) {
+      List<String> cell = cells.get(k);
+      for (int i = 0; i < cell.size(); i++) {
+        show(cell.get(i), font, size, MARGIN + cellX[k], y - leading * (i + 0.8f));
+      }
+    }
+    y -= leading * height;
+    bandTop = y;
   }
 
   /** Vertical space, unless at the top of a column. */
