@@ -12,11 +12,12 @@ import java.util.List;
  * <ol>
  *   <li>Glyphs on one baseline form a row; a row is cut into fragments at gaps wider than {@value
  *       #CELL_GAP} em, so the lines of two columns, or the cells of a table, are apart.
- *   <li>A gutter is a vertical line, in the middle three fifths of the text, that no fragment of a
- *       body row crosses, or at most one row in {@value #MAX_CROSSING} of those with fragments on both
- *       sides of it (a title across the page), of which at least two exist (rows in the
- *       top and bottom {@value #MARGIN_BAND} of the page, and rows of three or more fragments, do
- *       not vote). The best one has the most such rows.
+ *   <li>A gutter is a vertical line, in the middle three fifths of the text, with text on both
+ *       sides: at least two body rows have a fragment left of it and at least two one right of it
+ *       (the columns' baselines need not line up), while no more than one row in {@value
+ *       #MAX_CROSSING} of the fewer side's count crosses it (a title across the page may). Rows in
+ *       the top and bottom {@value #MARGIN_BAND} of the page, and rows of three or more fragments
+ *       (table rows), do not vote. The best gutter has the most rows on its fewer side.
  *   <li>Rows are then read top to bottom in bands: a run of rows that do not cross the gutter is a
  *       two-column band, read left column first, then right column; a row that crosses it (a title,
  *       a table across the page, and the wrapped-cell rows under a table row) stays in its place.
@@ -164,15 +165,18 @@ final class PageLayout {
     float runStart = Float.NaN;
     float runEnd = Float.NaN;
     for (float x = min + 0.2f * width; x <= min + 0.8f * width; x += 1) {
-      int split = 0;
+      int left = 0;
+      int right = 0;
       int cross = 0;
       for (List<Fragment> row : voters) {
         if (covers(row, x)) {
           cross++;
-        } else if (row.getFirst().x1() < x && row.getLast().x0() > x) {
-          split++;
+          continue;
         }
+        left += row.getFirst().x1() < x ? 1 : 0;
+        right += row.getLast().x0() > x ? 1 : 0;
       }
+      int split = Math.min(left, right);
       if (split < 2 || cross * MAX_CROSSING > split) {
         continue;
       }

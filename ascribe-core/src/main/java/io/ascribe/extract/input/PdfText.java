@@ -169,12 +169,13 @@ final class PdfText {
       List<Glyph> page = new ArrayList<>();
       for (List<TextPosition> article : charactersByArticle) {
         for (TextPosition t : article) {
-          chars += t.getUnicode().length();
+          String unicode = t.getUnicode() == null ? "" : t.getUnicode();
+          chars += unicode.length();
           if (chars > maxChars) {
             throw new LimitException("PDF text is longer than the limit of " + maxChars + " characters");
           }
           float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
-          page.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+          page.add(new Glyph(unicode, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
         }
       }
       PDRectangle box = getCurrentPage().getCropBox();

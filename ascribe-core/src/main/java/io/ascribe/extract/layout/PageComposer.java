@@ -30,6 +30,7 @@ final class PageComposer {
   private int column;
   private float y;
   private float bandTop;
+  private boolean afterFullWidth;
 
   PageComposer(PDDocument document) throws IOException {
     this.document = document;
@@ -46,6 +47,7 @@ final class PageComposer {
       y -= leading;
     }
     bandTop = y;
+    afterFullWidth = true;
   }
 
   /** Lines in the current column, moving on to the next column or page when this one is full. */
@@ -62,6 +64,7 @@ final class PageComposer {
       }
       show(line, font, size, columnX() + indent, y - leading * 0.8f);
       y -= leading;
+      afterFullWidth = false;
     }
   }
 
@@ -87,11 +90,15 @@ final class PageComposer {
     }
     y -= leading * height;
     bandTop = y;
+    afterFullWidth = true;
   }
 
-  /** Vertical space, unless at the top of a column. */
+  /** Vertical space, below a full-width element across both columns, else unless at the top of a column. */
   void gap(float height) throws IOException {
-    if (y < bandTop) {
+    if (afterFullWidth) {
+      y -= height;
+      bandTop = y;
+    } else if (y < bandTop) {
       y -= height;
       if (y < BODY_BOTTOM) {
         nextColumn();
@@ -143,6 +150,7 @@ final class PageComposer {
     column = 0;
     y = BODY_TOP;
     bandTop = BODY_TOP;
+    afterFullWidth = false;
   }
 
   private void show(String text, PDFont font, float size, float x, float baseline)

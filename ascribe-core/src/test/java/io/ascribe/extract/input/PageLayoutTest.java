@@ -41,6 +41,24 @@ class PageLayoutTest {
     assertThat(lines.get(0).flow()).isNotEqualTo(lines.get(3).flow());
   }
 
+  /**
+   * Columns whose baselines do not line up (the right column began a few points higher, under a
+   * table) used to give no gutter, since no row had text on both sides, and were read row by row.
+   */
+  @Test
+  void read_columnsWithOffsetBaselines_readsLeftColumnThenRightColumn() {
+    List<Glyph> glyphs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      glyphs.addAll(text("L" + i + " " + FULL_LINE, LEFT, 100 + 12 * i));
+      glyphs.addAll(text("R" + i + " right column text", RIGHT, 95 + 12 * i));
+    }
+
+    assertThat(texts(PageLayout.read(glyphs, PAGE_HEIGHT))).containsExactly(
+        "L0 " + FULL_LINE, "L1 " + FULL_LINE, "L2 " + FULL_LINE, "L3 " + FULL_LINE,
+        "R0 right column text", "R1 right column text", "R2 right column text",
+        "R3 right column text");
+  }
+
   @Test
   void read_titleAcrossTheGutter_staysAboveTheColumns() {
     List<Glyph> glyphs = new ArrayList<>(twoColumns(4, 120));

@@ -63,6 +63,26 @@ class PdfLayoutTest {
   }
 
   @Test
+  void read_tableAcrossThePageBetweenColumns_staysBetweenItsParagraphs() {
+    List<String> paragraphs = numbered("Part", 40);
+    List<List<String>> table = List.of(List.of("Type", "Value", "Comment"),
+        List.of("MD5", MD5, "loader"), List.of("SHA1", SHA1, "configuration file"));
+    ReportPdf report = ReportPdf.titled("Tables between columns");
+    paragraphs.subList(0, 25).forEach(report::paragraph);
+    report.table(table);
+    paragraphs.subList(25, 40).forEach(report::paragraph);
+
+    List<String> blocks = List.of(read(report.render()).split("\n\n"));
+
+    List<String> expected = new ArrayList<>();
+    expected.add("Tables between columns");
+    expected.addAll(paragraphs.subList(0, 25));
+    table.forEach(row -> expected.add(String.join("\t", row)));
+    expected.addAll(paragraphs.subList(25, 40));
+    assertThat(blocks).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void read_pullQuoteInsideASentence_isKeptAfterTheParagraph() {
     String paragraph = "The loader was delivered through a compromised update server and it"
         + " decrypted its configuration with a hard-coded key before contacting the operators,"
