@@ -22,7 +22,9 @@ import java.util.List;
  *       two-column band, read left column first, then right column; a row that crosses it (a title,
  *       a table across the page, and the wrapped-cell rows under a table row) stays in its place.
  *       A band whose longest left fragments stop well short of the gutter (a two-cell key/value
- *       table) is not columns, and is read row by row.
+ *       table) is not columns, and is read row by row. Each column is read the same way in turn,
+ *       down to {@value #MAX_DEPTH} levels, so three or four columns are read in order too when
+ *       their baselines differ; three columns on common baselines read as the rows of a table.
  * </ol>
  */
 final class PageLayout {
@@ -32,42 +34,52 @@ final class PageLayout {
   static final float MARGIN_BAND = 0.08f;
   static final float FULL_SLACK = 0.12f;
   static final int MAX_CROSSING = 4;
+  static final int MAX_DEPTH = 2;
 
   private PageLayout() {}
 
   /** The page's lines in reading order; {@code height} is the page height in points. */
   static List<TextLine> read(List<Glyph> glyphs, float height) {
-    List<List<Fragment>> rows = rows(glyphs);
-    Float gutter = gutter(rows, height);
-    List<List<Fragment>> lines = new ArrayList<>();
-    List<Integer> flows = new ArrayList<>();
-    int flow = 0;
-    int i = 0;
-    while (i < rows.size()) {
-      if (gutter == null || crosses(rows.get(i), gutter, i == 0 ? null : rows.get(i - 1))) {
-        int end = i;
-        while (end < rows.size()
-            && (gutter == null || crosses(rows.get(end), gutter, end == 0 ? null : rows.get(end - 1)))) {
+    Reading reading = new Reading(height);
+    reading.region(rows(glyphs), 0);
+    return withFullness(reading.lines, reading.flows, height);
+  }
+
+  /** The lines read so far, each with its flow. */
+  private static final class Reading {
+    final float height;
+    final List<List<Fragment>> lines = new ArrayList<>();
+    final List<Integer> flows = new ArrayList<>();
+    int flow;
+
+    Reading(float height) {
+      this.height = height;
+    }
+
+    /** Reads a region of rows: the page, or one column of a band, split again up to a depth. */
+    void region(List<List<Fragment>> rows, int depth) {
+      Float gutter = depth < MAX_DEPTH ? gutter(rows, height) : null;
+      int i = 0;
+      while (i < rows.size()) {
+        boolean crossing = gutter == null || crosses(rows, i, gutter);
+        int end = i + 1;
+        while (end < rows.size() && (gutter == null || crosses(rows, end, gutter)) == crossing) {
           end++;
         }
-        addRows(rows.subList(i, end), lines, flows, flow++);
+        List<List<Fragment>> band = rows.subList(i, end);
+        if (!crossing && isColumns(band, gutter)) {
+          region(side(band, gutter, true), depth + 1);
+          region(side(band, gutter, false), depth + 1);
+        } else {
+          for (List<Fragment> row : band) {
+            lines.add(row);
+            flows.add(flow);
+          }
+          flow++;
+        }
         i = end;
-        continue;
       }
-      int end = i;
-      while (end < rows.size() && !crosses(rows.get(end), gutter, end == 0 ? null : rows.get(end - 1))) {
-        end++;
-      }
-      List<List<Fragment>> band = rows.subList(i, end);
-      if (isColumns(band, gutter)) {
-        addSide(band, gutter, true, lines, flows, flow++);
-        addSide(band, gutter, false, lines, flows, flow++);
-      } else {
-        addRows(band, lines, flows, flow++);
-      }
-      i = end;
     }
-    return withFullness(lines, flows, height);
   }
 
   /** Glyphs grouped into rows by baseline, top to bottom, each row cut into fragments. */
@@ -201,8 +213,9 @@ final class PageLayout {
     return false;
   }
 
-  /** Whether a row stays in its place across the columns: it crosses the gutter or continues a table row above. */
-  private static boolean crosses(List<Fragment> row, float gutter, List<Fragment> above) {
+  /** Whether row {@code i} stays in its place across the columns: it crosses the gutter or continues a table row above. */
+  private static boolean crosses(List<List<Fragment>> rows, int i, float gutter) {
+    List<Fragment> row = rows.get(i);
     if (covers(row, gutter)) {
       return true;
     }
@@ -211,6 +224,7 @@ final class PageLayout {
     if (row.size() >= 3 && left && right) {
       return true;
     }
+    List<Fragment> above = i == 0 ? null : rows.get(i - 1);
     return above != null && covers(above, gutter) && above.size() > 1 && TableCells.continues(above, row);
   }
 
@@ -236,28 +250,21 @@ final class PageLayout {
     return ends.get(ends.size() * 9 / 10) >= gutter - 0.25f * (gutter - left);
   }
 
-  private static void addRows(List<List<Fragment>> rows, List<List<Fragment>> lines,
-      List<Integer> flows, int flow) {
-    for (List<Fragment> row : rows) {
-      lines.add(row);
-      flows.add(flow);
-    }
-  }
-
-  private static void addSide(List<List<Fragment>> band, float gutter, boolean leftSide,
-      List<List<Fragment>> lines, List<Integer> flows, int flow) {
+  /** The rows of a band cut to one side of the gutter; rows with nothing on that side left out. */
+  private static List<List<Fragment>> side(List<List<Fragment>> band, float gutter, boolean left) {
+    List<List<Fragment>> rows = new ArrayList<>();
     for (List<Fragment> row : band) {
       List<Fragment> side = new ArrayList<>();
       for (Fragment f : row) {
-        if ((f.x1() < gutter) == leftSide) {
+        if ((f.x1() < gutter) == left) {
           side.add(f);
         }
       }
       if (!side.isEmpty()) {
-        lines.add(side);
-        flows.add(flow);
+        rows.add(side);
       }
     }
+    return rows;
   }
 
   /**

@@ -59,6 +59,24 @@ class PageLayoutTest {
         "R3 right column text");
   }
 
+  /** Three columns whose baselines differ (aligned ones read as rows of a three-cell table). */
+  @Test
+  void read_threeColumnsOfStaggeredBaselines_readsEachColumnInTurn() {
+    List<Glyph> glyphs = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      for (int c = 0; c < 3; c++) {
+        glyphs.addAll(text("c" + c + " line " + i + " of text here", 50 + 170 * c, 100 + 4 * c + 13 * i));
+      }
+    }
+
+    List<String> texts = texts(PageLayout.read(glyphs, PAGE_HEIGHT));
+
+    assertThat(texts).hasSize(12);
+    for (int k = 0; k < 12; k++) {
+      assertThat(texts.get(k)).startsWith("c" + k / 4 + " line " + k % 4);
+    }
+  }
+
   @Test
   void read_titleAcrossTheGutter_staysAboveTheColumns() {
     List<Glyph> glyphs = new ArrayList<>(twoColumns(4, 120));
