@@ -53,25 +53,36 @@ final class LineJoin {
    */
   static String join(String before, String next, boolean alone, boolean full,
       Predicate<String> hyphenatedWords) {
-    if (before.isEmpty()) {
-      return next;
+    StringBuilder text = new StringBuilder(before);
+    append(text, next, alone, full, hyphenatedWords);
+    return text.toString();
+  }
+
+  /** Appends {@code next} to {@code text} as {@link #join} joins them, in time linear in {@code next}. */
+  static void append(StringBuilder text, String next, boolean alone, boolean full,
+      Predicate<String> hyphenatedWords) {
+    if (text.isEmpty()) {
+      text.append(next);
+      return;
     }
-    String last = lastToken(before);
+    String last = lastToken(text);
     String first = firstToken(next);
     int n = last.length();
     if (n >= 2 && last.charAt(n - 1) == '-' && Character.isLetter(last.charAt(n - 2))
         && !first.isEmpty() && Character.isLowerCase(first.charAt(0))) {
-      boolean realHyphen = hyphenatedWords.test(word(last + first));
-      return (realHyphen ? before : before.substring(0, before.length() - 1)) + next;
+      if (!hyphenatedWords.test(word(last + first))) {
+        text.setLength(text.length() - 1);
+      }
+      text.append(next);
+      return;
     }
-    if (isWholeHash(last) && isWholeHash(first)) {
-      return before + " " + next;
+    boolean cut = !(isWholeHash(last) && isWholeHash(first)) && (first.isEmpty() || full
+        && (hashContinues(last, first, alone) || urlContinues(last, alone)
+        || (alone && n >= MIN_CUT_TOKEN)));
+    if (!cut) {
+      text.append(' ');
     }
-    if (first.isEmpty() || full && (hashContinues(last, first, alone) || urlContinues(last, alone)
-        || (alone && n >= MIN_CUT_TOKEN))) {
-      return before + next;
-    }
-    return before + " " + next;
+    text.append(next);
   }
 
   private static boolean hashContinues(String last, String first, boolean alone) {
@@ -111,12 +122,12 @@ final class LineJoin {
     return EDGE_PUNCTUATION.matcher(token.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
-  private static String lastToken(String s) {
+  private static String lastToken(CharSequence s) {
     int i = s.length();
     while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
       i--;
     }
-    return s.substring(i);
+    return s.subSequence(i, s.length()).toString();
   }
 
   private static String firstToken(String s) {

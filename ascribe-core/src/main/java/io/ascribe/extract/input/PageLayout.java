@@ -2,7 +2,6 @@ package io.ascribe.extract.input;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,14 +9,9 @@ import java.util.List;
  * content stream, which real PDFs do not keep).
  *
  * <ol>
- *   <li>Glyphs on one baseline form a row; a row is cut into fragments at gaps wider than {@value
- *       #CELL_GAP} em, so the lines of two columns, or the cells of a table, are apart.
- *   <li>A gutter is a vertical line, in the middle three fifths of the text, with text on both
- *       sides: at least two body rows have a fragment left of it and at least two one right of it
- *       (the columns' baselines need not line up), while no more than one row in {@value
- *       #MAX_CROSSING} of the fewer side's count crosses it (a title across the page may). Rows in
- *       the top and bottom {@value #MARGIN_BAND} of the page, and rows of three or more fragments
- *       (table rows), do not vote. The best gutter has the most rows on its fewer side.
+ *   <li>Glyphs form rows of fragments ({@link PageRows}), and a column gutter is looked for
+ *       ({@link Gutter}); rows in the top and bottom {@value #MARGIN_BAND} of the page are margins
+ *       and do not vote for it.
  *   <li>Rows are then read top to bottom in bands: a run of rows that do not cross the gutter is a
  *       two-column band, read left column first, then right column; a row that crosses it (a title,
  *       a table across the page, and the wrapped-cell rows under a table row) stays in its place.
@@ -25,15 +19,13 @@ import java.util.List;
  *       table) is not columns, and is read row by row. Each column is read the same way in turn,
  *       down to {@value #MAX_DEPTH} levels, so three or four columns are read in order too when
  *       their baselines differ; three columns on common baselines read as the rows of a table.
+ *   <li>Each line is marked full when it reaches near the right edge of its column (within
+ *       {@value #FULL_SLACK} of the column's width).
  * </ol>
  */
 final class PageLayout {
-  static final float ROW_TOLERANCE = 0.35f;
-  static final float WORD_GAP = 0.15f;
-  static final float CELL_GAP = 0.8f;
   static final float MARGIN_BAND = 0.08f;
   static final float FULL_SLACK = 0.12f;
-  static final int MAX_CROSSING = 4;
   static final int MAX_DEPTH = 2;
 
   private PageLayout() {}
@@ -41,7 +33,7 @@ final class PageLayout {
   /** The page's lines in reading order; {@code height} is the page height in points. */
   static List<TextLine> read(List<Glyph> glyphs, float height) {
     Reading reading = new Reading(height);
-    reading.region(rows(glyphs), 0);
+    reading.region(PageRows.of(glyphs), 0);
     return withFullness(reading.lines, reading.flows, height);
   }
 
@@ -58,7 +50,7 @@ final class PageLayout {
 
     /** Reads a region of rows: the page, or one column of a band, split again up to a depth. */
     void region(List<List<Fragment>> rows, int depth) {
-      Float gutter = depth < MAX_DEPTH ? gutter(rows, height) : null;
+      Float gutter = depth < MAX_DEPTH ? Gutter.find(rows, height) : null;
       int i = 0;
       while (i < rows.size()) {
         boolean crossing = gutter == null || crosses(rows, i, gutter);
@@ -82,141 +74,10 @@ final class PageLayout {
     }
   }
 
-  /** Glyphs grouped into rows by baseline, top to bottom, each row cut into fragments. */
-  static List<List<Fragment>> rows(List<Glyph> glyphs) {
-    List<Glyph> sorted = new ArrayList<>();
-    for (Glyph g : glyphs) {
-      if (Float.isFinite(g.x()) && Float.isFinite(g.baseline()) && Float.isFinite(g.width())
-          && !g.text().isEmpty()) {
-        sorted.add(g);
-      }
-    }
-    sorted.sort(Comparator.comparingDouble(Glyph::baseline));
-    List<List<Fragment>> rows = new ArrayList<>();
-    List<Glyph> row = new ArrayList<>();
-    for (Glyph g : sorted) {
-      if (!row.isEmpty() && g.baseline() - row.getFirst().baseline()
-          > ROW_TOLERANCE * Math.max(1, Math.min(g.size(), row.getFirst().size()))) {
-        addRow(row, rows);
-        row = new ArrayList<>();
-      }
-      row.add(g);
-    }
-    addRow(row, rows);
-    return rows;
-  }
-
-  private static void addRow(List<Glyph> row, List<List<Fragment>> rows) {
-    row.sort(Comparator.comparingDouble(Glyph::x));
-    List<Fragment> fragments = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    float x0 = 0;
-    float x1 = 0;
-    float size = 0;
-    Glyph previous = null;
-    for (Glyph g : row) {
-      if (previous != null) {
-        float gap = g.x() - previous.right();
-        float em = Math.max(1, Math.max(g.size(), previous.size()));
-        if (gap > CELL_GAP * em) {
-          addFragment(text, x0, x1, row.getFirst().baseline(), size, fragments);
-          text.setLength(0);
-          size = 0;
-        } else if (gap > WORD_GAP * em && !previous.isSpace() && !g.isSpace()) {
-          text.append(' ');
-        }
-      }
-      previous = g;
-      if (g.isSpace()) {
-        if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
-          text.append(' ');
-        }
-        continue;
-      }
-      if (text.isEmpty()) {
-        x0 = g.x();
-        x1 = g.right();
-      }
-      text.append(g.text());
-      x1 = Math.max(x1, g.right());
-      size = Math.max(size, g.size());
-    }
-    addFragment(text, x0, x1, row.isEmpty() ? 0 : row.getFirst().baseline(), size, fragments);
-    if (!fragments.isEmpty()) {
-      rows.add(fragments);
-    }
-  }
-
-  private static void addFragment(StringBuilder text, float x0, float x1, float baseline,
-      float size, List<Fragment> fragments) {
-    String words = text.toString().strip();
-    if (!words.isEmpty()) {
-      fragments.add(new Fragment(words, x0, x1, baseline, size));
-    }
-  }
-
-  /** The x of the page's column gutter, or null for a page of one column. */
-  static Float gutter(List<List<Fragment>> rows, float height) {
-    List<List<Fragment>> voters = new ArrayList<>();
-    float min = Float.MAX_VALUE;
-    float max = -Float.MAX_VALUE;
-    for (List<Fragment> row : rows) {
-      float baseline = row.getFirst().baseline();
-      if (row.size() < 3 && inBody(baseline, height)) {
-        voters.add(row);
-        min = Math.min(min, row.getFirst().x0());
-        max = Math.max(max, row.getLast().x1());
-      }
-    }
-    if (voters.isEmpty()) {
-      return null;
-    }
-    float width = max - min;
-    int bestSplit = 1;
-    int bestCross = 0;
-    float runStart = Float.NaN;
-    float runEnd = Float.NaN;
-    for (float x = min + 0.2f * width; x <= min + 0.8f * width; x += 1) {
-      int left = 0;
-      int right = 0;
-      int cross = 0;
-      for (List<Fragment> row : voters) {
-        if (covers(row, x)) {
-          cross++;
-          continue;
-        }
-        left += row.getFirst().x1() < x ? 1 : 0;
-        right += row.getLast().x0() > x ? 1 : 0;
-      }
-      int split = Math.min(left, right);
-      if (split < 2 || cross * MAX_CROSSING > split) {
-        continue;
-      }
-      if (split > bestSplit || (split == bestSplit && cross < bestCross)) {
-        bestSplit = split;
-        bestCross = cross;
-        runStart = x;
-        runEnd = x;
-      } else if (split == bestSplit && cross == bestCross && runEnd == x - 1) {
-        runEnd = x;
-      }
-    }
-    return Float.isNaN(runStart) ? null : (runStart + runEnd) / 2;
-  }
-
-  private static boolean covers(List<Fragment> row, float x) {
-    for (Fragment f : row) {
-      if (f.x0() <= x && x <= f.x1()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether row {@code i} stays in its place across the columns: it crosses the gutter or continues a table row above. */
   private static boolean crosses(List<List<Fragment>> rows, int i, float gutter) {
     List<Fragment> row = rows.get(i);
-    if (covers(row, gutter)) {
+    if (Gutter.covers(row, gutter)) {
       return true;
     }
     boolean left = row.getFirst().x1() < gutter;
@@ -225,7 +86,7 @@ final class PageLayout {
       return true;
     }
     List<Fragment> above = i == 0 ? null : rows.get(i - 1);
-    return above != null && covers(above, gutter) && above.size() > 1 && TableCells.continues(above, row);
+    return above != null && Gutter.covers(above, gutter) && above.size() > 1 && TableCells.continues(above, row);
   }
 
   /**

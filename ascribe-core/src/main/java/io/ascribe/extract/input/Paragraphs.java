@@ -35,10 +35,10 @@ final class Paragraphs {
   private final StringBuilder out = new StringBuilder();
   private final List<String> inserted = new ArrayList<>();
   private final List<String> deferred = new ArrayList<>();
-  private String paragraph = "";
+  private StringBuilder paragraph = new StringBuilder();
   private TextLine previous;
   private int previousPage = -1;
-  private String interrupted;
+  private StringBuilder interrupted;
   private TextLine interruptedLine;
 
   private Paragraphs(Set<String> hyphenated) {
@@ -58,18 +58,19 @@ final class Paragraphs {
 
   private void add(TextLine line, int page) {
     if (previous == null) {
-      paragraph = line.text();
+      paragraph.append(line.text());
     } else if (continues(previous, line, previousPage == page && previous.flow() == line.flow())) {
-      paragraph = join(paragraph, previous, line);
+      join(paragraph, previous, line);
     } else if (interrupted != null && !line.isTableRow() && sameSize(interruptedLine, line)) {
-      inserted.add(paragraph);
-      paragraph = join(interrupted, interruptedLine, line);
+      inserted.add(paragraph.toString());
+      paragraph = interrupted;
+      join(paragraph, interruptedLine, line);
       deferred.addAll(inserted);
       inserted.clear();
       interrupted = null;
     } else if (interrupted != null) {
-      inserted.add(paragraph);
-      paragraph = line.text();
+      inserted.add(paragraph.toString());
+      paragraph = new StringBuilder(line.text());
       if (inserted.size() > MAX_INSERTED) {
         end(interrupted);
         inserted.forEach(this::emit);
@@ -79,10 +80,10 @@ final class Paragraphs {
     } else if (isInterruptedBy(previous, line)) {
       interrupted = paragraph;
       interruptedLine = previous;
-      paragraph = line.text();
+      paragraph = new StringBuilder(line.text());
     } else {
       end(paragraph);
-      paragraph = line.text();
+      paragraph = new StringBuilder(line.text());
     }
     previous = line;
     previousPage = page;
@@ -98,20 +99,21 @@ final class Paragraphs {
   }
 
   /** Emits a paragraph, then the paragraphs that were inserted into it. */
-  private void end(String text) {
+  private void end(CharSequence text) {
     emit(text);
     deferred.forEach(this::emit);
     deferred.clear();
   }
 
-  private void emit(String text) {
-    if (!text.isBlank()) {
-      out.append(text.strip()).append("\n\n");
+  private void emit(CharSequence text) {
+    String t = text.toString().strip();
+    if (!t.isEmpty()) {
+      out.append(t).append("\n\n");
     }
   }
 
-  private String join(String text, TextLine line, TextLine next) {
-    return LineJoin.join(text, next.text(), !line.text().contains(" "), line.full(),
+  private void join(StringBuilder text, TextLine line, TextLine next) {
+    LineJoin.append(text, next.text(), !line.text().contains(" "), line.full(),
         hyphenated::contains);
   }
 

@@ -23,7 +23,7 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>PDFBox gives the glyphs of each page; the order is found by geometry: {@link PageLayout}
  * reads columns left to right and each top to bottom (titles and tables across the page stay in
- * place), {@link TableCells} puts wrapped cell lines back in their cells, {@link RunningLines}
+ * place) from the rows of {@link PageRows} and the gutter of {@link Gutter}, {@link TableCells} puts wrapped cell lines back in their cells, {@link RunningLines}
  * drops running headers, footers and page numbers, and {@link Paragraphs} joins lines into
  * paragraphs, undoing end-of-line hyphens ({@link LineJoin}).
  *

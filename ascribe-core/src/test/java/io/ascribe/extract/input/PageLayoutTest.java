@@ -118,7 +118,7 @@ class PageLayoutTest {
     glyphs.addAll(text("cd", 12, 50)); // 2 pt gap: a word space
     glyphs.addAll(text("ef", 40, 50.5f)); // 18 pt gap: another fragment, same row
 
-    assertThat(PageLayout.rows(glyphs)).singleElement().satisfies(row ->
+    assertThat(PageRows.of(glyphs)).singleElement().satisfies(row ->
         assertThat(row).extracting(Fragment::text).containsExactly("ab cd", "ef"));
   }
 
@@ -127,6 +127,6 @@ class PageLayoutTest {
     List<Glyph> glyphs = new ArrayList<>(text("just one row", LEFT, 100));
     glyphs.addAll(text("and its neighbour", RIGHT, 100));
 
-    assertThat(PageLayout.gutter(PageLayout.rows(glyphs), PAGE_HEIGHT)).isNull();
+    assertThat(Gutter.find(PageRows.of(glyphs), PAGE_HEIGHT)).isNull();
   }
 }
