@@ -3,21 +3,29 @@ package io.ascribe.extract.input;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The text of a PDF, taken with PDFBox and sorted by position on the page, as one {@link
- * RawDocument} of UTF-8 plain text ({@value #CONTENT_TYPE}). The document's title, when its
- * metadata gives one, is the first line, followed by a blank line; paragraphs found by PDFBox are
- * separated by blank lines.
+ * The text of a PDF in reading order, as one {@link RawDocument} of UTF-8 plain text ({@value
+ * #CONTENT_TYPE}): one paragraph a line, paragraphs separated by a blank line. The document's
+ * title, when its metadata gives one, is the first line, followed by a blank line.
+ *
+ * <p>PDFBox gives the glyphs of each page; the order is found by geometry: {@link PageLayout}
+ * reads columns left to right and each top to bottom (titles and tables across the page stay in
+ * place) from the rows of {@link PageRows} and the gutter of {@link Gutter}, {@link TableCells} puts wrapped cell lines back in their cells, {@link RunningLines}
+ * drops running headers, footers and page numbers, and {@link Paragraphs} joins lines into
+ * paragraphs, undoing end-of-line hyphens ({@link LineJoin}).
  *
  * <p>Limits against PDF bombs, each giving an {@link InputProblem} and no document: more than
  * {@value #MAX_PAGES} pages, more than {@value #MAX_CHARS} characters of text, more than {@value
@@ -92,15 +100,12 @@ final class PdfText {
       if (pages > maxPages) {
         throw new LimitException("PDF has " + pages + " pages, more than the limit of " + maxPages);
       }
-      LimitedStripper stripper = new LimitedStripper(maxPages);
-      stripper.setSortByPosition(true);
-      stripper.setLineSeparator("\n");
-      stripper.setParagraphEnd("\n");
-      stripper.setPageEnd("\n");
+      LayoutStripper stripper = new LayoutStripper(maxPages, maxChars);
+      stripper.setSortByPosition(false);
       stripper.setEndPage(maxPages);
-      LimitedWriter out = new LimitedWriter(maxChars);
-      stripper.writeText(document, out);
-      return withTitle(document.getDocumentInformation().getTitle(), out.text());
+      stripper.writeText(document, Writer.nullWriter());
+      String title = document.getDocumentInformation().getTitle();
+      return withTitle(title, Paragraphs.text(RunningLines.strip(stripper.pages(), title)));
     }
   }
 
@@ -124,13 +129,20 @@ final class PdfText {
     }
   }
 
-  /** PDFBox's stripper, stopped when a page lies beyond the page limit or has too many glyphs. */
-  private static final class LimitedStripper extends PDFTextStripper {
+  /**
+   * PDFBox's stripper, taking each page's glyphs to {@link PageLayout} instead of writing them, and
+   * stopped when a page lies beyond the page limit, has too many glyphs, or the text grows too long.
+   */
+  private static final class LayoutStripper extends PDFTextStripper {
     private final int maxPages;
+    private final int maxChars;
+    private final List<RunningLines.Page> pages = new ArrayList<>();
     private int glyphs;
+    private long chars;
 
-    LimitedStripper(int maxPages) {
+    LayoutStripper(int maxPages, int maxChars) {
       this.maxPages = maxPages;
+      this.maxChars = maxChars;
     }
 
     @Override
@@ -151,47 +163,28 @@ final class PdfText {
       }
       super.processTextPosition(text);
     }
-  }
-
-  /** Collects the text, failing once it grows past the character limit. */
-  private static final class LimitedWriter extends Writer {
-    private final StringBuilder text = new StringBuilder();
-    private final int maxChars;
-
-    LimitedWriter(int maxChars) {
-      this.maxChars = maxChars;
-    }
 
     @Override
-    public void write(char[] chars, int offset, int length) {
-      check(length);
-      text.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String s, int offset, int length) {
-      check(length);
-      text.append(s, offset, offset + length);
-    }
-
-    private void check(int length) {
-      if ((long) text.length() + length > maxChars) {
-        throw new LimitException("PDF text is longer than the limit of " + maxChars + " characters");
+    protected void writePage() {
+      List<Glyph> page = new ArrayList<>();
+      for (List<TextPosition> article : charactersByArticle) {
+        for (TextPosition t : article) {
+          String unicode = t.getUnicode() == null ? "" : t.getUnicode();
+          chars += unicode.length();
+          if (chars > maxChars) {
+            throw new LimitException("PDF text is longer than the limit of " + maxChars + " characters");
+          }
+          float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
+          page.add(new Glyph(unicode, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+        }
       }
+      PDRectangle box = getCurrentPage().getCropBox();
+      float height = getCurrentPage().getRotation() % 180 == 0 ? box.getHeight() : box.getWidth();
+      pages.add(new RunningLines.Page(TableCells.merge(PageLayout.read(page, height)), height));
     }
 
-    String text() {
-      return text.toString();
-    }
-
-    @Override
-    public void flush() {
-      // nothing buffered
-    }
-
-    @Override
-    public void close() {
-      // nothing to release
+    List<RunningLines.Page> pages() {
+      return pages;
     }
   }
 }

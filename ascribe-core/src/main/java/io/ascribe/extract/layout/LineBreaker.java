@@ -6,18 +6,21 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 
 /**
  * Breaks a paragraph into lines no wider than a measure, greedily, the way a simple typesetter
  * does. A word that does not fit at the end of a line is hyphenated when it is at least {@value
- * #MIN_HYPHENATED} characters long and holds no digit: it is cut between a letter and a lower-case
- * letter leaving at least {@value #MIN_PART} characters on each side, the first part ending the
- * line with {@code '-'}. A token wider than a whole line (a hash, a long URL) is cut where the
+ * #MIN_HYPHENATED} characters long and a word (letters, hyphens and apostrophes, then perhaps
+ * punctuation; not a number, a URL or a path): it is cut before a lower-case letter with
+ * at least {@value #MIN_PART} letters on each side of the cut (so never next to a hyphen it already
+ * has), the first part ending the line with {@code '-'}. A token wider than a whole line (a hash, a long URL) is cut where the
  * line is full, with no hyphen.
  */
 final class LineBreaker {
   static final int MIN_HYPHENATED = 8;
   static final int MIN_PART = 3;
+  private static final Pattern WORD = Pattern.compile("[(\"']*[\\p{L}'-]+[.,;:!?)\"']*");
 
   private final ToDoubleFunction<String> width;
 
@@ -62,16 +65,26 @@ final class LineBreaker {
 
   /** Where to hyphenate {@code word} after {@code lead}, the latest point that fits, or 0. */
   private int hyphenPoint(String lead, String word, double measure) {
-    if (word.length() < MIN_HYPHENATED || word.chars().anyMatch(Character::isDigit)) {
+    if (word.length() < MIN_HYPHENATED || !WORD.matcher(word).matches()) {
       return 0;
     }
     for (int cut = word.length() - MIN_PART; cut >= MIN_PART; cut--) {
-      if (Character.isLetter(word.charAt(cut - 1)) && Character.isLowerCase(word.charAt(cut))
+      if (lettersAround(word, cut) && Character.isLowerCase(word.charAt(cut))
           && width.applyAsDouble(lead + word.substring(0, cut) + "-") <= measure) {
         return cut;
       }
     }
     return 0;
+  }
+
+  /** Whether {@value #MIN_PART} letters stand on each side of the cut (no cut next to a hyphen). */
+  private static boolean lettersAround(String word, int cut) {
+    for (int i = cut - MIN_PART; i < cut + MIN_PART; i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The length of the longest prefix of {@code word} that fits the measure, at least 1. */

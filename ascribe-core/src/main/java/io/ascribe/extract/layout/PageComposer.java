@@ -30,6 +30,7 @@ final class PageComposer {
   private int column;
   private float y;
   private float bandTop;
+  private boolean afterFullWidth;
 
   PageComposer(PDDocument document) throws IOException {
     this.document = document;
@@ -46,22 +47,58 @@ final class PageComposer {
       y -= leading;
     }
     bandTop = y;
+    afterFullWidth = true;
   }
 
   /** Lines in the current column, moving on to the next column or page when this one is full. */
   void inColumn(List<String> lines, PDFont font, float size, float leading) throws IOException {
+    inColumn(lines, font, size, leading, 0);
+  }
+
+  /** Lines in the current column, indented by {@code indent} points (a sidebar). */
+  void inColumn(List<String> lines, PDFont font, float size, float leading, float indent)
+      throws IOException {
     for (String line : lines) {
       if (y - leading < BODY_BOTTOM) {
         nextColumn();
       }
-      show(line, font, size, columnX(), y - leading * 0.8f);
+      show(line, font, size, columnX() + indent, y - leading * 0.8f);
       y -= leading;
+      afterFullWidth = false;
     }
   }
 
-  /** Vertical space, unless at the top of a column. */
+  /**
+   * One table row across both columns: cell {@code k} shows its lines from {@code cellX[k]} points
+   * right of the left margin, all cells starting on the same baseline; the row goes to a new page
+   * when the right column is in use or the row does not fit.
+   */
+  void fullWidthRow(List<List<String>> cells, float[] cellX, PDFont font, float size, float leading)
+      throws IOException {
+    int height = 0;
+    for (List<String> cell : cells) {
+      height = Math.max(height, cell.size());
+    }
+    if (column == 1 || y - leading * height < BODY_BOTTOM) {
+      newPage();
+    }
+    for (int k = 0; k < cells.size(); k++) {
+      List<String> cell = cells.get(k);
+      for (int i = 0; i < cell.size(); i++) {
+        show(cell.get(i), font, size, MARGIN + cellX[k], y - leading * (i + 0.8f));
+      }
+    }
+    y -= leading * height;
+    bandTop = y;
+    afterFullWidth = true;
+  }
+
+  /** Vertical space, below a full-width element across both columns, else unless at the top of a column. */
   void gap(float height) throws IOException {
-    if (y < bandTop) {
+    if (afterFullWidth) {
+      y -= height;
+      bandTop = y;
+    } else if (y < bandTop) {
       y -= height;
       if (y < BODY_BOTTOM) {
         nextColumn();
@@ -113,6 +150,7 @@ final class PageComposer {
     column = 0;
     y = BODY_TOP;
     bandTop = BODY_TOP;
+    afterFullWidth = false;
   }
 
   private void show(String text, PDFont font, float size, float x, float baseline)

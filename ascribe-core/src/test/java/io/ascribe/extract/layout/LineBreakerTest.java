@@ -28,9 +28,16 @@ class LineBreakerTest {
   }
 
   @Test
-  void lines_cutOnlyBeforeALowerCaseLetter() {
+  void lines_cutOnlyWithThreeLettersEachSide_neverNextToAHyphen() {
     assertThat(breaker.lines("xx command-and-control", 14))
-        .containsExactly("xx command-an-", "d-control");
+        .containsExactly("xx comm-", "and-and-cont-", "rol");
+    assertThat(breaker.lines("xx denial-of-service", 12))
+        .containsExactly("xx den-", "ial-of-serv-", "ice");
+  }
+
+  @Test
+  void lines_cutOnlyBeforeALowerCaseLetter() {
+    assertThat(breaker.lines("xx ABCDEFGHIJKL", 10)).containsExactly("xx", "ABCDEFGHIJ", "KL");
   }
 
   @Test
