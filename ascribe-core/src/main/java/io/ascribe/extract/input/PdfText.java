@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The text of a PDF in reading order, as one {@link RawDocument} of UTF-8 plain text ({@value
@@ -132,8 +135,11 @@ final class PdfText {
   /**
    * PDFBox's stripper, taking each page's glyphs to {@link PageLayout} instead of writing them, and
    * stopped when a page lies beyond the page limit, has too many glyphs, or the text grows too long.
+   * Only glyphs written in the page's main direction and upright are kept: text up a margin and
+   * diagonal watermarks would cut across the lines.
    */
   private static final class LayoutStripper extends PDFTextStripper {
+    private static final float SLANT = 0.05f;
     private final int maxPages;
     private final int maxChars;
     private final List<RunningLines.Page> pages = new ArrayList<>();
@@ -166,6 +172,7 @@ final class PdfText {
 
     @Override
     protected void writePage() {
+      float dir = mainDirection();
       List<Glyph> page = new ArrayList<>();
       for (List<TextPosition> article : charactersByArticle) {
         for (TextPosition t : article) {
@@ -174,13 +181,36 @@ final class PdfText {
           if (chars > maxChars) {
             throw new LimitException("PDF text is longer than the limit of " + maxChars + " characters");
           }
-          float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
-          page.add(new Glyph(unicode, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+          if (t.getDir() == dir && isUpright(t.getTextMatrix())) {
+            float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
+            page.add(new Glyph(unicode, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+          }
         }
       }
       PDRectangle box = getCurrentPage().getCropBox();
-      float height = getCurrentPage().getRotation() % 180 == 0 ? box.getHeight() : box.getWidth();
+      float height = dir % 180 == 0 ? box.getHeight() : box.getWidth();
       pages.add(new RunningLines.Page(TableCells.merge(PageLayout.read(page, height)), height));
+    }
+
+    /** The direction most of the page's glyphs are written in (0, 90, 180 or 270 degrees). */
+    private float mainDirection() {
+      Map<Float, Integer> counts = new HashMap<>();
+      for (List<TextPosition> article : charactersByArticle) {
+        for (TextPosition t : article) {
+          counts.merge(t.getDir(), 1, Integer::sum);
+        }
+      }
+      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+          .orElse(0f);
+    }
+
+    /** Whether text is set along an axis, not slanted (a diagonal watermark). */
+    private static boolean isUpright(Matrix m) {
+      float a = Math.abs(m.getScaleX());
+      float b = Math.abs(m.getShearY());
+      float c = Math.abs(m.getShearX());
+      float d = Math.abs(m.getScaleY());
+      return (b <= SLANT * a && c <= SLANT * d) || (a <= SLANT * b && d <= SLANT * c);
     }
 
     List<RunningLines.Page> pages() {

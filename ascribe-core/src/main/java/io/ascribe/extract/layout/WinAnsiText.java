@@ -8,8 +8,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Text made safe for a PDF standard-14 font: typographic quotes and dashes become their ASCII
- * forms, every kind of white space becomes a space, and any other character the font cannot
- * encode becomes {@code '?'}, so that showing the text never throws. One instance per font; not
+ * forms, every kind of white space becomes a space, invisible format characters (zero-width
+ * space, soft hyphen) are dropped, and any other character the font cannot encode becomes {@code
+ * '?'}, so that showing the text never throws. One instance per font; not
  * thread-safe (it caches what the font can encode).
  */
 final class WinAnsiText {
@@ -41,8 +42,13 @@ final class WinAnsiText {
       case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> "\"";
       case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> "-";
       case '\u2026' -> "...";
-      default -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-          ? " " : null;
+      default -> {
+        if (Character.getType(c) == Character.FORMAT) {
+          yield "";
+        }
+        yield Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+            ? " " : null;
+      }
     };
   }
 

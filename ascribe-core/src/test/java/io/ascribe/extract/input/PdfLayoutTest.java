@@ -13,10 +13,19 @@ import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.extract.layout.ReportPdf;
 import io.ascribe.extract.layout.TwoColumnPdf;
 import io.ascribe.extract.technique.TechniqueMentions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,6 +89,44 @@ class PdfLayoutTest {
     table.forEach(row -> expected.add(String.join("\t", row)));
     expected.addAll(paragraphs.subList(25, 40));
     assertThat(blocks).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void read_diagonalWatermarkAndSideText_areLeftOut() throws IOException {
+    byte[] pdf;
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(font, 60);
+        content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(45), 120, 250));
+        content.showText("DRAFT DRAFT");
+        content.endText();
+        content.beginText();
+        content.setFont(font, 8);
+        content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(90), 30, 200));
+        content.showText("arXiv:2401.00001v1 [cs.CR] 1 Jan 2024");
+        content.endText();
+        content.beginText();
+        content.setFont(font, 10);
+        content.setLeading(12);
+        content.newLineAtOffset(72, 700);
+        for (String line : List.of("The operators staged their tools on a", "compromised web server before the",
+            "intrusion began.")) {
+          content.showText(line);
+          content.newLine();
+        }
+        content.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      pdf = out.toByteArray();
+    }
+
+    assertThat(read(pdf)).isEqualTo(
+        "The operators staged their tools on a compromised web server before the intrusion began.\n\n");
   }
 
   @Test

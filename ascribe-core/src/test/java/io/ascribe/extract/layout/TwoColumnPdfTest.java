@@ -68,11 +68,13 @@ class TwoColumnPdfTest {
   @Test
   void render_charactersOutsideWinAnsi_areReplacedNotThrown() throws IOException {
     byte[] pdf = TwoColumnPdf.render("\u201CLazarus\u201D \u2192 \u4E2D\u6587",
-        List.of("It said \u201Cno\u201D \u2014 then \u2018yes\u2019\u2026 \u03A9\uD83D\uDE00\tend."));
+        List.of("It said \u201Cno\u201D \u2014 then \u2018yes\u2019\u2026 \u03A9\uD83D\uDE00\tend.",
+            "Zero\u200Bwidth and soft\u00ADhyphen vanish."));
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(text(document)).contains("\"Lazarus\" ? ??")
-          .contains("It said \"no\" - then 'yes'... ?? end.");
+          .contains("It said \"no\" - then 'yes'... ?? end.")
+          .contains("Zerowidth and softhyphen vanish.");
     }
   }
 
