@@ -71,6 +71,8 @@ final class Block {
    * an assignment, a file name).
    */
   final boolean listOrCode;
+  /** Names an indicator: an IPv4 address (also defanged), a hash, a defanged name, a CVE, an ATT&CK id. */
+  final boolean holdsIndicator;
   /** (HTML) All of the text sits in date, time, author or meta elements. */
   boolean metadata;
 
@@ -160,9 +162,9 @@ final class Block {
     this.innerStops = innerStops(text, end);
     this.startsWithClock = CLOCK.matcher(text).lookingAt();
     this.hasDigit = text.chars().anyMatch(Character::isDigit);
+    this.holdsIndicator = INDICATOR.matcher(text).find();
     this.listOrCode = (words >= 3 && BULLET.matcher(text).lookingAt())
-        || (words <= 40 && text.length() <= 2000
-            && (INDICATOR.matcher(text).find() || CODE.matcher(text).find()));
+        || (words <= 40 && text.length() <= 2000 && (holdsIndicator || CODE.matcher(text).find()));
   }
 
   /** True for boilerplate blocks flagged for {@code reason}. */

@@ -20,7 +20,7 @@ import java.util.List;
  * instead of tokens.
  *
  * <p>The run ends at its last content block, or at most two short sentences after it (an article's
- * closing line is often a short one). Inside it, content and short blocks are kept, and so is
+ * closing line is often a short one), and over an appendix of indicators after it. Inside it, content and short blocks are kept, and so is
  * boilerplate of the soft kinds (title case, a date, URLs) inside tables and lists, which in a
  * report are its table rows and references; other boilerplate is dropped.
  *
@@ -32,6 +32,7 @@ record MainRun(int first, int last) {
   static final int SHORT_COST = 25;
   private static final int CLOSING_BLOCKS = 2;
   private static final int CLOSING_MIN_WORDS = 4;
+  private static final int APPENDIX_GAP = 2;
   /** Boilerplate reasons that cost no more than a short block: they are often parts of tables and code. */
   private static final int SOFT = BlockClassifier.TITLE_CASE | BlockClassifier.DATED_HEADLINE
       | BlockClassifier.NO_LETTERS | BlockClassifier.URLS;
@@ -67,7 +68,7 @@ record MainRun(int first, int last) {
         }
       }
     }
-    return best == null ? null : best.withClosingSentences(blocks);
+    return best == null ? null : best.withClosingSentences(blocks).withIndicatorAppendix(blocks);
   }
 
   /** What keeping a block that is not content costs a run, in characters of content. */
@@ -94,6 +95,31 @@ record MainRun(int first, int last) {
       end++;
     }
     return new MainRun(first, end);
+  }
+
+  /**
+   * The run extended over an appendix of indicators after it: blocks that name an indicator (a
+   * hash, an IP address, a defanged domain, a CVE), with at most {@value #APPENDIX_GAP} other
+   * blocks between two of them (the appendix's headings), up to a hard break or strong
+   * boilerplate. A report's hashes are listed after its last paragraph of prose, which would
+   * otherwise end the run.
+   */
+  private MainRun withIndicatorAppendix(List<Block> blocks) {
+    int end = last;
+    int gap = 0;
+    for (int i = last + 1; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.hardBreak || (b.kind == Block.Kind.BOILERPLATE && (b.reasons & ~SOFT) != 0)) {
+        break;
+      }
+      if (b.holdsIndicator) {
+        end = i;
+        gap = 0;
+      } else if (++gap > APPENDIX_GAP) {
+        break;
+      }
+    }
+    return end == last ? this : new MainRun(first, end);
   }
 
   /**

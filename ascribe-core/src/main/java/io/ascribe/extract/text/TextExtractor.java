@@ -56,7 +56,7 @@ public final class TextExtractor {
       text = join(blocks);
       choice = MainText.KEPT_ALL;
     }
-    String language = languages.guess(text);
+    String language = languages.guess(prose(kept, text));
     PageHeader header = PageHeader.find(blocks, run == null ? -1 : run.first(),
         run == null ? -1 : run.last(), language.equals("en"));
     LocalDate published = header.published();
@@ -94,6 +94,12 @@ public final class TextExtractor {
       return CleanText.empty();
     }
     return decoded.html() ? fromHtml(decoded.text(), null) : fromPlainText(decoded.text());
+  }
+
+  /** The content blocks of the kept text, which the language is guessed from: not its tables and hashes. */
+  private static String prose(List<Block> kept, String text) {
+    String prose = join(kept.stream().filter(b -> b.kind == Block.Kind.CONTENT).toList());
+    return prose.isEmpty() ? text : prose;
   }
 
   static String join(List<Block> blocks) {

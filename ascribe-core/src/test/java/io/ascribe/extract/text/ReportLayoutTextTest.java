@@ -91,6 +91,19 @@ class ReportLayoutTextTest {
   }
 
   @Test
+  void fromPlainText_appendixOfHashesAfterTheLastParagraph_isKeptAndLanguageStaysEnglish() {
+    String hash1 = "6f191f598589b7708b1890d56b374b45c6eb41610d34f976f0b4cfde8d5731af";
+    String hash2 = "c5b43b02a62d424a4e8a63b23bef8b022c08a889a15a6ad7f5bf1fd4fe73291f";
+    String raw = String.join("\n", reportSentences()) + "\nIndicators of Compromise\nSHA-256\n" + hash1 + "\n"
+        + hash2 + "\nupdate-windows-security[.]tk\n";
+
+    CleanText t = extractor.fromPlainText(raw);
+
+    assertThat(t.text()).contains(hash1, hash2, "update-windows-security[.]tk");
+    assertThat(t.language()).isEqualTo("en");
+  }
+
+  @Test
   void fromPlainText_asGiven_saysTheTextWasGiven() {
     assertThat(extractor.asGiven("An analyst's note.").mainText()).isEqualTo(MainText.GIVEN);
   }
