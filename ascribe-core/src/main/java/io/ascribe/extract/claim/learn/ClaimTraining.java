@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,21 @@ public final class ClaimTraining {
    * @param unreachable gold claims that no frame proposes (misses whatever the scorer does)
    */
   public record TrainingSet(List<ScorerTrainer.Example> examples, Map<String, Set<String>> goldByArticle,
-      int gold, int unreachable) {}
+      int gold, int unreachable) {
+    /** Gold claims of these articles that no frame proposes. */
+    int unreachableIn(Set<String> articles) {
+      Map<String, Set<String>> proposed = new HashMap<>();
+      for (ScorerTrainer.Example e : examples) {
+        proposed.computeIfAbsent(e.article(), k -> new HashSet<>()).add(e.key());
+      }
+      int n = 0;
+      for (String a : articles) {
+        Set<String> p = proposed.getOrDefault(a, Set.of());
+        n += (int) goldByArticle.getOrDefault(a, Set.of()).stream().filter(k -> !p.contains(k)).count();
+      }
+      return n;
+    }
+  }
 
   /** Cross-validated precision, recall and F1, in all and by claim type. */
   public record Evaluation(ClaimScore all, Map<ClaimType, ClaimScore> byType, double threshold) {}
@@ -51,14 +66,33 @@ public final class ClaimTraining {
   private ClaimTraining() {}
 
   /**
-   * Trains the scorer on the articles: the threshold from {@code folds}-fold cross-validation, the
-   * weights from all of them.
+   * Trains the scorer on the articles: the weights from all of them, the threshold from {@code
+   * folds}-fold cross-validation on the real news pages among them (on all when there are none).
+   * Written articles teach the weights, but the threshold is where the targets are met: on real
+   * news, whose claims are fewer and harder than those of the larger written set.
    */
   public static Trained train(List<LabelledArticle> articles, FrameGenerator generator, ScorerTrainer trainer, int folds) {
     TrainingSet set = of(articles, generator);
     double[] cv = trainer.crossValidate(set.examples(), folds);
-    double threshold = ScorerTrainer.bestThreshold(set.examples(), cv, set.unreachable());
+    Set<String> real = new HashSet<>();
+    articles.stream().filter(LabelledArticle::realNews).forEach(a -> real.add(a.id()));
+    double threshold = real.isEmpty() ? ScorerTrainer.bestThreshold(set.examples(), cv, set.unreachable())
+        : thresholdOn(set, cv, real);
     return new Trained(trainer.fit(set.examples(), threshold), set, cv);
+  }
+
+  private static double thresholdOn(TrainingSet set, double[] cv, Set<String> articles) {
+    List<ScorerTrainer.Example> examples = new ArrayList<>();
+    List<Double> probabilities = new ArrayList<>();
+    for (int i = 0; i < cv.length; i++) {
+      if (articles.contains(set.examples().get(i).article())) {
+        examples.add(set.examples().get(i));
+        probabilities.add(cv[i]);
+      }
+    }
+    int unreachable = set.unreachableIn(articles);
+    return ScorerTrainer.bestThreshold(examples, probabilities.stream().mapToDouble(Double::doubleValue).toArray(),
+        unreachable);
   }
 
   /**

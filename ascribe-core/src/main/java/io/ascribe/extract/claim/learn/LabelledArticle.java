@@ -10,8 +10,9 @@ import java.util.Set;
  * @param name what the text is given to the extractor as (a file name that tells its type)
  * @param raw the article as a user would hand it to {@code ascribe extract}
  * @param gold its distinct claim keys, as {@link io.ascribe.extract.claim.ClaimScore#key} makes them
+ * @param realNews a real news page (the news-claims format), not an article written for the project
  */
-public record LabelledArticle(String id, String name, String raw, Set<String> gold) {
+public record LabelledArticle(String id, String name, String raw, Set<String> gold, boolean realNews) {
   public LabelledArticle {
     gold = Set.copyOf(gold);
   }

@@ -84,7 +84,8 @@ public final class LabelledArticles {
       gold.add(ClaimScore.key(c.path("type").asText(), text(c.path("claimant_country")), text(c.path("accused_country"))));
       i++;
     }
-    return new LabelledArticle(id, file.getFileName().toString().replace(".json", ".txt"), n.path("text").asText(), gold);
+    return new LabelledArticle(id, file.getFileName().toString().replace(".json", ".txt"), n.path("text").asText(), gold,
+        true);
   }
 
   private static List<LabelledArticle> written(Path dir) throws IOException {
@@ -114,7 +115,7 @@ public final class LabelledArticles {
       if (!Files.isRegularFile(article)) {
         throw new IOException(goldFile + " line " + lineNo + ": " + article + " is missing");
       }
-      out.add(new LabelledArticle(doc, doc, Files.readString(article, StandardCharsets.UTF_8), gold));
+      out.add(new LabelledArticle(doc, doc, Files.readString(article, StandardCharsets.UTF_8), gold, false));
     }
     return out;
   }
