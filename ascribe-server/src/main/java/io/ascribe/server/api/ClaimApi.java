@@ -70,7 +70,7 @@ public final class ClaimApi {
     Map<String, String> p = new LinkedHashMap<>(params.filters());
     p.put("limit", Integer.toString(limit));
     p.put("offset", Integer.toString(offset));
-    return LedgerParams.link("/api/claims", p);
+    return QueryParams.link("/api/claims", p);
   }
 
   private void matrix(Context ctx) {
@@ -94,7 +94,7 @@ public final class ClaimApi {
 
   /** The API ledger of one pair, by type when given, within the dates. */
   static String ledger(ClaimMatrix.Cell c, String type, String since, String until) {
-    return LedgerParams.link("/api/claims", pair(c, type, since, until));
+    return QueryParams.link("/api/claims", pair(c, type, since, until));
   }
 
   /** The ledger filters of one matrix cell. */

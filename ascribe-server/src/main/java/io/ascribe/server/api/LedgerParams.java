@@ -3,9 +3,6 @@ package io.ascribe.server.api;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.store.documents.DocumentStore;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,30 +19,29 @@ public final class LedgerParams {
   public static final int MAX_LIMIT = 1000;
   /** The claim types a {@code type} filter may name. */
   public static final List<String> TYPES = List.of("attribution", "denial", "counter_accusation");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
   private static final List<String> NAMES = List.of("actor", "country", "claimant", "accused", "type", "since", "until");
 
-  private final Function<String, String> param;
+  private final QueryParams params;
 
   /** @param param a request's query parameter by name (null when absent) */
   public LedgerParams(Function<String, String> param) {
-    this.param = param;
+    this.params = new QueryParams(param);
   }
 
   /** The ledger filters, at the reader's clearance. */
   public DocumentStore.LedgerQuery query(Tlp maxTlp) {
-    String type = value("type");
+    String type = params.value("type");
     if (type != null && !TYPES.contains(type)) {
       throw ApiException.badRequest("type", "type must be attribution, denial or counter_accusation, got '" + type + "'");
     }
-    return new DocumentStore.LedgerQuery(value("actor"), country("country"), country("claimant"), country("accused"), type,
-        date("since"), date("until"), maxTlp);
+    return new DocumentStore.LedgerQuery(params.value("actor"), country("country"), country("claimant"), country("accused"), type,
+        params.date("since"), params.date("until"), maxTlp);
   }
 
   /** An ISO alpha-2 country parameter, or null. */
   public String country(String name) {
-    String v = value(name);
+    String v = params.value(name);
     if (v != null && !COUNTRY.matcher(v).matches()) {
       throw ApiException.badRequest(name, name + " must be an ISO 3166 alpha-2 code like US, got '" + v + "'");
     }
@@ -54,65 +50,23 @@ public final class LedgerParams {
 
   /** A {@code YYYY-MM-DD} parameter, or null. */
   public String date(String name) {
-    String v = value(name);
-    if (v != null && !DATE.matcher(v).matches()) {
-      throw ApiException.badRequest(name, name + " must be a date like 2024-01-31, got '" + v + "'");
-    }
-    return v;
+    return params.date(name);
   }
 
   /** {@code limit}: 1 to {@link #MAX_LIMIT}, {@link #DEFAULT_LIMIT} when absent. */
   public int limit() {
-    return number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    return params.number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
   }
 
   /** {@code offset}: 0 or more, 0 when absent. */
   public int offset() {
-    return number("offset", 0, 0, Integer.MAX_VALUE);
+    return params.number("offset", 0, 0, Integer.MAX_VALUE);
   }
 
   /** The filters given (blank ones left out), in a fixed order, for links to other pages. */
   public Map<String, String> filters() {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String n : NAMES) {
-      String v = value(n);
-      if (v != null) {
-        out.put(n, v);
-      }
-    }
-    return out;
+    return params.given(NAMES);
   }
 
-  /** {@code path} with {@code params} as its query string, every value percent-encoded. */
-  public static String link(String path, Map<String, String> params) {
-    StringBuilder b = new StringBuilder(path);
-    char sep = '?';
-    for (Map.Entry<String, String> e : params.entrySet()) {
-      b.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-      sep = '&';
-    }
-    return b.toString();
-  }
 
-  private int number(String name, int dflt, int min, int max) {
-    String v = value(name);
-    if (v == null) {
-      return dflt;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest(name, name + " must be a whole number from " + min + " to " + max + ", got '" + v + "'");
-    }
-    if (n < min || n > max) {
-      throw ApiException.badRequest(name, name + " must be from " + min + " to " + max + ", got " + n);
-    }
-    return n;
-  }
-
-  private String value(String name) {
-    String v = param.apply(name);
-    return v == null || v.isBlank() ? null : v.strip();
-  }
 }

@@ -56,6 +56,6 @@ public final class LibraryApi {
     Map<String, String> p = new LinkedHashMap<>(params.filters());
     p.put("limit", Integer.toString(limit));
     p.put("offset", Integer.toString(offset));
-    return LedgerParams.link("/api/documents", p);
+    return QueryParams.link("/api/documents", p);
   }
 }

@@ -3,7 +3,6 @@ package io.ascribe.server.api;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.store.documents.LibraryQuery;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,24 +23,23 @@ public final class LibraryParams {
   public static final List<String> CLAIMS = List.of("yes", "no");
   /** The values of {@code sort}. */
   public static final List<String> SORTS = List.of("ingested", "published", "title");
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,4})?");
   private static final List<String> NAMES = List.of("tlp", "publisher", "language", "since", "until", "claims", "sort");
 
-  private final Function<String, String> param;
+  private final QueryParams params;
 
   /** @param param a request's query parameter by name (null when absent) */
   public LibraryParams(Function<String, String> param) {
-    this.param = param;
+    this.params = new QueryParams(param);
   }
 
   /** The library query, at the reader's clearance. */
   public LibraryQuery query(Tlp maxTlp) {
-    return new LibraryQuery(maxTlp, tlp(), publisher(), language(), date("since"), date("until"), claims(), sort());
+    return new LibraryQuery(maxTlp, tlp(), publisher(), language(), params.date("since"), params.date("until"), claims(), sort());
   }
 
   private Tlp tlp() {
-    String v = value("tlp");
+    String v = params.value("tlp");
     try {
       return v == null ? null : Tlp.parse(v);
     } catch (IllegalArgumentException e) {
@@ -50,7 +48,7 @@ public final class LibraryParams {
   }
 
   private String publisher() {
-    String v = value("publisher");
+    String v = params.value("publisher");
     if (v != null && v.length() > 1000) {
       throw ApiException.badRequest("publisher", "publisher must be at most 1000 characters, got " + v.length());
     }
@@ -58,23 +56,16 @@ public final class LibraryParams {
   }
 
   private String language() {
-    String v = value("language");
+    String v = params.value("language");
     if (v != null && !LANGUAGE.matcher(v).matches()) {
       throw ApiException.badRequest("language", "language must be a language code such as en, got '" + v + "'");
     }
     return v == null ? null : v.toLowerCase(Locale.ROOT);
   }
 
-  private String date(String name) {
-    String v = value(name);
-    if (v != null && !DATE.matcher(v).matches()) {
-      throw ApiException.badRequest(name, name + " must be a date like 2024-01-31, got '" + v + "'");
-    }
-    return v;
-  }
 
   private Boolean claims() {
-    String v = value("claims");
+    String v = params.value("claims");
     if (v != null && !CLAIMS.contains(v)) {
       throw ApiException.badRequest("claims", "claims must be yes or no, got '" + v + "'");
     }
@@ -82,55 +73,31 @@ public final class LibraryParams {
   }
 
   private LibraryQuery.Sort sort() {
-    String v = value("sort");
+    String v = params.value("sort");
     if (v != null && !SORTS.contains(v)) {
       throw ApiException.badRequest("sort", "sort must be ingested, published or title, got '" + v + "'");
     }
     return v == null ? LibraryQuery.Sort.INGESTED : LibraryQuery.Sort.valueOf(v.toUpperCase(Locale.ROOT));
   }
 
+  /** The given value of a parameter, stripped; null when absent or blank. */
+  public String value(String name) {
+    return params.value(name);
+  }
+
   /** {@code limit}: 1 to {@link #MAX_LIMIT}, {@link #DEFAULT_LIMIT} when absent. */
   public int limit() {
-    return number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    return params.number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
   }
 
   /** {@code offset}: 0 or more, 0 when absent. */
   public int offset() {
-    return number("offset", 0, 0, Integer.MAX_VALUE);
+    return params.number("offset", 0, 0, Integer.MAX_VALUE);
   }
 
   /** The filters and order given (blank ones left out), in a fixed order, for links to other pages. */
   public Map<String, String> filters() {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String n : NAMES) {
-      String v = value(n);
-      if (v != null) {
-        out.put(n, v);
-      }
-    }
-    return out;
+    return params.given(NAMES);
   }
 
-  /** The given value of a parameter, stripped; null when absent or blank. */
-  public String value(String name) {
-    String v = param.apply(name);
-    return v == null || v.isBlank() ? null : v.strip();
-  }
-
-  private int number(String name, int dflt, int min, int max) {
-    String v = value(name);
-    if (v == null) {
-      return dflt;
-    }
-    int n;
-    try {
-      n = Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest(name, name + " must be a whole number from " + min + " to " + max + ", got '" + v + "'");
-    }
-    if (n < min || n > max) {
-      throw ApiException.badRequest(name, name + " must be from " + min + " to " + max + ", got " + n);
-    }
-    return n;
-  }
 }

@@ -2,6 +2,7 @@ package io.ascribe.server.web;
 
 import io.ascribe.server.Services;
 import io.ascribe.server.api.LedgerParams;
+import io.ascribe.server.api.QueryParams;
 import io.ascribe.store.documents.DocumentStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -43,7 +44,7 @@ final class ClaimsPage {
     h.open("div", "class", "title-row").el("h1", "Claims ledger (" + page.total() + ")");
     h.open("div", "class", "actions").link("/claims/matrix", "Who accuses whom", "class", "button")
         .link("/disputes", "Disputes", "class", "button")
-        .link(LedgerParams.link("/export/claims/stix", params.filters()), "Export STIX 2.1", "class", "button")
+        .link(QueryParams.link("/export/claims/stix", params.filters()), "Export STIX 2.1", "class", "button")
         .close("div").close("div");
     h.open("form", "class", "row filters", "method", "get", "action", "/claims");
     h.empty("input", "name", "actor", "value", q.actor(), "placeholder", "threat actor", "aria-label", "Actor");
@@ -112,6 +113,6 @@ final class ClaimsPage {
       p.put("limit", Integer.toString(limit));
     }
     p.put("offset", Integer.toString(offset));
-    return LedgerParams.link("/claims", p);
+    return QueryParams.link("/claims", p);
   }
 }

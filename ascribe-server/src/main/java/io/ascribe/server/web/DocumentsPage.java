@@ -3,8 +3,8 @@ package io.ascribe.server.web;
 import io.ascribe.access.Role;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
-import io.ascribe.server.api.LedgerParams;
 import io.ascribe.server.api.LibraryParams;
+import io.ascribe.server.api.QueryParams;
 import io.ascribe.store.documents.DocumentLibrary;
 import io.ascribe.store.documents.LibraryQuery;
 import io.javalin.Javalin;
@@ -158,7 +158,7 @@ final class DocumentsPage {
     if (sort != LibraryQuery.Sort.INGESTED) {
       p.put("sort", value);
     }
-    h.link(LedgerParams.link("/documents", p), label + (current ? (sort == LibraryQuery.Sort.TITLE ? " ▲" : " ▼") : ""),
+    h.link(QueryParams.link("/documents", p), label + (current ? (sort == LibraryQuery.Sort.TITLE ? " ▲" : " ▼") : ""),
         "class", current ? "sort current" : "sort");
     h.close("th");
   }
@@ -190,6 +190,6 @@ final class DocumentsPage {
     if (offset > 0) {
       p.put("offset", Integer.toString(offset));
     }
-    return LedgerParams.link("/documents", p);
+    return QueryParams.link("/documents", p);
   }
 }

@@ -3,6 +3,7 @@ package io.ascribe.server.web;
 import io.ascribe.server.Services;
 import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.LedgerParams;
+import io.ascribe.server.api.QueryParams;
 import io.ascribe.store.documents.ClaimMatrix;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -78,7 +79,7 @@ final class MatrixPage {
     if (n == 0) {
       return;
     }
-    h.link(LedgerParams.link("/claims", ClaimApi.pair(cell, type, since, until)), n + " " + letter, "class", "count " + type,
+    h.link(QueryParams.link("/claims", ClaimApi.pair(cell, type, since, until)), n + " " + letter, "class", "count " + type,
         "title", n + " " + type.replace('_', ' ') + (n == 1 ? "" : "s") + " by " + cell.claimant() + " against "
             + cell.accused());
     h.text(" ");
