@@ -140,14 +140,11 @@ public final class TechniqueBenchmark {
         TramReports.Report report = reports.get(r);
         Set<String> gold = report.labels();
         Set<String> predicted = predictions(m, corpus, r);
-        Set<String> mentioned = new HashSet<>();
+        List<String> ids = new ArrayList<>();
         for (TramReports.Sentence s : report.sentences()) {
-          for (TechniqueMention t : mentions.find(s.text())) {
-            for (int l : TrainingCorpus.mapping(labels, t.id()).positives()) {
-              mentioned.add(labels.get(l));
-            }
-          }
+          mentions.find(s.text()).forEach(t -> ids.add(t.id()));
         }
+        Set<String> mentioned = inLabelSpace(m, ids);
         Set<String> both = new HashSet<>(predicted);
         both.addAll(mentioned);
         model.add(gold, predicted);

@@ -56,21 +56,8 @@ public final class ClaimApi {
     DocumentStore.LedgerQuery q = params.query(Authenticator.of(ctx).maxTlp());
     int limit = params.limit();
     DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("claims", page.claims());
-    out.put("total", page.total());
-    out.put("offset", page.offset());
-    out.put("limit", limit);
-    out.put("next", page.nextOffset() < 0 ? null : pageLink(params, page.nextOffset(), limit));
-    out.put("previous", page.offset() == 0 ? null : pageLink(params, Math.max(0, page.offset() - limit), limit));
-    ctx.json(out);
-  }
-
-  private static String pageLink(LedgerParams params, int offset, int limit) {
-    Map<String, String> p = new LinkedHashMap<>(params.filters());
-    p.put("limit", Integer.toString(limit));
-    p.put("offset", Integer.toString(offset));
-    return QueryParams.link("/api/claims", p);
+    ctx.json(QueryParams.pageBody("claims", page.claims(), page.total(), page.offset(), limit, "/api/claims",
+        params.filters()));
   }
 
   private void matrix(Context ctx) {

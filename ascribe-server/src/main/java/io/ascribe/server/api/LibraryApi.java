@@ -6,8 +6,6 @@ import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.DocumentLibrary;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The document library: stored documents a page at a time with their counts, filtered, at the
@@ -42,20 +40,7 @@ public final class LibraryApi {
     int limit = params.limit();
     DocumentLibrary.Page page = new DocumentLibrary(services.store())
         .page(params.query(Authenticator.of(ctx).maxTlp()), params.offset(), limit);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("documents", page.documents());
-    out.put("total", page.total());
-    out.put("offset", page.offset());
-    out.put("limit", limit);
-    out.put("next", page.nextOffset() < 0 ? null : pageLink(params, page.nextOffset(), limit));
-    out.put("previous", page.offset() == 0 ? null : pageLink(params, Math.max(0, page.offset() - limit), limit));
-    ctx.json(out);
-  }
-
-  private static String pageLink(LibraryParams params, int offset, int limit) {
-    Map<String, String> p = new LinkedHashMap<>(params.filters());
-    p.put("limit", Integer.toString(limit));
-    p.put("offset", Integer.toString(offset));
-    return QueryParams.link("/api/documents", p);
+    ctx.json(QueryParams.pageBody("documents", page.documents(), page.total(), page.offset(), limit,
+        "/api/documents", params.filters()));
   }
 }

@@ -68,6 +68,36 @@ public final class QueryParams {
     return out;
   }
 
+  /**
+   * A link to one page of a listing: {@code path} with the filters, the limit (left out when it is
+   * {@code defaultLimit}; pass 0 to always give it) and the offset.
+   */
+  public static String pageLink(String path, Map<String, String> filters, int offset, int limit, int defaultLimit) {
+    Map<String, String> p = new LinkedHashMap<>(filters);
+    if (limit != defaultLimit) {
+      p.put("limit", Integer.toString(limit));
+    }
+    p.put("offset", Integer.toString(offset));
+    return link(path, p);
+  }
+
+  /**
+   * The JSON body of one page of an API listing: the items under {@code name}, {@code total},
+   * {@code offset}, {@code limit}, and links to the {@code next} and {@code previous} pages (null at
+   * either end).
+   */
+  public static Map<String, Object> pageBody(String name, List<?> items, long total, int offset, int limit,
+      String path, Map<String, String> filters) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(name, items);
+    out.put("total", total);
+    out.put("offset", offset);
+    out.put("limit", limit);
+    out.put("next", offset + items.size() < total ? pageLink(path, filters, offset + limit, limit, 0) : null);
+    out.put("previous", offset == 0 ? null : pageLink(path, filters, Math.max(0, offset - limit), limit, 0));
+    return out;
+  }
+
   /** {@code path} with {@code params} as its query string, every value percent-encoded. */
   public static String link(String path, Map<String, String> params) {
     StringBuilder b = new StringBuilder(path);

@@ -6,9 +6,7 @@ import io.ascribe.server.api.QueryParams;
 import io.ascribe.store.documents.DocumentStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The claims ledger: every public attribution, denial and counter-accusation found in ingested
@@ -108,11 +106,6 @@ final class ClaimsPage {
   }
 
   private static String pageLink(LedgerParams params, int offset, int limit) {
-    Map<String, String> p = new LinkedHashMap<>(params.filters());
-    if (limit != LedgerParams.DEFAULT_LIMIT) {
-      p.put("limit", Integer.toString(limit));
-    }
-    p.put("offset", Integer.toString(offset));
-    return QueryParams.link("/claims", p);
+    return QueryParams.pageLink("/claims", params.filters(), offset, limit, LedgerParams.DEFAULT_LIMIT);
   }
 }

@@ -183,13 +183,6 @@ final class DocumentsPage {
   }
 
   private static String pageLink(LibraryParams params, int offset, int limit) {
-    Map<String, String> p = new LinkedHashMap<>(params.filters());
-    if (limit != LibraryParams.DEFAULT_LIMIT) {
-      p.put("limit", Integer.toString(limit));
-    }
-    if (offset > 0) {
-      p.put("offset", Integer.toString(offset));
-    }
-    return QueryParams.link("/documents", p);
+    return QueryParams.pageLink("/documents", params.filters(), offset, limit, LibraryParams.DEFAULT_LIMIT);
   }
 }

@@ -199,7 +199,8 @@ public final class TechniqueModels {
             + (tram == null ? " and no --tram reports were given" : " and " + tram + " has no report")
             + "; import ATT&CK first: ascribe kb import ../shared/data/attack/enterprise-attack-18.1.json");
       }
-      return train(tram, annotated, procedures, allTechniques || annotated.isEmpty(), listener);
+      return train(tram, annotated, procedures, ProcedureDigest.of(procedures), allTechniques || annotated.isEmpty(),
+          listener);
     });
   }
 
@@ -247,7 +248,7 @@ public final class TechniqueModels {
         + (tram == null ? "" : " and the " + reports.size() + " annotated reports of " + tram)
         + stored.map(i -> " (the last training took " + i.seconds() + " s)").orElse(""));
     boolean all = reports.isEmpty() || stored.map(Info::allTechniques).orElse(true);
-    Trained trained = train(tram, reports, procedures, all, listener);
+    Trained trained = train(tram, reports, procedures, digest, all, listener);
     return new Refresh(Refresh.Kind.TRAINED, trained.info(), trained.model());
   }
 
@@ -262,8 +263,8 @@ public final class TechniqueModels {
     return "the knowledge base's procedure examples changed since the technique model was trained";
   }
 
-  private Trained train(Path tram, List<TramReports.Report> reports, ProcedureExamples procedures, boolean all,
-      Listener listener) throws IOException {
+  private Trained train(Path tram, List<TramReports.Report> reports, ProcedureExamples procedures, String digest,
+      boolean all, Listener listener) throws IOException {
     long start = System.nanoTime();
     listener.step("training on " + reports.size() + " annotated reports and " + procedures.examples().size()
         + " procedure examples (" + (all ? "every technique with enough examples" : "annotated techniques") + ")");
@@ -272,7 +273,7 @@ public final class TechniqueModels {
     Info info = new Info(Instant.now().toString(), new KnowledgeBase(store).fingerprint(),
         tram == null ? null : tram.toString(), tram == null ? null : sha256(tram), reports.size(),
         procedures.examples().size(), model.techniques().size(), all,
-        Math.round((System.nanoTime() - start) / 1e8) / 10.0, ProcedureDigest.of(procedures));
+        Math.round((System.nanoTime() - start) / 1e8) / 10.0, digest);
     deleteLeftovers();
     model.save(modelFile());
     writeInfo(info);
