@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * Ranks candidate actors for an incident's evidence, with calibrated probabilities, an "unknown
- * actor" hypothesis, per-evidence explanations and false-flag sensitivity. See ARCHITECTURE.md
- * ("The attribution model") for the reasoning.
+ * actor" hypothesis, per-evidence explanations and false-flag sensitivity. See
+ * docs/attribution-model.md for the reasoning.
  *
  * <p>Techniques and software are scored by the {@link Ranker} over {@link SimilarityModel}
  * features, with weights learned from the knowledge base's own leave-one-report-out cases.

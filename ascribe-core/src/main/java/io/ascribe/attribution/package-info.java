@@ -8,6 +8,6 @@
  * io.ascribe.attribution.AttributionCorpus} (what the knowledge base says about each actor), {@link
  * io.ascribe.attribution.Attributor} and {@link io.ascribe.attribution.AttributionBenchmark}. The
  * machinery ({@code SimilarityModel}, {@code FeatureModel}, {@code TrainingCases}) is
- * package-private; ARCHITECTURE.md explains the model.
+ * package-private; docs/attribution-model.md explains the model.
  */
 package io.ascribe.attribution;

@@ -17,6 +17,6 @@
  *       an ATT&amp;CK Navigator layer (format 4.5), which is not STIX.
  * </ul>
  *
- * <p>The mapping rules are described in ARCHITECTURE.md ("STIX export").
+ * <p>The mapping rules are described in docs/stix-export.md.
  */
 package io.ascribe.export;

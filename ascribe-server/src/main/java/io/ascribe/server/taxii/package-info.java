@@ -5,6 +5,6 @@
  * object, versions and manifest endpoints, {@code limit}/{@code next} paging on an opaque keyset
  * cursor, and the {@code added_after} and {@code match[...]} filters. {@link
  * io.ascribe.server.taxii.TaxiiApi} is the entry point; everything else is package-private. See
- * ARCHITECTURE.md ("TAXII 2.1") for what each collection holds.
+ * docs/taxii.md for what each collection holds.
  */
 package io.ascribe.server.taxii;
