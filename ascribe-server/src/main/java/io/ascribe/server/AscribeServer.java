@@ -1,5 +1,6 @@
 package io.ascribe.server;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.DisputeApi;
@@ -14,11 +15,14 @@ import io.ascribe.server.http.ErrorHandlers;
 import io.ascribe.server.http.JsonMappers;
 import io.ascribe.server.http.OpenApiDocument;
 import io.ascribe.server.http.RouteTable;
+import io.ascribe.server.http.Shape;
 import io.ascribe.server.taxii.TaxiiApi;
 import io.ascribe.server.web.WebUi;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
-import java.util.Map;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The Ascribe HTTP server over one set of {@link Services}. Build it, {@link #start} it on a host
@@ -33,7 +37,11 @@ public final class AscribeServer {
   private final WebUi web;
   private final IngestJobs jobs;
   private final RouteTable routes = new RouteTable();
-  private final com.fasterxml.jackson.databind.node.ObjectNode openApi;
+  private final ObjectNode openApi;
+  private final List<String> handlers = new CopyOnWriteArrayList<>();
+
+  /** The answer of {@code GET /api/health}. */
+  record Health(String status) {}
 
   /**
    * Server settings.
@@ -65,13 +73,20 @@ public final class AscribeServer {
     new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
     new LibraryApi(services).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
-        .handle(ctx -> ctx.json(Map.of("status", "ok")));
-    routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3 document")
+        .ok(Health.class)
+        .handle(ctx -> ctx.json(new Health("ok")));
+    routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3.1 document")
+        .ok(Shape.written("OpenApi", """
+            {"type": "object", "required": ["openapi", "info", "paths", "components"],
+             "properties": {"openapi": {"type": "string", "pattern": "^3\\\\.1\\\\."}, "info": {"type": "object"},
+               "paths": {"type": "object"}, "components": {"type": "object"}}}
+            """))
         .handle(this::openApi);
     this.web = new WebUi(services, jobs, settings.maxUploadBytes());
     this.app = Javalin.create(config -> {
       web.configure(config);
       config.showJavalinBanner = false;
+      config.events.handlerAdded(h -> handlers.add(h.getHttpMethod() + " " + h.getPath()));
       config.http.maxRequestSize = settings.maxRequestBytes();
       config.jsonMapper(new JavalinJackson(JsonMappers.api(), false));
     });
@@ -89,8 +104,13 @@ public final class AscribeServer {
     this.openApi = OpenApiDocument.of(routes, VERSION);
   }
 
-  private void openApi(io.javalin.http.Context ctx) {
+  private void openApi(Context ctx) {
     ctx.json(openApi);
+  }
+
+  /** Every handler registered with the web server, as {@code METHOD path} (before- and after-handlers too). */
+  public List<String> handlers() {
+    return List.copyOf(handlers);
   }
 
   /** Starts listening; port 0 picks a free port. */

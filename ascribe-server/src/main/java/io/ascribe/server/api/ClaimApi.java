@@ -1,5 +1,6 @@
 package io.ascribe.server.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ascribe.access.Role;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
@@ -30,6 +31,12 @@ public final class ClaimApi {
   record MatrixCell(String claimant, String accused, long attributions, long counterAccusations, String ledger,
       String attributionsLedger, String counterAccusationsLedger) {}
 
+  /** One page of the ledger ({@code GET /api/claims}). */
+  record ClaimsPage(List<DocumentStore.LedgerEntry> claims, @JsonUnwrapped QueryParams.Paging paging) {}
+
+  /** Who accuses whom ({@code GET /api/claims/matrix}). */
+  record Matrix(String since, String until, List<String> claimants, List<String> accused, List<MatrixCell> cells) {}
+
   /** Registers the routes. */
   public void register(RouteTable routes) {
     routes.get("/api/claims", Role.VIEWER, "claims",
@@ -40,14 +47,17 @@ public final class ClaimApi {
         .query("until", "YYYY-MM-DD, inclusive")
         .query("limit", "claims per page, 1 to " + LedgerParams.MAX_LIMIT + " (default " + LedgerParams.DEFAULT_LIMIT + ")")
         .query("offset", "claims to skip (default 0); 'next' links to the following page")
+        .ok(ClaimsPage.class).error(400, "A bad parameter, named in 'field'")
         .handle(this::claims);
     routes.get("/api/claims/matrix", Role.VIEWER, "claims",
             "Who accuses whom: attribution and counter-accusation counts per claimant state and accused state, "
                 + "each cell linking to the ledger filtered to that pair")
         .query("since", "YYYY-MM-DD, inclusive").query("until", "YYYY-MM-DD, inclusive")
+        .ok(Matrix.class).error(400, "A bad date, named in 'field'")
         .handle(this::matrix);
     routes.get("/api/documents/{id}", Role.VIEWER, "documents",
             "An ingested document: clean text, indicators, techniques, entities and claims")
+        .ok(StoredDocument.class)
         .handle(this::document);
   }
 
@@ -56,8 +66,8 @@ public final class ClaimApi {
     DocumentStore.LedgerQuery q = params.query(Authenticator.of(ctx).maxTlp());
     int limit = params.limit();
     DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
-    ctx.json(QueryParams.pageBody("claims", page.claims(), page.total(), page.offset(), limit, "/api/claims",
-        params.filters()));
+    ctx.json(new ClaimsPage(page.claims(), QueryParams.paging(page.claims().size(), page.total(), page.offset(), limit,
+        "/api/claims", params.filters())));
   }
 
   private void matrix(Context ctx) {
@@ -70,13 +80,8 @@ public final class ClaimApi {
             ledger(c, null, since, until), ledger(c, "attribution", since, until),
             ledger(c, "counter_accusation", since, until)))
         .toList();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("since", since);
-    out.put("until", until);
-    out.put("claimants", cells.stream().map(MatrixCell::claimant).distinct().sorted().toList());
-    out.put("accused", cells.stream().map(MatrixCell::accused).distinct().sorted().toList());
-    out.put("cells", cells);
-    ctx.json(out);
+    ctx.json(new Matrix(since, until, cells.stream().map(MatrixCell::claimant).distinct().sorted().toList(),
+        cells.stream().map(MatrixCell::accused).distinct().sorted().toList(), cells));
   }
 
   /** The API ledger of one pair, by type when given, within the dates. */

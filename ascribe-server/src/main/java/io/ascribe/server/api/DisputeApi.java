@@ -6,7 +6,7 @@ import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.Disputes;
 import io.javalin.http.Context;
-import java.util.Map;
+import java.util.List;
 
 /** Disputes: the claims about one threat actor, target or accused state side by side, within the caller's clearance. */
 public final class DisputeApi {
@@ -16,15 +16,19 @@ public final class DisputeApi {
     this.services = services;
   }
 
+  /** The answer of {@code GET /api/disputes}. */
+  record DisputeList(List<Disputes.Dispute> disputes) {}
+
   /** Registers the route. */
   public void register(RouteTable routes) {
     routes.get("/api/disputes", Role.VIEWER, "claims",
             "Claims grouped by the threat actor they name (else the target, else the accused state in one document): "
                 + "who attributed it to whom, who denied, who counter-accused, each with date, quote and source document")
+        .ok(DisputeList.class)
         .handle(this::disputes);
   }
 
   private void disputes(Context ctx) {
-    ctx.json(Map.of("disputes", new Disputes(services.documents()).list(Authenticator.of(ctx).maxTlp())));
+    ctx.json(new DisputeList(new Disputes(services.documents()).list(Authenticator.of(ctx).maxTlp())));
   }
 }

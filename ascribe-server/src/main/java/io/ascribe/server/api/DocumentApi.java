@@ -7,11 +7,10 @@ import io.ascribe.server.IngestJobs;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
+import io.ascribe.server.http.Shape;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Document upload: files (text, HTML, PDF, WARC, gzip), URLs (fetched under the public-only
@@ -27,6 +26,23 @@ public final class DocumentApi {
     this.maxUploadBytes = maxUploadBytes;
   }
 
+  /** The fields of an upload, as {@link UploadForm} reads them. */
+  static final Shape FORM = Shape.written("DocumentUpload", """
+      {"type": "object", "description": "Give at least one file, URL or text",
+       "properties": {
+         "file": {"type": "array", "items": {"type": "string", "format": "binary"},
+           "description": "documents: text, HTML, PDF, WARC or gzip (repeatable)"},
+         "url": {"type": "string", "description": "URLs separated by white space, fetched from public addresses only"},
+         "text": {"type": "string", "description": "pasted text"},
+         "tlp": {"type": "string", "description": "the marking of every document of the request: CLEAR (the default), GREEN, AMBER, AMBER+STRICT or RED"}}}
+      """);
+
+  /** One started job and where to follow it. */
+  record Job(String job, String status) {}
+
+  /** The answer of {@code POST /api/documents}: the first job, and every job. */
+  record Started(String job, String status, List<Job> jobs) {}
+
   /** Registers the routes. */
   public void register(RouteTable routes) {
     routes.post("/api/documents", Role.ANALYST, "documents",
@@ -34,9 +50,12 @@ public final class DocumentApi {
                 + "white space; private and loopback addresses are refused with 400) and pasted text (field 'text'), "
                 + "as multipart or form data; optional field 'tlp', default CLEAR. Answers 202 with one job per "
                 + "document in 'jobs' ('job' is the first)")
+        .form(FORM).accepted(Started.class)
+        .error(400, "Nothing to ingest, a refused URL, or a marking above the token's clearance (named in 'field')")
         .handle(this::upload);
     routes.get("/api/jobs/{id}", Role.VIEWER, "documents",
             "An ingest job started by this token: state (queued, running, done, failed), log and results")
+        .ok(IngestJobs.JobView.class)
         .handle(ctx -> ctx.json(jobs.find(ctx.pathParam("id"), Authenticator.of(ctx).name())
             .orElseThrow(() -> ApiException.notFound("no job " + ctx.pathParam("id") + " of this token"))));
   }
@@ -52,10 +71,7 @@ public final class DocumentApi {
     UploadForm form = UploadForm.read(ctx, jobs, maxUploadBytes,
         new ApiException(413, "too_large", "a document is larger than " + maxUploadBytes + " bytes"));
     List<String> ids = form.submit(jobs, p.name(), tlp, maxUploadBytes);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("job", ids.get(0));
-    out.put("status", "/api/jobs/" + ids.get(0));
-    out.put("jobs", ids.stream().map(id -> Map.of("job", id, "status", "/api/jobs/" + id)).toList());
-    ctx.status(202).json(out);
+    List<Job> started = ids.stream().map(id -> new Job(id, "/api/jobs/" + id)).toList();
+    ctx.status(202).json(new Started(started.get(0).job(), started.get(0).status(), started));
   }
 }

@@ -3,6 +3,7 @@ package io.ascribe.server.api;
 import io.ascribe.access.Principal;
 import io.ascribe.access.Role;
 import io.ascribe.incident.Assessment;
+import io.ascribe.incident.AuditEntry;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
@@ -19,7 +20,6 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +28,8 @@ import java.util.Set;
  * were based on ({@code expected_version}); a stale one answers 409 and writes nothing.
  */
 public final class IncidentApi {
+  private static final String STALE = "expected_version is not the incident's version: someone else edited it first; "
+      + "nothing was changed";
   private final Services services;
 
   public IncidentApi(Services services) {
@@ -58,36 +60,47 @@ public final class IncidentApi {
   /** An incident with its assessments. */
   record View(Incident incident, List<Assessment> assessments) {}
 
+  /** The answer of {@code GET /api/incidents}. */
+  record Incidents(List<Incident> incidents) {}
+
+  /** The answer of {@code GET /api/incidents/{id}/log}. */
+  record Log(List<AuditEntry> entries) {}
+
   /** Registers the routes. */
   public void register(RouteTable routes) {
     routes.get("/api/incidents", Role.VIEWER, "incidents", "Incidents the caller may see, newest first")
-        .handle(ctx -> ctx.json(Map.of("incidents", services.incidents().list(Authenticator.of(ctx).maxTlp()))));
+        .ok(Incidents.class)
+        .handle(ctx -> ctx.json(new Incidents(services.incidents().list(Authenticator.of(ctx).maxTlp()))));
     routes.post("/api/incidents", Role.ANALYST, "incidents", "Create an incident")
-        .body("{\"title\": \"...\", \"summary\": \"...\", \"tlp\": \"AMBER\"}")
+        .body(NewIncident.class, "title").created(Incident.class)
         .handle(this::create);
     routes.get("/api/incidents/{id}", Role.VIEWER, "incidents", "An incident with its evidence and assessments")
+        .ok(View.class)
         .handle(ctx -> {
           Incident i = visible(ctx);
           ctx.json(new View(i, services.incidents().assessments(i.id())));
         });
     routes.post("/api/incidents/{id}/evidence", Role.ANALYST, "incidents",
             "Add evidence items, and/or an ingested document's techniques, software and indicators")
-        .body("{\"expected_version\": 3, \"items\": [{\"kind\": \"technique\", \"value\": \"T1059.001\"}], "
-            + "\"document\": \"<sha256>\", \"only\": [\"technique\"]}")
+        .body(NewEvidence.class).ok(Incident.class).error(409, STALE)
         .handle(this::addEvidence);
     routes.delete("/api/incidents/{id}/evidence", Role.ANALYST, "incidents", "Remove one evidence item")
         .query("kind", "the item's kind").query("value", "the item's value")
         .query("expected_version", "the version the edit is based on")
+        .ok(Incident.class).error(400, "No kind or value, an unknown kind, or an expected_version that is not a number")
+        .error(409, STALE)
         .handle(this::removeEvidence);
     routes.post("/api/incidents/{id}/attribution", Role.ANALYST, "incidents",
             "Run attribution on the incident's evidence and store the dated assessment")
-        .body("{\"top\": 5}")
+        .optionalBody(Run.class).ok(IncidentAttribution.Result.class)
+        .error(400, "Malformed JSON, top outside 1 to 50, or an incident without evidence")
         .handle(this::attribute);
     routes.post("/api/incidents/{id}/conclusion", Role.ANALYST, "incidents", "Record the analyst's conclusion and note")
-        .body("{\"expected_version\": 4, \"conclusion\": \"...\", \"note\": \"...\"}")
+        .body(Conclusion.class, "conclusion").ok(Incident.class).error(409, STALE)
         .handle(this::conclude);
     routes.get("/api/incidents/{id}/log", Role.VIEWER, "incidents", "The incident's audit log: who changed what, when")
-        .handle(ctx -> ctx.json(Map.of("entries", services.incidents().log(visible(ctx).id()))));
+        .ok(Log.class)
+        .handle(ctx -> ctx.json(new Log(services.incidents().log(visible(ctx).id()))));
   }
 
   private Incident visible(Context ctx) {

@@ -1,11 +1,13 @@
 package io.ascribe.server.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ascribe.access.Role;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.DocumentLibrary;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * The document library: stored documents a page at a time with their counts, filtered, at the
@@ -17,6 +19,9 @@ public final class LibraryApi {
   public LibraryApi(Services services) {
     this.services = services;
   }
+
+  /** One page of the library ({@code GET /api/documents}). */
+  record DocumentsPage(List<DocumentLibrary.Entry> documents, @JsonUnwrapped QueryParams.Paging paging) {}
 
   /** Registers the routes. */
   public void register(RouteTable routes) {
@@ -32,6 +37,7 @@ public final class LibraryApi {
         .query("limit", "documents per page, 1 to " + LibraryParams.MAX_LIMIT + " (default " + LibraryParams.DEFAULT_LIMIT
             + ")")
         .query("offset", "documents to skip (default 0); 'next' links to the following page")
+        .ok(DocumentsPage.class).error(400, "A bad parameter, named in 'field'")
         .handle(this::list);
   }
 
@@ -40,7 +46,7 @@ public final class LibraryApi {
     int limit = params.limit();
     DocumentLibrary.Page page = new DocumentLibrary(services.store())
         .page(params.query(Authenticator.of(ctx).maxTlp()), params.offset(), limit);
-    ctx.json(QueryParams.pageBody("documents", page.documents(), page.total(), page.offset(), limit,
-        "/api/documents", params.filters()));
+    ctx.json(new DocumentsPage(page.documents(), QueryParams.paging(page.documents().size(), page.total(),
+        page.offset(), limit, "/api/documents", params.filters())));
   }
 }

@@ -15,9 +15,7 @@ import io.ascribe.store.search.SearchHit;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +24,7 @@ import java.util.Optional;
  */
 public final class LookupApi {
   private static final int MAX_LIMIT = 100;
+  private static final String AMBIGUOUS = "The name is an alias of more than one entity: ask for one by key or ATT&CK id";
   private final Services services;
 
   public LookupApi(Services services) {
@@ -38,29 +37,53 @@ public final class LookupApi {
   /** Who claims the name for this entity. */
   record Claim(String name, String role, String source, String vendor) {}
 
+  /** The answer of {@code GET /api/actors}. */
+  record ActorMatches(String query, boolean ambiguous, List<Match> actors) {}
+
+  /** The answer of {@code GET /api/software}. */
+  record SoftwareMatches(String query, boolean ambiguous, List<Match> software) {}
+
+  /** The answer of {@code GET /api/search}. */
+  record SearchResults(String query, List<SearchHit> hits) {}
+
+  /** What a name query found, before it is named for its resource. */
+  private record Found(String query, boolean ambiguous, List<Match> matches) {}
+
   /** Registers the routes. */
   public void register(RouteTable routes) {
     routes.get("/api/actors", Role.VIEWER, "actors", "Actors by name or alias (with ATT&CK ids), then by full-text search")
         .query("q", "a name, alias, ATT&CK id or words").query("limit", "at most this many (default 20)")
-        .handle(ctx -> ctx.json(find(ctx, EntityKind.ACTOR)));
+        .ok(ActorMatches.class).error(400, "No q, or a bad limit")
+        .handle(ctx -> {
+          Found f = find(ctx, EntityKind.ACTOR);
+          ctx.json(new ActorMatches(f.query(), f.ambiguous(), f.matches()));
+        });
     routes.get("/api/actors/{id}", Role.VIEWER, "actors",
             "An actor's profile: aliases with their sources, sponsor claims, techniques, software, campaigns")
+        .ok(Profiles.Actor.class).error(409, AMBIGUOUS)
         .handle(ctx -> ctx.json(profile(ctx, EntityKind.ACTOR, Profiles.Actor.class)));
     routes.get("/api/techniques/{id}", Role.VIEWER, "techniques", "A technique's profile and the actors that use it")
+        .ok(Profiles.Technique.class).error(409, AMBIGUOUS)
         .handle(ctx -> ctx.json(profile(ctx, EntityKind.TECHNIQUE, Profiles.Technique.class)));
     routes.get("/api/software", Role.VIEWER, "software", "Malware and tools by name or alias")
         .query("q", "a name, alias or ATT&CK id").query("limit", "at most this many (default 20)")
-        .handle(ctx -> ctx.json(find(ctx, EntityKind.SOFTWARE)));
+        .ok(SoftwareMatches.class).error(400, "No q, or a bad limit")
+        .handle(ctx -> {
+          Found f = find(ctx, EntityKind.SOFTWARE);
+          ctx.json(new SoftwareMatches(f.query(), f.ambiguous(), f.matches()));
+        });
     routes.get("/api/software/{id}", Role.VIEWER, "software", "A malware or tool profile")
+        .ok(Profiles.Software.class).error(409, AMBIGUOUS)
         .handle(ctx -> ctx.json(profile(ctx, EntityKind.SOFTWARE, Profiles.Software.class)));
     routes.get("/api/search", Role.VIEWER, "search", "Full-text search over actors, software, techniques and documents")
         .query("q", "words, \"phrases\", +must, -not, prefix*")
         .query("kind", "actor, software, technique or document")
         .query("limit", "at most this many (default 20)")
+        .ok(SearchResults.class).error(400, "No q, an unknown kind, or a bad limit")
         .handle(this::search);
   }
 
-  private Map<String, Object> find(Context ctx, EntityKind kind) throws IOException {
+  private Found find(Context ctx, EntityKind kind) throws IOException {
     String q = required(ctx, "q");
     int limit = limit(ctx);
     List<Match> out = new ArrayList<>();
@@ -76,11 +99,7 @@ public final class LookupApi {
         }
       }
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("query", q);
-    body.put("ambiguous", lookup.isAmbiguous());
-    body.put(kind == EntityKind.ACTOR ? "actors" : kind.id(), out.size() > limit ? out.subList(0, limit) : out);
-    return body;
+    return new Found(q, lookup.isAmbiguous(), out.size() > limit ? out.subList(0, limit) : out);
   }
 
   private static Claim claim(AliasClaim c) {
@@ -117,7 +136,7 @@ public final class LookupApi {
         hits.add(h);
       }
     }
-    ctx.json(Map.of("query", q, "hits", hits));
+    ctx.json(new SearchResults(q, hits));
   }
 
   private boolean visible(SearchHit h, Tlp max) {

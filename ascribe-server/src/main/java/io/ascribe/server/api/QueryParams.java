@@ -82,20 +82,17 @@ public final class QueryParams {
   }
 
   /**
-   * The JSON body of one page of an API listing: the items under {@code name}, {@code total},
-   * {@code offset}, {@code limit}, and links to the {@code next} and {@code previous} pages (null at
-   * either end).
+   * Where one page of an API listing stands, written beside its items (unwrapped): the
+   * {@code total}, {@code offset}, {@code limit}, and links to the {@code next} and
+   * {@code previous} pages (null at either end).
    */
-  public static Map<String, Object> pageBody(String name, List<?> items, long total, int offset, int limit,
-      String path, Map<String, String> filters) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put(name, items);
-    out.put("total", total);
-    out.put("offset", offset);
-    out.put("limit", limit);
-    out.put("next", offset + items.size() < total ? pageLink(path, filters, offset + limit, limit, 0) : null);
-    out.put("previous", offset == 0 ? null : pageLink(path, filters, Math.max(0, offset - limit), limit, 0));
-    return out;
+  public record Paging(long total, int offset, int limit, String next, String previous) {}
+
+  /** The paging of a page of {@code count} items of a listing at {@code path} with {@code filters}. */
+  public static Paging paging(int count, long total, int offset, int limit, String path, Map<String, String> filters) {
+    return new Paging(total, offset, limit,
+        offset + count < total ? pageLink(path, filters, offset + limit, limit, 0) : null,
+        offset == 0 ? null : pageLink(path, filters, Math.max(0, offset - limit), limit, 0));
   }
 
   /** {@code path} with {@code params} as its query string, every value percent-encoded. */

@@ -9,7 +9,7 @@ import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.access.TokenStore;
 import io.javalin.http.Context;
-import java.util.Map;
+import java.util.List;
 
 /** Token management (admin only): the secret of a new token is in the response and nowhere else. */
 public final class TokenApi {
@@ -22,14 +22,20 @@ public final class TokenApi {
   /** Body of {@code POST /api/tokens}. */
   record NewToken(String name, String role, String tlp) {}
 
+  /** The answer of {@code GET /api/tokens}. */
+  record TokenList(List<TokenStore.TokenInfo> tokens) {}
+
   /** Registers the routes. */
   public void register(RouteTable routes) {
     routes.get("/api/tokens", Role.ADMIN, "tokens", "Every token, without secrets")
-        .handle(ctx -> ctx.json(Map.of("tokens", services.tokens().list())));
+        .ok(TokenList.class)
+        .handle(ctx -> ctx.json(new TokenList(services.tokens().list())));
     routes.post("/api/tokens", Role.ADMIN, "tokens", "Create a token; its secret is shown only in this response")
-        .body("{\"name\": \"alice\", \"role\": \"analyst\", \"tlp\": \"AMBER\"}")
+        .body(NewToken.class, "name", "role").created(TokenStore.NewToken.class)
+        .error(409, "A live token has this name already")
         .handle(this::create);
     routes.delete("/api/tokens/{name}", Role.ADMIN, "tokens", "Revoke a token")
+        .noContent("Revoked").error(404, "No live token has this name")
         .handle(ctx -> {
           if (!services.tokens().revoke(ctx.pathParam("name"), Authenticator.of(ctx).name())) {
             throw ApiException.notFound("no live token named '" + ctx.pathParam("name") + "'");
@@ -48,6 +54,10 @@ public final class TokenApi {
       throw ApiException.badRequest("role", e.getMessage());
     }
     Tlp tlp = body.tlp() == null ? Tlp.GREEN : Bodies.tlp("tlp", body.tlp());
+    String name = body.name() == null ? "" : body.name().strip();
+    if (services.tokens().list().stream().anyMatch(t -> t.name().equals(name) && t.revokedAt() == null)) {
+      throw new ApiException(409, "conflict", "a live token named '" + name + "' exists already", "name");
+    }
     TokenStore.NewToken t;
     try {
       t = services.tokens().create(body.name(), role, tlp, p.name());
