@@ -7,3 +7,11 @@ alter table api_token add column active_name varchar(200);
 update api_token set active_name = name where revoked_at is null;
 alter table api_token drop constraint api_token_name;
 alter table api_token add constraint api_token_active_name unique (active_name);
+
+-- A document is stored once per marking: the same bytes may be held at TLP:RED and, uploaded by
+-- someone who cannot see the RED copy, at TLP:AMBER, so an upload never reveals a copy above the
+-- uploader's clearance. A new copy is only ever less restrictive than every copy before it (see
+-- DocumentStore.add), so among the copies a reader may see, the newest is the least restrictive;
+-- reads show that one. Every existing row keeps its id and marking.
+alter table doc_document drop constraint doc_document_sha;
+alter table doc_document add constraint doc_document_sha_tlp unique (sha256, tlp);

@@ -51,7 +51,7 @@ public final class DocumentApi {
     }
     UploadForm form = UploadForm.read(ctx, jobs, maxUploadBytes,
         new ApiException(413, "too_large", "a document is larger than " + maxUploadBytes + " bytes"));
-    List<String> ids = form.submit(jobs, p.name(), tlp, maxUploadBytes);
+    List<String> ids = form.submit(jobs, p, tlp, maxUploadBytes);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("job", ids.get(0));
     out.put("status", "/api/jobs/" + ids.get(0));
