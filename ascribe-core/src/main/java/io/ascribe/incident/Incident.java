@@ -11,7 +11,7 @@ import java.util.List;
  * An incident (case): its evidence items, the documents attached to it, its TLP marking and the
  * analyst's conclusion.
  *
- * @param id a short readable id ({@code INC-12})
+ * @param id a short readable id ({@code INC-7KQ2M9XD}; incidents made before random ids have {@code INC-12})
  * @param version increases with every change; edits name the version they were based on
  * @param documents SHA-256 of the ingested documents attached
  * @param conclusion the analyst's conclusion, or null

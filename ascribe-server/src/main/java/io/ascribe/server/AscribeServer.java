@@ -42,14 +42,23 @@ public final class AscribeServer {
 
   /** The answer of {@code GET /api/health}. */
   record Health(String status) {}
+  private final PublicUrl configuredUrl;
+  private volatile PublicUrl publicUrl;
 
   /**
    * Server settings.
    *
    * @param maxRequestBytes the largest request body accepted (JSON and forms)
    * @param maxUploadBytes the largest document the web UI's upload accepts
+   * @param publicUrl where clients reach the server, for the absolute URLs it emits; null means
+   *     {@code http://HOST:PORT} of where it is started
    */
-  public record Settings(long maxRequestBytes, long maxUploadBytes) {
+  public record Settings(long maxRequestBytes, long maxUploadBytes, PublicUrl publicUrl) {
+    /** Absolute URLs from where the server is started. */
+    public Settings(long maxRequestBytes, long maxUploadBytes) {
+      this(maxRequestBytes, maxUploadBytes, null);
+    }
+
     /** 20 MB uploads. */
     public Settings(long maxRequestBytes) {
       this(maxRequestBytes, 20L * 1024 * 1024);
@@ -59,9 +68,15 @@ public final class AscribeServer {
     public static Settings defaults() {
       return new Settings(1_000_000);
     }
+
+    /** These settings with {@code url} as the public URL. */
+    public Settings withPublicUrl(PublicUrl url) {
+      return new Settings(maxRequestBytes, maxUploadBytes, url);
+    }
   }
 
   public AscribeServer(Services services, Settings settings) {
+    this.configuredUrl = settings.publicUrl();
     new LookupApi(services).register(routes);
     new IncidentApi(services).register(routes);
     new AttributionApi(services).register(routes);
@@ -99,7 +114,7 @@ public final class AscribeServer {
     ErrorHandlers.install(app, web.errorPages());
     Authenticator auth = new Authenticator(services.tokens());
     routes.install(app, auth);
-    new TaxiiApi(services, auth, settings.maxRequestBytes()).install(app);
+    new TaxiiApi(services, auth, settings.maxRequestBytes(), this::publicUrl).install(app);
     web.install(app);
     this.openApi = OpenApiDocument.of(routes, VERSION);
   }
@@ -116,7 +131,17 @@ public final class AscribeServer {
   /** Starts listening; port 0 picks a free port. */
   public AscribeServer start(String host, int port) {
     app.start(host, port);
+    publicUrl = configuredUrl != null ? configuredUrl : PublicUrl.of(host, app.port());
     return this;
+  }
+
+  /** Where clients reach the server: the configured public URL, else where it listens. */
+  public PublicUrl publicUrl() {
+    PublicUrl url = publicUrl;
+    if (url == null) {
+      throw new IllegalStateException("the server has not been started");
+    }
+    return url;
   }
 
   /** The port it listens on. */

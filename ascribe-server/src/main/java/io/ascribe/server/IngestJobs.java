@@ -1,5 +1,6 @@
 package io.ascribe.server;
 
+import io.ascribe.access.Principal;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.DocumentInputs;
 import io.ascribe.extract.input.RawDocument;
@@ -32,7 +33,9 @@ import java.util.concurrent.TimeUnit;
  * Uploaded documents being ingested, one at a time on a background thread: each job reads the
  * upload (PDF, HTML, text, WARC, gzip), extracts with the home's extractor ({@link
  * Services#extractor}, built once per knowledge-base version; the first build may train the
- * technique classifier, reported as progress) and stores the result with the chosen TLP. A job may
+ * technique classifier, reported as progress) and stores the result with the chosen TLP, on behalf
+ * of the uploader's clearance (so a job never reveals a copy of the same bytes above it; see {@link
+ * Ingestor}). A job may
  * also fetch its document from a URL first, through the same {@link HttpFetcher} and {@link
  * NetworkPolicy} as the command line (private and loopback addresses refused, every redirect hop
  * checked). Jobs are seen only by the token that started them; queued and running jobs are all
@@ -68,14 +71,16 @@ public final class IngestJobs implements AutoCloseable {
     final String owner;
     final String fileName;
     final Tlp tlp;
+    final Tlp clearance;
     final Instant started = Instant.now();
     State state = State.QUEUED;
     final List<String> log = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
 
-    Job(String id, String owner, String fileName, Tlp tlp) {
+    Job(String id, Principal owner, String fileName, Tlp tlp) {
       this.id = id;
-      this.owner = owner;
+      this.owner = owner.name();
+      this.clearance = owner.maxTlp();
       this.fileName = fileName;
       this.tlp = tlp;
     }
@@ -121,8 +126,8 @@ public final class IngestJobs implements AutoCloseable {
     });
   }
 
-  /** Queues the ingestion of an uploaded file; returns the job's id. */
-  public String submit(String owner, String fileName, byte[] bytes, Tlp tlp, long maxBytes) {
+  /** Queues the ingestion of an uploaded file on behalf of {@code owner}; returns the job's id. */
+  public String submit(Principal owner, String fileName, byte[] bytes, Tlp tlp, long maxBytes) {
     Job job = newJob(owner, fileName, tlp);
     job.say("received " + fileName + " (" + bytes.length + " bytes), marked " + tlp.label());
     worker.submit(() -> run(job, "upload:" + fileName, fileName, j -> bytes, maxBytes));
@@ -136,7 +141,7 @@ public final class IngestJobs implements AutoCloseable {
    *     unknown or resolves to an address the network policy refuses (checked now, so the caller
    *     can say so at once; every hop is checked again when the job fetches)
    */
-  public String submitUrl(String owner, String url, Tlp tlp, long maxBytes) {
+  public String submitUrl(Principal owner, String url, Tlp tlp, long maxBytes) {
     checkUrl(url);
     Job job = newJob(owner, url, tlp);
     job.say("queued " + url + ", marked " + tlp.label());
@@ -179,7 +184,11 @@ public final class IngestJobs implements AutoCloseable {
     }
   }
 
-  private Job newJob(String owner, String name, Tlp tlp) {
+  private Job newJob(Principal owner, String name, Tlp tlp) {
+    if (!owner.mayRead(tlp)) {
+      throw new IllegalArgumentException("'" + owner.name() + "' may see up to " + owner.maxTlp().label()
+          + " and cannot store a document marked " + tlp.label());
+    }
     byte[] id = new byte[12];
     random.nextBytes(id);
     Job job = new Job(HexFormat.of().formatHex(id), owner, name, tlp);
@@ -221,7 +230,7 @@ public final class IngestJobs implements AutoCloseable {
       new DocumentInputs(maxBytes).read(source, bytes, nameOrType, docs::add,
           problem -> job.say("skipped " + problem.source() + ": " + problem.message()));
       job.say("extracting from " + docs.size() + " document(s)");
-      Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp);
+      Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp, job.clearance);
       for (RawDocument r : docs) {
         Ingestor.Outcome o = ingestor.ingest(r);
         synchronized (job) {

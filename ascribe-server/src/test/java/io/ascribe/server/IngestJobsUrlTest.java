@@ -3,6 +3,8 @@ package io.ascribe.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ascribe.access.Principal;
+import io.ascribe.access.Role;
 import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * document; under the public-only policy a loopback URL is refused before any job starts.
  */
 class IngestJobsUrlTest {
+  private static final Principal ALICE = new Principal("alice", Role.ANALYST, Tlp.AMBER);
   @TempDir Path home;
   @TempDir Path site;
 
@@ -27,7 +30,7 @@ class IngestJobsUrlTest {
         + "<h1>Fetched report</h1><p>The attackers used 203.0.113.7 for command and control.</p></article></body></html>");
     try (Store store = Store.open(home); LoopbackHttpServer http = LoopbackHttpServer.serving(site);
         IngestJobs jobs = new IngestJobs(new Services(store), NetworkPolicy.ALLOW_PRIVATE)) {
-      String id = jobs.submitUrl("alice", http.url("report.html"), Tlp.GREEN, 1_000_000);
+      String id = jobs.submitUrl(ALICE, http.url("report.html"), Tlp.GREEN, 1_000_000);
       IngestJobs.JobView job = awaitEnd(jobs, id);
       assertThat(job.state()).as(String.join("\n", job.log())).isEqualTo(IngestJobs.State.DONE);
       assertThat(job.log()).anyMatch(l -> l.startsWith("fetching http://127.0.0.1:"));
@@ -41,7 +44,7 @@ class IngestJobsUrlTest {
   @Test
   void submitUrl_publicOnly_refusesLoopbackBeforeAnyJob() throws Exception {
     try (Store store = Store.open(home); IngestJobs jobs = new IngestJobs(new Services(store))) {
-      assertThatThrownBy(() -> jobs.submitUrl("alice", "http://127.0.0.1:8/x", Tlp.CLEAR, 1000))
+      assertThatThrownBy(() -> jobs.submitUrl(ALICE, "http://127.0.0.1:8/x", Tlp.CLEAR, 1000))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("refused to fetch http://127.0.0.1:8/x: 127.0.0.1 is a private or loopback address (127.0.0.1)");
       assertThatThrownBy(() -> jobs.checkUrl("ftp://example.org/x")).hasMessageContaining("not an http(s) URL");

@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  ascribe export actor \"Volt Typhoon\" --out volt-typhoon.json",
       "  ascribe export claims --country CN --tlp GREEN --out claims.json",
-      "  ascribe export incident INC-1 --tlp AMBER --out inc-1.json",
-      "  ascribe export navigator INC-1 --actor APT41 --tlp AMBER --out layer.json"
+      "  ascribe export incident INC-7KQ2M9XD --tlp AMBER --out incident.json",
+      "  ascribe export navigator INC-7KQ2M9XD --actor APT41 --tlp AMBER --out layer.json"
     },
     subcommands = {ExportCommand.Actor.class, ExportCommand.Claims.class, ExportCommand.IncidentBundle.class,
         ExportCommand.Navigator.class})
@@ -132,7 +132,7 @@ public final class ExportCommand {
   @Command(name = "incident", mixinStandardHelpOptions = true,
       description = "An incident: its evidence, the latest assessment's hypotheses (attributed-to with confidence) and a note.")
   static final class IncidentBundle extends Output implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
+    @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-7KQ2M9XD; an older INC-3, or 3).")
     String incident;
 
     @Option(names = "--tlp", required = true, paramLabel = "MAX", converter = TlpConverter.class,
@@ -149,7 +149,7 @@ public final class ExportCommand {
   @Command(name = "navigator", mixinStandardHelpOptions = true,
       description = "An ATT&CK Navigator layer: the incident's techniques against an actor's (open it in the Navigator).")
   static final class Navigator extends Output implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
+    @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-7KQ2M9XD; an older INC-3, or 3).")
     String incident;
 
     @Option(names = "--actor", required = true, description = "The actor to compare with (name, alias or ATT&CK id).")

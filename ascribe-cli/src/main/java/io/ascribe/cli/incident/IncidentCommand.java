@@ -13,11 +13,11 @@ import picocli.CommandLine.Command;
       "",
       "Example:",
       "  ascribe incident create --title \"Utility intrusion\" --tlp AMBER",
-      "  ascribe incident add INC-1 --technique T1059.001 --software PlugX --victim-country US",
-      "  ascribe incident add INC-1 --from-document 3f2a9c1e   # an ingested document's SHA-256 (prefix)",
-      "  ascribe incident attribute INC-1",
-      "  ascribe incident conclude INC-1 --conclusion \"APT41, moderate confidence\" --note \"pending malware analysis\"",
-      "  ascribe incident show INC-1"
+      "  ascribe incident add INC-7KQ2M9XD --technique T1059.001 --software PlugX --victim-country US",
+      "  ascribe incident add INC-7KQ2M9XD --from-document 3f2a9c1e   # an ingested document's SHA-256 (prefix)",
+      "  ascribe incident attribute INC-7KQ2M9XD",
+      "  ascribe incident conclude INC-7KQ2M9XD --conclusion \"APT41, moderate confidence\" --note \"pending malware analysis\"",
+      "  ascribe incident show INC-7KQ2M9XD"
     },
     subcommands = {
       IncidentCreateCommand.class,

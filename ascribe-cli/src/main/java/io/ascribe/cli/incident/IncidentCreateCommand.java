@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident create}. */
-@Command(name = "create", mixinStandardHelpOptions = true, description = "Create an incident; prints its id (INC-n).")
+@Command(name = "create", mixinStandardHelpOptions = true,
+    description = "Create an incident; prints its id (INC- and eight random characters, e.g. INC-7KQ2M9XD).")
 public final class IncidentCreateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

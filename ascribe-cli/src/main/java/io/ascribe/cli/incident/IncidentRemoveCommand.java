@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident remove}: takes one evidence item out (the audit log keeps that it was there). */
 @Command(name = "remove", mixinStandardHelpOptions = true,
-    description = "Remove one evidence item, e.g. `ascribe incident remove INC-1 language zh`.")
+    description = "Remove one evidence item, e.g. `ascribe incident remove INC-7KQ2M9XD language zh`.")
 public final class IncidentRemoveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

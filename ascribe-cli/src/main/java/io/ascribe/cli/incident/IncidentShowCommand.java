@@ -26,7 +26,7 @@ public final class IncidentShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-3, or 3).")
+  @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-7KQ2M9XD; an older INC-3, or 3).")
   String incident;
 
   @Option(names = "--json", description = "Print as JSON: the incident and its assessments.")

@@ -7,6 +7,7 @@ import io.ascribe.cli.kb.ImportProgress;
 import io.ascribe.cli.model.ModelSummary;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.AscribeServer;
+import io.ascribe.server.PublicUrl;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
@@ -54,6 +55,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 exposes it to the network).")
   String host;
 
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "Where clients reach this server (behind a proxy: its address), for the absolute URLs the server "
+          + "emits such as TAXII discovery: http(s), a host, optional port and base path (default: http://HOST:PORT).")
+  String publicUrl;
+
   @Option(names = "--kb", paramLabel = "PATH|URL",
       description = "Knowledge source imported on first start when the knowledge base is empty (repeatable).")
   List<String> kb = new ArrayList<>();
@@ -71,6 +77,12 @@ public final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
     }
+    PublicUrl url;
+    try {
+      url = publicUrl == null ? null : new PublicUrl(publicUrl);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--public-url: " + e.getMessage(), e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Store store = home.open();
@@ -85,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("Make more with: ascribe token create --name NAME --role viewer|analyst|admin --tlp LEVEL");
       }
       Services services = new Services(store);
-      server = new AscribeServer(services, new AscribeServer.Settings(maxRequestBytes, maxUploadBytes))
+      server = new AscribeServer(services, new AscribeServer.Settings(maxRequestBytes, maxUploadBytes, url))
           .start(host, port);
       buildTaxiiInBackground(services, err);
       trainModelInBackground(store, err);
@@ -95,6 +107,12 @@ public final class ServeCommand implements Callable<Integer> {
     }
     out.printf("Ascribe is serving http://%s:%d/ (web UI; API description: /api/openapi.json; TAXII 2.1: /taxii2/). "
         + "Ctrl-C stops it.%n", host, server.port());
+    if (url != null) {
+      out.printf("Clients reach it at %s/ (--public-url).%n", url.base());
+    } else if (host.equals("0.0.0.0") || host.equals("::")) {
+      err.printf("note: TAXII discovery names %s/; give --public-url with the address clients use.%n",
+          server.publicUrl().base());
+    }
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

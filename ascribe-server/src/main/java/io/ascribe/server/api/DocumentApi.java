@@ -70,7 +70,7 @@ public final class DocumentApi {
     }
     UploadForm form = UploadForm.read(ctx, jobs, maxUploadBytes,
         new ApiException(413, "too_large", "a document is larger than " + maxUploadBytes + " bytes"));
-    List<String> ids = form.submit(jobs, p.name(), tlp, maxUploadBytes);
+    List<String> ids = form.submit(jobs, p, tlp, maxUploadBytes);
     List<Job> started = ids.stream().map(id -> new Job(id, "/api/jobs/" + id)).toList();
     ctx.status(202).json(new Started(started.get(0).job(), started.get(0).status(), started));
   }

@@ -143,7 +143,7 @@ public final class LookupApi {
     if (!"document".equals(h.kind())) {
       return true;
     }
-    return services.documents().tlpOfIndexKey(h.key()).map(t -> t.visibleUpTo(max)).orElse(false);
+    return services.documents().sha256OfIndexKey(h.key(), max).isPresent();
   }
 
   static String required(Context ctx, String name) {

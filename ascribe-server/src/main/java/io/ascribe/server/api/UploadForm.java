@@ -1,5 +1,6 @@
 package io.ascribe.server.api;
 
+import io.ascribe.access.Principal;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.IngestJobs;
 import io.ascribe.server.http.ApiException;
@@ -100,8 +101,8 @@ public final class UploadForm {
     return new UploadForm(parts);
   }
 
-  /** Queues one ingest job per part, all marked {@code tlp}; returns their ids in order. */
-  public List<String> submit(IngestJobs jobs, String owner, Tlp tlp, long maxBytes) {
+  /** Queues one ingest job per part for {@code owner}, all marked {@code tlp}; returns their ids in order. */
+  public List<String> submit(IngestJobs jobs, Principal owner, Tlp tlp, long maxBytes) {
     List<String> ids = new ArrayList<>();
     for (Part p : parts) {
       ids.add(switch (p) {

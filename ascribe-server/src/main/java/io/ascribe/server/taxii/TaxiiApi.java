@@ -3,6 +3,7 @@ package io.ascribe.server.taxii;
 import io.ascribe.access.Principal;
 import io.ascribe.access.Role;
 import io.ascribe.model.Tlp;
+import io.ascribe.server.PublicUrl;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.store.taxii.TaxiiPage;
@@ -14,6 +15,7 @@ import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The TAXII 2.1 endpoints (read-only), under {@code /taxii2/}:
@@ -31,7 +33,8 @@ import java.util.Map;
  *
  * Every request needs a viewer token, as Bearer or as the password of Basic credentials; every
  * answer, errors included, is {@code application/taxii+json;version=2.1}. Adding and deleting
- * objects answer 403: the collections are not writable.
+ * objects answer 403: the collections are not writable. Discovery names the API root under the
+ * server's {@link PublicUrl}, never under the request's {@code Host} header.
  */
 public final class TaxiiApi {
   /** Where the TAXII server lives. */
@@ -42,11 +45,14 @@ public final class TaxiiApi {
   private final Services services;
   private final Authenticator auth;
   private final long maxContentLength;
+  private final Supplier<PublicUrl> publicUrl;
 
-  public TaxiiApi(Services services, Authenticator auth, long maxContentLength) {
+  /** The endpoints over {@code services}; discovery's absolute URLs start with {@code publicUrl}. */
+  public TaxiiApi(Services services, Authenticator auth, long maxContentLength, Supplier<PublicUrl> publicUrl) {
     this.services = services;
     this.auth = auth;
     this.maxContentLength = maxContentLength;
+    this.publicUrl = publicUrl;
   }
 
   /** The id of the collection of objects marked {@code level}. */
@@ -76,14 +82,13 @@ public final class TaxiiApi {
   }
 
   private byte[] discovery(Context ctx, Principal p) {
-    String url = ctx.url();
-    String base = url.substring(0, url.length() - ctx.path().length());
+    String apiRoot = publicUrl.get().resolve(API_ROOT);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("title", "Ascribe TAXII 2.1");
     d.put("description", "Ascribe's knowledge base and claims ledger as STIX 2.1, one collection per TLP level "
         + "the token may read");
-    d.put("default", base + API_ROOT);
-    d.put("api_roots", List.of(base + API_ROOT));
+    d.put("default", apiRoot);
+    d.put("api_roots", List.of(apiRoot));
     return TaxiiJson.resource(d);
   }
 

@@ -78,7 +78,7 @@ final class UploadPages {
     Principal p = WebGuard.session(ctx).principal();
     Tlp tlp = IncidentPages.tlp(ctx.formParam("tlp"), p);
     UploadForm form = UploadForm.read(ctx, jobs, maxBytes, WebGuard.tooLarge());
-    List<String> ids = form.submit(jobs, p.name(), tlp, maxBytes);
+    List<String> ids = form.submit(jobs, p, tlp, maxBytes);
     if (ctx.header("HX-Request") != null) {
       Html h = new Html();
       for (IngestJobs.JobView j : jobs.find(ids, p.name())) {

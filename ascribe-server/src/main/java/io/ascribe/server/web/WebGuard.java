@@ -143,9 +143,10 @@ final class WebGuard {
     return new ApiException(403, "cross_site", "a form on another site may not post here");
   }
 
+  /** The page asked for, to come back to after signing in (through {@link NextPath}, like every {@code next}). */
   private static String next(Context ctx) {
     String q = ctx.queryString();
-    return q == null ? ctx.path() : ctx.path() + "?" + q;
+    return NextPath.of(q == null ? ctx.path() : ctx.path() + "?" + q);
   }
 
   /** The session {@link #before} found (pages other than the login page only). */

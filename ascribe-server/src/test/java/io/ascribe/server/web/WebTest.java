@@ -257,12 +257,17 @@ class WebTest {
     assertThat(bad.headers().firstValue("Set-Cookie")).isEmpty();
   }
 
+  /** Issue 16, bug 4: {@code next=/%09/evil.com} (a tab once form-decoded) was sent back as the Location. */
   @Test
   void the_login_page_never_redirects_off_site() throws Exception {
-    for (String next : List.of("//evil.example/", "https://evil.example/", "/\\evil.example")) {
+    for (String next : List.of("//evil.example/", "https://evil.example/", "/\\evil.example", "/\t/evil.example",
+        "/%09/evil.example", "/\n/evil.example", "/%2F/evil.example", "/login")) {
       HttpResponse<String> r = post("/login", null, Map.of("token", analystAmber, "next", next));
+      assertThat(r.statusCode()).as(next).isEqualTo(303);
       assertThat(r.headers().firstValue("Location").orElseThrow()).as(next).isEqualTo("/");
     }
+    HttpResponse<String> kept = post("/login", null, Map.of("token", analystAmber, "next", "/claims?actor=APT41"));
+    assertThat(kept.headers().firstValue("Location").orElseThrow()).isEqualTo("/claims?actor=APT41");
   }
 
   @Test

@@ -20,7 +20,9 @@ import java.util.Optional;
 /**
  * API tokens. A token is 32 random bytes, shown once when created; only its SHA-256 is stored (a
  * slow password hash buys nothing for a 256-bit random secret), so a copy of the database gives
- * no usable token. Creating and revoking tokens is audited.
+ * no usable token. Creating and revoking tokens is audited; the entries name the token by its id
+ * ({@code token:<id>}), because a name is unique among live tokens only: once a token is revoked,
+ * its name may be given to a new one (rotation).
  */
 public final class TokenStore {
   private static final String PREFIX = "asc_";
@@ -38,7 +40,7 @@ public final class TokenStore {
     this.store = store;
   }
 
-  /** Creates a token; {@code name} must be new. */
+  /** Creates a token; no live token may have {@code name} (a revoked one may). */
   public NewToken create(String name, Role role, Tlp maxTlp, String createdBy) {
     String n = name == null ? "" : name.strip();
     if (n.isEmpty() || n.length() > 200) {
@@ -48,18 +50,19 @@ public final class TokenStore {
     random.nextBytes(bytes);
     String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     return store.jdbi().inTransaction(h -> {
-      boolean taken = h.createQuery("select count(*) from api_token where name = :name").bind("name", n)
+      boolean taken = h.createQuery("select count(*) from api_token where active_name = :name").bind("name", n)
           .mapTo(Long.class).one() > 0;
       if (taken) {
-        throw new IllegalArgumentException("name: a token named '" + n + "' exists already");
+        throw new IllegalArgumentException("name: a live token named '" + n + "' exists already; revoke it first "
+            + "or choose another name");
       }
-      long id = h.createUpdate("insert into api_token (name, token_hash, role, tlp_max, created_at, created_by) "
-              + "values (:name, :hash, :role, :tlp, :at, :by)")
+      long id = h.createUpdate("insert into api_token (name, active_name, token_hash, role, tlp_max, created_at, "
+              + "created_by) values (:name, :name, :hash, :role, :tlp, :at, :by)")
           .bind("name", n).bind("hash", hash(secret)).bind("role", role.name()).bind("tlp", maxTlp.name())
           .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("by", createdBy)
           .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      AuditLog.append(h, createdBy, "token.create", "token:" + n, "created token '" + n + "' with role " + role.id()
-          + " up to " + maxTlp.label());
+      AuditLog.append(h, createdBy, "token.create", target(id), "created token '" + n + "' (id " + id + ") with role "
+          + role.id() + " up to " + maxTlp.label());
       return new NewToken(secret, info(h, id).orElseThrow());
     });
   }
@@ -86,16 +89,23 @@ public final class TokenStore {
     return store.jdbi().withHandle(h -> h.createQuery("select count(*) from api_token").mapTo(Long.class).one() == 0);
   }
 
-  /** Revokes a token by name; returns false when there is no live token of that name. */
+  /** Revokes the live token of that name; returns false when there is none. */
   public boolean revoke(String name, String by) {
     return store.jdbi().inTransaction(h -> {
-      int n = h.createUpdate("update api_token set revoked_at = :at where name = :name and revoked_at is null")
-          .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("name", name).execute();
-      if (n > 0) {
-        AuditLog.append(h, by, "token.revoke", "token:" + name, "revoked token '" + name + "'");
-      }
-      return n > 0;
+      Optional<Long> id = h.createQuery("select id from api_token where active_name = :name for update")
+          .bind("name", name).mapTo(Long.class).findOne();
+      id.ifPresent(i -> {
+        h.createUpdate("update api_token set revoked_at = :at, active_name = null where id = :id")
+            .bind("at", OffsetDateTime.now(ZoneOffset.UTC)).bind("id", i).execute();
+        AuditLog.append(h, by, "token.revoke", target(i), "revoked token '" + name + "' (id " + i + ")");
+      });
+      return id.isPresent();
     });
+  }
+
+  /** The audit-log target of the token with this id: {@code token:<id>}. */
+  public static String target(long id) {
+    return "token:" + id;
   }
 
   private static final String SELECT = "select id, name, role, tlp_max, created_at, created_by, revoked_at from api_token";

@@ -39,7 +39,7 @@ public final class ClaimMatrix {
     String sql = "select c.claimant_country, c.accused_country, "
         + "sum(case when c.type = 'attribution' then 1 else 0 end), "
         + "sum(case when c.type = 'counter_accusation' then 1 else 0 end) "
-        + "from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
+        + "from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY
         + " and c.type in ('attribution', 'counter_accusation')"
         + " and c.claimant_country is not null and c.accused_country is not null" + filter.sql()
         + " group by c.claimant_country, c.accused_country order by c.claimant_country, c.accused_country";

@@ -106,8 +106,8 @@ public final class DocumentLibrary {
   public Facets facets(Tlp maxTlp) {
     List<String> visible = DocumentStore.visible(maxTlp);
     return store.jdbi().withHandle(h -> {
-      List<String> publishers = h.createQuery("select d.publisher from doc_document d where d.tlp in (<visible>) "
-              + "and d.publisher is not null group by d.publisher order by count(*) desc, d.publisher "
+      List<String> publishers = h.createQuery("select d.publisher from doc_document d where d.tlp in (<visible>)"
+              + DocumentStore.CURRENT_COPY + " and d.publisher is not null group by d.publisher order by count(*) desc, d.publisher "
               + "fetch first " + MAX_PUBLISHERS + " rows only")
           .bindList("visible", visible).mapTo(String.class).list();
       List<String> languages = h.createQuery("select distinct d.language from doc_document d where d.tlp in (<visible>) "
@@ -127,8 +127,8 @@ public final class DocumentLibrary {
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    store.jdbi().useHandle(h -> h.createQuery("select sha256, title from doc_document where sha256 in (<shas>) "
-            + "and tlp in (<visible>)")
+    store.jdbi().useHandle(h -> h.createQuery("select d.sha256, d.title from doc_document d where d.sha256 in (<shas>) "
+            + "and d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY)
         .bindList("shas", wanted).bindList("visible", DocumentStore.visible(maxTlp))
         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2).strip()))
         .forEach(e -> out.put(e.getKey(), e.getValue())));

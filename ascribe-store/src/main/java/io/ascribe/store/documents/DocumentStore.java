@@ -12,6 +12,8 @@ import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,22 +22,41 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * Stores extracted documents (one transaction each, keyed by sha256, so re-ingesting the same
- * bytes changes nothing and a failure never leaves half a document) and answers the claims
- * ledger.
+ * Stores extracted documents (one transaction each, so a failure never leaves half a document)
+ * and answers the claims ledger.
+ *
+ * <p>A document is keyed by its SHA-256 and its TLP marking: the same bytes may be stored once per
+ * marking, each copy with its own source and extraction. A copy is added only when it is less
+ * restrictive than every copy of the same bytes already stored (an upload above a marking that
+ * already holds the bytes changes nothing, see {@link Ingestor}); so among the copies a reader may
+ * see, the newest is the least restrictive, and every read shows a reader that one copy
+ * ({@link #CURRENT_COPY}) and never mentions the others.
  */
 public final class DocumentStore {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The SQL condition that document {@code d} is the copy of its bytes a reader sees: no newer copy
+   * within the reader's clearance (the {@code <visible>} list) exists. Append it to a query over
+   * {@code doc_document d} that binds {@code visible}.
+   */
+  static final String CURRENT_COPY = " and not exists (select 1 from doc_document o where o.sha256 = d.sha256 "
+      + "and o.id > d.id and o.tlp in (<visible>))";
   private final Store store;
 
   public DocumentStore(Store store) {
     this.store = store;
   }
 
-  /** True when a document with these bytes was ingested before. */
-  public boolean contains(String sha256) {
-    return store.jdbi().withHandle(h -> h.createQuery("select count(*) from doc_document where sha256 = :sha")
-        .bind("sha", sha256).mapTo(Long.class).one() > 0);
+  /**
+   * The least restrictive marking at which these bytes are stored, among the markings a reader
+   * cleared for {@code clearance} may see; empty when there is none (whatever is stored above it).
+   */
+  public Optional<Tlp> storedMarking(String sha256, Tlp clearance) {
+    return store.jdbi().withHandle(h -> h.createQuery("select tlp from doc_document where sha256 = :sha "
+            + "and tlp in (<visible>)")
+        .bind("sha", sha256).bindList("visible", visible(clearance)).mapTo(String.class).list())
+        .stream().map(Tlp::valueOf).min(Comparator.naturalOrder());
   }
 
   /** Stores a document marked TLP:CLEAR; see {@link #add(ExtractedDocument, Tlp)}. */
@@ -46,9 +67,19 @@ public final class DocumentStore {
   /**
    * Stores a document and everything extracted from it, all or nothing, with its TLP marking
    * (which its claims inherit); returns its id.
+   *
+   * @throws IllegalStateException when these bytes are stored already at {@code tlp} or a less
+   *     restrictive marking (callers check with {@link #storedMarking} first, at the uploader's
+   *     clearance, so this never answers about a copy the uploader may not see)
    */
   public long add(ExtractedDocument d, Tlp tlp) {
     return store.jdbi().inTransaction(h -> {
+      List<Tlp> copies = h.createQuery("select tlp from doc_document where sha256 = :sha")
+          .bind("sha", d.sha256()).mapTo(String.class).list().stream().map(Tlp::valueOf).toList();
+      if (copies.stream().anyMatch(c -> c.visibleUpTo(tlp))) {
+        throw new IllegalStateException("document " + d.sha256() + " is stored already at " + tlp.label()
+            + " or a less restrictive marking");
+      }
       long id = h.createUpdate("insert into doc_document (sha256, source, title, published, publisher, language, body_text, "
               + "boilerplate_chars_removed, ingested_at, tlp) values (:sha, :source, :title, :published, :publisher, "
               + ":language, :text, :removed, :at, :tlp)")
@@ -190,7 +221,7 @@ public final class DocumentStore {
     }
     return store.jdbi().inTransaction(h -> {
       Query count = h.createQuery("select count(*) from claim c join doc_document d on d.id = c.document_id"
-          + " where d.tlp in (<visible>)" + LedgerFilter.of(q).sql());
+          + " where d.tlp in (<visible>)" + CURRENT_COPY + LedgerFilter.of(q).sql());
       long total = LedgerFilter.of(q).bind(count.bindList("visible", visible(q.maxTlp()))).mapTo(Long.class).one();
       List<LedgerEntry> page = entries(h, q, " offset " + offset + " rows fetch next " + limit + " rows only");
       return new LedgerPage(page, total, offset, limit);
@@ -202,7 +233,7 @@ public final class DocumentStore {
     String sql = "select c.type, c.form, c.claimant, c.claimant_country, c.accused, "
         + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
         + "d.sha256, d.tlp from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
-        + filter.sql() + " order by c.claim_date desc nulls last, c.id desc" + window;
+        + CURRENT_COPY + filter.sql() + " order by c.claim_date desc nulls last, c.id desc" + window;
     Query query = filter.bind(h.createQuery(sql).bindList("visible", visible(q.maxTlp())));
     return query.map((rs, ctx) -> new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
@@ -211,19 +242,21 @@ public final class DocumentStore {
 
   /** The names of the TLP levels a reader cleared for {@code max} may see, for an SQL {@code in} list. */
   static List<String> visible(Tlp max) {
-    return java.util.Arrays.stream(Tlp.values()).filter(t -> t.visibleUpTo(max)).map(Tlp::name).toList();
+    return Arrays.stream(Tlp.values()).filter(t -> t.visibleUpTo(max)).map(Tlp::name).toList();
   }
 
   /**
    * A stored document with what was extracted from it, when it exists and its marking is within
-   * {@code maxTlp}.
+   * {@code maxTlp}: of several copies of the same bytes, the one this reader sees.
    *
    * @param key the document's SHA-256 (or a unique prefix of at least 8 characters), or its source
    */
   public Optional<StoredDocument> document(String key, Tlp maxTlp) {
     return store.jdbi().withHandle(h -> {
-      List<Long> ids = h.createQuery("select id from doc_document where (sha256 = :key or source = :key "
-              + "or (length(:key) >= 8 and sha256 like :prefix)) and tlp in (<visible>) order by id")
+      List<Long> ids = h.createQuery("select max(c.id) from doc_document d join doc_document c on c.sha256 = d.sha256 "
+              + "and c.tlp in (<visible>) where (d.sha256 = :key or d.source = :key "
+              + "or (length(:key) >= 8 and d.sha256 like :prefix)) and d.tlp in (<visible>) group by d.sha256 "
+              + "order by max(c.id)")
           .bind("key", key).bind("prefix", key.toLowerCase(Locale.ROOT) + "%").bindList("visible", visible(maxTlp))
           .mapTo(Long.class).list();
       if (ids.size() > 1) {
@@ -294,21 +327,6 @@ public final class DocumentStore {
         }));
   }
 
-  /** The marking of the document behind a search-index key ({@code doc:<id>}), when it exists. */
-  public Optional<Tlp> tlpOfIndexKey(String key) {
-    if (key == null || !key.startsWith("doc:")) {
-      return Optional.empty();
-    }
-    long id;
-    try {
-      id = Long.parseLong(key.substring(4));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    return store.jdbi().withHandle(h -> h.createQuery("select tlp from doc_document where id = :id").bind("id", id)
-        .mapTo(String.class).findOne().map(Tlp::valueOf));
-  }
-
   /** A stored document as a list shows it. */
   public record Listed(String sha256, String title, String source, String published, Tlp tlp, java.time.Instant ingestedAt,
       int claims, int indicators) {}
@@ -318,14 +336,17 @@ public final class DocumentStore {
     return store.jdbi().withHandle(h -> h.createQuery("select d.sha256, d.title, d.source, d.published, d.tlp, "
             + "d.ingested_at, (select count(*) from claim c where c.document_id = d.id), "
             + "(select count(*) from doc_indicator i where i.document_id = d.id) from doc_document d "
-            + "where d.tlp in (<visible>) order by d.id desc limit :limit")
+            + "where d.tlp in (<visible>)" + CURRENT_COPY + " order by d.id desc limit :limit")
         .bindList("visible", visible(maxTlp)).bind("limit", limit)
         .map((rs, ctx) -> new Listed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             Tlp.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getInt(7), rs.getInt(8)))
         .list());
   }
 
-  /** The SHA-256 of the document behind a search-index key ({@code doc:<id>}), when the reader may see it. */
+  /**
+   * The SHA-256 of the document behind a search-index key ({@code doc:<id>}), when the reader may
+   * see it and it is the copy of its bytes the reader sees (so a search lists the bytes once).
+   */
   public Optional<String> sha256OfIndexKey(String key, Tlp maxTlp) {
     if (key == null || !key.startsWith("doc:")) {
       return Optional.empty();
@@ -336,7 +357,8 @@ public final class DocumentStore {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    return store.jdbi().withHandle(h -> h.createQuery("select sha256 from doc_document where id = :id and tlp in (<visible>)")
+    return store.jdbi().withHandle(h -> h.createQuery("select d.sha256 from doc_document d where d.id = :id "
+            + "and d.tlp in (<visible>)" + CURRENT_COPY)
         .bind("id", id).bindList("visible", visible(maxTlp)).mapTo(String.class).findOne());
   }
 

@@ -11,11 +11,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Ingests documents one by one: skips bytes already stored, extracts, stores (one transaction per
  * document) and queues the text for the search index, which {@link #flush} writes in batches.
  * A document that fails is reported and never half stored.
+ *
+ * <p>Documents are stored at a marking on behalf of an uploader with a clearance, and an upload
+ * never tells the uploader about a copy they may not see. Bytes stored already at the upload's
+ * marking or a less restrictive one (which the uploader sees) are {@code unchanged}, and the
+ * outcome names that marking. Otherwise the upload is stored as a copy of its own at its marking,
+ * exactly as a new document would be; when the uploader can see a stricter copy of the same bytes,
+ * the outcome says so. So the same bytes uploaded at AMBER by someone who cannot see a RED copy
+ * become an AMBER copy visible to them, and re-uploading a TLP:RED document at TLP:CLEAR adds a
+ * CLEAR copy (the uploader declares the bytes public; readers then see the CLEAR one), while an
+ * upload at a stricter marking than a copy already stored changes nothing, since everyone cleared
+ * for it already sees that copy.
  */
 public final class Ingestor {
   private static final int INDEX_BATCH = 500;
@@ -24,6 +36,7 @@ public final class Ingestor {
   private final DocumentStore documents;
   private final SearchIndex index;
   private final Tlp tlp;
+  private final Tlp clearance;
   private final List<SearchIndex.IndexedDocument> pending = new ArrayList<>();
 
   /** An ingestor marking documents TLP:CLEAR (public reports and news). */
@@ -31,18 +44,32 @@ public final class Ingestor {
     this(extractor, documents, index, Tlp.CLEAR);
   }
 
-  /** An ingestor marking every document it stores with {@code tlp}. */
+  /** An ingestor marking every document it stores with {@code tlp}, for an operator who sees everything. */
   public Ingestor(DocumentExtractor extractor, DocumentStore documents, SearchIndex index, Tlp tlp) {
+    this(extractor, documents, index, tlp, Tlp.RED);
+  }
+
+  /**
+   * An ingestor marking every document it stores with {@code tlp}, on behalf of an uploader who may
+   * see up to {@code clearance}.
+   */
+  public Ingestor(DocumentExtractor extractor, DocumentStore documents, SearchIndex index, Tlp tlp, Tlp clearance) {
+    if (!tlp.visibleUpTo(clearance)) {
+      throw new IllegalArgumentException("an uploader cleared for " + clearance.label() + " cannot store a document "
+          + "marked " + tlp.label());
+    }
     this.extractor = extractor;
     this.documents = documents;
     this.index = index;
     this.tlp = tlp;
+    this.clearance = clearance;
   }
 
   /**
    * What happened to one document.
    *
-   * @param status {@code stored}, {@code unchanged} (same bytes already ingested) or {@code failed}
+   * @param status {@code stored}, {@code unchanged} (same bytes already stored at this marking or a
+   *     less restrictive one the uploader sees) or {@code failed}
    * @param sha256 the document's SHA-256 (null when it could not be read)
    */
   public record Outcome(
@@ -57,8 +84,11 @@ public final class Ingestor {
   public Outcome ingest(RawDocument r) throws IOException {
     String sha = sha256(r.bytes());
     try {
-      if (documents.contains(sha)) {
-        return new Outcome(r.source(), "unchanged", sha, null, 0, 0, "same bytes already ingested");
+      Optional<Tlp> seen = documents.storedMarking(sha, clearance);
+      if (seen.isPresent() && seen.get().visibleUpTo(tlp)) {
+        return new Outcome(r.source(), "unchanged", sha, null, 0, 0, seen.get() == tlp
+            ? "same bytes already ingested" : "same bytes already ingested at " + seen.get().label()
+            + ", less restrictive than " + tlp.label() + ": kept as they are");
       }
       ExtractedDocument d = extractor.extract(r.source(), r.bytes(), r.nameOrContentType());
       long id = documents.add(d, tlp);
@@ -66,7 +96,13 @@ public final class Ingestor {
       if (pending.size() >= INDEX_BATCH) {
         flush();
       }
-      String note = "en".equals(d.language()) ? null : "language " + d.language() + ": stored, claims not extracted";
+      List<String> notes = new ArrayList<>();
+      seen.ifPresent(stricter -> notes.add("stored as a copy at " + tlp.label() + "; the same bytes are also stored at "
+          + stricter.label()));
+      if (!"en".equals(d.language())) {
+        notes.add("language " + d.language() + ": stored, claims not extracted");
+      }
+      String note = notes.isEmpty() ? null : String.join("; ", notes);
       return new Outcome(r.source(), "stored", sha, d.title(), d.claims().size(), d.indicators().size(), note);
     } catch (RuntimeException e) {
       return Outcome.failed(r.source(), e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -11,7 +11,7 @@ import org.jdbi.v3.core.statement.Query;
  */
 record LibraryFilter(String sql, List<String> visible, List<Object[]> binds) {
   static LibraryFilter of(LibraryQuery q) {
-    StringBuilder sql = new StringBuilder(" where d.tlp in (<visible>)");
+    StringBuilder sql = new StringBuilder(" where d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY);
     List<Object[]> binds = new ArrayList<>();
     if (q.tlp() != null) {
       sql.append(" and d.tlp = :tlp");

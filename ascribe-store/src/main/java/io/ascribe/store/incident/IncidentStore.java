@@ -36,6 +36,7 @@ import org.jdbi.v3.core.Handle;
 public final class IncidentStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Store store;
+  private final IncidentIds ids = new IncidentIds();
 
   /**
    * An item to add.
@@ -52,7 +53,10 @@ public final class IncidentStore {
     this.store = store;
   }
 
-  /** Creates an incident; its id is {@code INC-<n>}. */
+  /**
+   * Creates an incident; its id is {@code INC-} and eight random base32 characters (see {@link
+   * IncidentIds}), so ids say nothing about how many incidents there are.
+   */
   public Incident create(String title, String summary, Tlp tlp, String actor) {
     String t = title == null ? "" : title.strip();
     if (t.isEmpty() || t.length() > 1000) {
@@ -63,7 +67,7 @@ public final class IncidentStore {
         return insert(t, summary, tlp, actor);
       } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
         if (attempt == 5) {
-          throw e; // another writer took the same number five times over: not a race any more
+          throw e; // the same id or number taken five times over: not a race any more
         }
       }
     }
@@ -72,7 +76,10 @@ public final class IncidentStore {
   private Incident insert(String t, String summary, Tlp tlp, String actor) {
     return store.jdbi().inTransaction(h -> {
       long seq = h.createQuery("select coalesce(max(seq), 0) + 1 from incident").mapTo(Long.class).one();
-      String id = "INC-" + seq;
+      String id = ids.next();
+      while (h.createQuery("select count(*) from incident where id = :id").bind("id", id).mapTo(Long.class).one() > 0) {
+        id = ids.next(); // drawn before: about 1 in 10^12 per existing incident
+      }
       OffsetDateTime now = now();
       h.createUpdate("insert into incident (id, seq, title, summary, tlp, version, created_at, created_by, updated_at) "
               + "values (:id, :seq, :title, :summary, :tlp, 1, :now, :actor, :now)")
@@ -328,10 +335,9 @@ public final class IncidentStore {
     return Arrays.stream(Tlp.values()).filter(t -> t.visibleUpTo(max)).map(Tlp::name).toList();
   }
 
-  /** {@code inc-3} and {@code 3} name {@code INC-3}. */
+  /** An id as stored: {@code inc-7kq2m9xd} names {@code INC-7KQ2M9XD}; {@code inc-3} and {@code 3} name {@code INC-3}. */
   static String normaliseId(String id) {
-    String s = id == null ? "" : id.strip().toUpperCase(Locale.ROOT);
-    return s.matches("\\d+") ? "INC-" + s : s;
+    return IncidentIds.normalise(id);
   }
 
   private static OffsetDateTime now() {

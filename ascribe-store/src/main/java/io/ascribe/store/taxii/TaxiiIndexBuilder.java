@@ -90,10 +90,12 @@ final class TaxiiIndexBuilder {
   }
 
   private void addLedger() {
-    Map<String, List<ClaimRecord>> byDocument = new LinkedHashMap<>();
-    Map<String, Instant> ingested = new HashMap<>();
+    // by document id, not SHA-256: the same bytes may be stored once per marking, each copy its own document
+    Map<Long, List<ClaimRecord>> byDocument = new LinkedHashMap<>();
+    Map<Long, Instant> ingested = new HashMap<>();
     h.createQuery("select c.type, c.form, c.claimant, c.claimant_country, c.accused, c.accused_country, "
-            + "c.threat_actor, c.target, c.claim_date, c.evidence, d.sha256, d.title, d.source, d.tlp, d.ingested_at "
+            + "c.threat_actor, c.target, c.claim_date, c.evidence, d.sha256, d.title, d.source, d.tlp, d.ingested_at, "
+            + "d.id "
             + "from claim c join doc_document d on d.id = c.document_id order by d.id, c.id")
         .map((rs, ctx) -> {
           Claim claim = new Claim(ClaimType.valueOf(rs.getString(1).toUpperCase(Locale.ROOT)),
@@ -101,8 +103,8 @@ final class TaxiiIndexBuilder {
               rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
           ClaimRecord r = new ClaimRecord(claim, rs.getString(11), rs.getString(12), rs.getString(13),
               Tlp.valueOf(rs.getString(14)));
-          byDocument.computeIfAbsent(r.documentSha256(), k -> new ArrayList<>()).add(r);
-          ingested.put(r.documentSha256(), rs.getObject(15, OffsetDateTime.class).toInstant());
+          byDocument.computeIfAbsent(rs.getLong(16), k -> new ArrayList<>()).add(r);
+          ingested.put(rs.getLong(16), rs.getObject(15, OffsetDateTime.class).toInstant());
           return null;
         })
         .forEach(x -> {});
@@ -112,8 +114,9 @@ final class TaxiiIndexBuilder {
     ClaimLedgerExport export = new ClaimLedgerExport(actorIds.get());
     // When each object was first added at each level: the earliest document of that level yielding it.
     Map<String, Map<Tlp, Instant>> addedAt = new HashMap<>();
-    for (List<ClaimRecord> doc : byDocument.values()) {
-      Instant at = ingested.get(doc.get(0).documentSha256());
+    for (Map.Entry<Long, List<ClaimRecord>> e : byDocument.entrySet()) {
+      List<ClaimRecord> doc = e.getValue();
+      Instant at = ingested.get(e.getKey());
       StixBundleBuilder one = new StixBundleBuilder(at);
       export.add(one, doc);
       Tlp level = doc.get(0).tlp();
@@ -127,10 +130,11 @@ final class TaxiiIndexBuilder {
     for (Tlp level : Tlp.values()) {
       List<ClaimRecord> visible = new ArrayList<>();
       Instant asOf = null;
-      for (List<ClaimRecord> doc : byDocument.values()) {
+      for (Map.Entry<Long, List<ClaimRecord>> e : byDocument.entrySet()) {
+        List<ClaimRecord> doc = e.getValue();
         if (doc.get(0).tlp().visibleUpTo(level)) {
           visible.addAll(doc);
-          Instant at = ingested.get(doc.get(0).documentSha256());
+          Instant at = ingested.get(e.getKey());
           asOf = asOf == null || at.isBefore(asOf) ? at : asOf;
         }
       }
@@ -150,9 +154,9 @@ final class TaxiiIndexBuilder {
     }
   }
 
-  private static Instant earliest(Map<String, List<ClaimRecord>> byDocument, Map<String, Instant> ingested, Tlp level) {
-    return byDocument.values().stream().filter(d -> d.get(0).tlp() == level)
-        .map(d -> ingested.get(d.get(0).documentSha256())).min(Instant::compareTo)
+  private static Instant earliest(Map<Long, List<ClaimRecord>> byDocument, Map<Long, Instant> ingested, Tlp level) {
+    return byDocument.entrySet().stream().filter(d -> d.getValue().get(0).tlp() == level)
+        .map(d -> ingested.get(d.getKey())).min(Instant::compareTo)
         .orElseThrow(() -> new IllegalStateException("no document marked " + level + " yields the objects marked so"));
   }
 

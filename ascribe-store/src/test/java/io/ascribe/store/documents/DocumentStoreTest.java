@@ -8,6 +8,7 @@ import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimForm;
 import io.ascribe.extract.claim.ClaimType;
 import io.ascribe.extract.indicator.Indicator;
+import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.TestStores;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class DocumentStoreTest {
       ExtractedDocument broken = doc("a".repeat(64), List.of(claim(ClaimType.DENIAL, "CN", "CN", "2024-04-15", null)));
       assertThatThrownBy(() -> docs.add(broken)).isInstanceOf(RuntimeException.class);
       assertThat(docs.count()).isZero();
-      assertThat(docs.contains("a".repeat(64))).isFalse();
+      assertThat(docs.storedMarking("a".repeat(64), Tlp.RED)).isEmpty();
       long indicators = store.jdbi().withHandle(h -> h.createQuery("select count(*) from doc_indicator").mapTo(Long.class).one());
       assertThat(indicators).isZero();
     }
@@ -48,7 +49,7 @@ class DocumentStoreTest {
       docs.add(doc("b".repeat(64), List.of(
           claim(ClaimType.ATTRIBUTION, "US", "CN", "2023-05-24", "The US said China did it."),
           claim(ClaimType.DENIAL, "CN", "CN", "2024-04-15", "China denied it."))));
-      assertThat(docs.contains("b".repeat(64))).isTrue();
+      assertThat(docs.storedMarking("b".repeat(64), Tlp.RED)).contains(Tlp.CLEAR);
       assertThat(docs.claims(new DocumentStore.LedgerQuery(null, null, null, null)))
           .extracting(DocumentStore.LedgerEntry::date).containsExactly("2024-04-15", "2023-05-24");
       assertThat(docs.claims(new DocumentStore.LedgerQuery(null, "us", null, null))).hasSize(1);

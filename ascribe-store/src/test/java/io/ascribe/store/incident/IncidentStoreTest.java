@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,13 +43,14 @@ class IncidentStoreTest {
       IncidentStore incidents = new IncidentStore(store);
       assertThat(store.embedded()).as("the test run's database").isEqualTo(!TestStores.postgres());
       Incident created = incidents.create("Utility intrusion", null, Tlp.AMBER, "alice");
-      assertThat(created.id()).isEqualTo("INC-1");
+      String id = created.id();
+      assertThat(id).matches("INC-[0-9A-HJKMNP-TV-Z]{8}");
       assertThat(created.version()).isEqualTo(1);
 
       List<IncidentStore.NewItem> items = List.of(item(ItemKind.TECHNIQUE, "T1059.001"),
           item(ItemKind.VICTIM_COUNTRY, "us"), item(ItemKind.UTC_OFFSET, "8.0"));
-      Incident once = incidents.addEvidence("inc-1", 1L, items, "alice");
-      Incident twice = incidents.addEvidence("1", null, items, "bob");
+      Incident once = incidents.addEvidence(id.toLowerCase(Locale.ROOT), 1L, items, "alice");
+      Incident twice = incidents.addEvidence(" " + id, null, items, "bob");
 
       assertThat(once.version()).isEqualTo(2);
       assertThat(twice).isEqualTo(once);
@@ -56,7 +58,7 @@ class IncidentStoreTest {
       assertThat(once.evidence()).allSatisfy(e -> assertThat(e.addedBy()).isEqualTo("alice"));
       assertThat(once.toEvidence().victimCountries()).containsExactly("US");
       assertThat(once.toEvidence().utcOffsets()).containsExactly(8.0);
-      assertThat(incidents.log("INC-1")).extracting(AuditEntry::action)
+      assertThat(incidents.log(id)).extracting(AuditEntry::action)
           .containsExactly("incident.create", "incident.evidence.add");
     }
   }
@@ -65,17 +67,17 @@ class IncidentStoreTest {
   void an_edit_based_on_a_stale_version_writes_nothing() throws Exception {
     try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
-      incidents.create("Case", null, Tlp.GREEN, "alice");
-      incidents.addEvidence("INC-1", 1L, List.of(item(ItemKind.TECHNIQUE, "T1566.001")), "alice");
+      String id = incidents.create("Case", null, Tlp.GREEN, "alice").id();
+      incidents.addEvidence(id, 1L, List.of(item(ItemKind.TECHNIQUE, "T1566.001")), "alice");
 
-      assertThatThrownBy(() -> incidents.addEvidence("INC-1", 1L, List.of(item(ItemKind.TECHNIQUE, "T1003")), "bob"))
+      assertThatThrownBy(() -> incidents.addEvidence(id, 1L, List.of(item(ItemKind.TECHNIQUE, "T1003")), "bob"))
           .isInstanceOf(StaleIncidentException.class).hasMessageContaining("version 1").hasMessageContaining("version 2");
-      assertThatThrownBy(() -> incidents.conclude("INC-1", 1L, "APT41", null, "bob"))
+      assertThatThrownBy(() -> incidents.conclude(id, 1L, "APT41", null, "bob"))
           .isInstanceOf(StaleIncidentException.class);
-      Incident now = incidents.find("INC-1", Tlp.RED).orElseThrow();
+      Incident now = incidents.find(id, Tlp.RED).orElseThrow();
       assertThat(now.evidence()).extracting(EvidenceItem::value).containsExactly("T1566.001");
       assertThat(now.conclusion()).isNull();
-      assertThat(incidents.log("INC-1")).hasSize(2);
+      assertThat(incidents.log(id)).hasSize(2);
     }
   }
 
@@ -125,10 +127,10 @@ class IncidentStoreTest {
     try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
       incidents.create("Public case", null, Tlp.CLEAR, "alice");
-      incidents.create("Red case", null, Tlp.RED, "alice");
+      String red = incidents.create("Red case", null, Tlp.RED, "alice").id();
       assertThat(incidents.list(Tlp.AMBER_STRICT)).extracting(Incident::title).containsExactly("Public case");
       assertThat(incidents.list(Tlp.RED)).extracting(Incident::title).containsExactly("Red case", "Public case");
-      assertThat(incidents.find("INC-2", Tlp.AMBER)).isEmpty();
+      assertThat(incidents.find(red, Tlp.AMBER)).isEmpty();
     }
   }
 
@@ -144,11 +146,11 @@ class IncidentStoreTest {
           List.of(new ExtractedDocument.Entity("software", "PlugX", "S0013", 2, null, null, null, null)), List.of()));
       StoredDocument doc = docs.document(sha, Tlp.RED).orElseThrow();
       IncidentStore incidents = new IncidentStore(store);
-      incidents.create("Case", null, Tlp.AMBER, "alice");
+      String id = incidents.create("Case", null, Tlp.AMBER, "alice").id();
 
       List<IncidentStore.NewItem> offered = IncidentStore.itemsOf(doc, EnumSet.allOf(ItemKind.class));
-      Incident i = incidents.addFromDocument("INC-1", null, doc, offered, "alice");
-      Incident again = incidents.addFromDocument("INC-1", null, doc, offered, "alice");
+      Incident i = incidents.addFromDocument(id, null, doc, offered, "alice");
+      Incident again = incidents.addFromDocument(id, null, doc, offered, "alice");
 
       assertThat(i.documents()).containsExactly(sha);
       assertThat(i.evidence()).extracting(EvidenceItem::value).containsExactly("T1059.001", "S0013", "evil.example.com");
@@ -158,13 +160,13 @@ class IncidentStoreTest {
       docs.add(new ExtractedDocument("secret.html", "f".repeat(64), "Secret", null, null, "en", "text", 0, List.of(),
           List.of(new TechniqueMention("T1003", "OS Credential Dumping", 0.9, List.of("x"))), List.of(), List.of()), Tlp.RED);
       StoredDocument secret = docs.document("f".repeat(64), Tlp.RED).orElseThrow();
-      assertThatThrownBy(() -> incidents.addFromDocument("INC-1", null, secret,
+      assertThatThrownBy(() -> incidents.addFromDocument(id, null, secret,
           IncidentStore.itemsOf(secret, EnumSet.allOf(ItemKind.class)), "alice"))
           .hasMessageContaining("TLP:RED").hasMessageContaining("TLP:AMBER");
 
-      Incident removed = incidents.removeEvidence("INC-1", i.version(), ItemKind.SOFTWARE, "S0013", "bob");
+      Incident removed = incidents.removeEvidence(id, i.version(), ItemKind.SOFTWARE, "S0013", "bob");
       assertThat(removed.evidence()).hasSize(2);
-      assertThat(incidents.log("INC-1").get(incidents.log("INC-1").size() - 1).detail()).contains("removed software S0013");
+      assertThat(incidents.log(id).get(incidents.log(id).size() - 1).detail()).contains("removed software S0013");
     }
   }
 
@@ -172,19 +174,19 @@ class IncidentStoreTest {
   void assessments_are_numbered_and_kept_as_they_were() throws Exception {
     try (Store store = TestStores.open(home)) {
       IncidentStore incidents = new IncidentStore(store);
-      incidents.create("Case", null, Tlp.AMBER, "alice");
-      Attribution first = new Attribution("INC-1", List.of(hypothesis("APT41", 0.6), hypothesis("APT10", 0.2)), 0.2, 0.05,
+      String id = incidents.create("Case", null, Tlp.AMBER, "alice").id();
+      Attribution first = new Attribution(id, List.of(hypothesis("APT41", 0.6), hypothesis("APT10", 0.2)), 0.2, 0.05,
           new Attribution.FalseFlagSensitivity(List.of(), "APT41", 0), List.of(), List.of());
-      Attribution second = new Attribution("INC-1", List.of(hypothesis("APT10", 0.5), hypothesis("APT41", 0.3)), 0.2, 0.05,
+      Attribution second = new Attribution(id, List.of(hypothesis("APT10", 0.5), hypothesis("APT41", 0.3)), 0.2, 0.05,
           new Attribution.FalseFlagSensitivity(List.of(), "APT10", 0), List.of(), List.of());
-      incidents.recordAssessment("INC-1", first, "kb-1", 3, "alice");
-      incidents.recordAssessment("INC-1", second, "kb-2", 4, "bob");
+      incidents.recordAssessment(id, first, "kb-1", 3, "alice");
+      incidents.recordAssessment(id, second, "kb-2", 4, "bob");
 
-      List<Assessment> all = incidents.assessments("INC-1");
+      List<Assessment> all = incidents.assessments(id);
       assertThat(all).extracting(Assessment::number).containsExactly(1, 2);
       assertThat(all.get(0).result()).isEqualTo(first);
       assertThat(all.get(1).kbFingerprint()).isEqualTo("kb-2");
-      assertThat(incidents.log("INC-1")).extracting(AuditEntry::detail).last().asString().contains("top APT10 50%");
+      assertThat(incidents.log(id)).extracting(AuditEntry::detail).last().asString().contains("top APT10 50%");
     }
   }
 
