@@ -12,11 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.ImportSummary.InputResult;
 import io.ascribe.store.kb.ImportSummary.Status;
-import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +45,8 @@ import java.util.stream.Stream;
  *   <li>An object whose content changed is updated when its {@code modified} is newer (or the
  *       format has none); the previous version moves to {@code kb_object_history}.
  *   <li>After any change the read model (linking, profiles) is rebuilt in the same transaction,
- *       and the search index after commit.
+ *       and the {@link DerivedData} (the search index) is built aside meanwhile and published after
+ *       commit.
  * </ul>
  */
 public final class KbImporter {
@@ -57,11 +55,17 @@ public final class KbImporter {
   private final Store store;
   private final HttpFetcher fetcher;
   private final ImportListener listener;
+  private final DerivedData derived;
 
-  public KbImporter(Store store, HttpFetcher fetcher, ImportListener listener) {
+  /**
+   * An importer into {@code store} that reads URLs with {@code fetcher}, reports to {@code
+   * listener} and keeps {@code derived} in step with the read model.
+   */
+  public KbImporter(Store store, HttpFetcher fetcher, ImportListener listener, DerivedData derived) {
     this.store = store;
     this.fetcher = fetcher;
     this.listener = listener;
+    this.derived = derived;
   }
 
   /** Options for one import. */
@@ -81,8 +85,7 @@ public final class KbImporter {
     List<Expanded> inputs = expand(arguments);
     long t0 = System.nanoTime();
     long[] marks = new long[2];
-    SearchIndex index = new SearchIndex(store.indexDir());
-    AtomicReference<CompletableFuture<Path>> indexing = new AtomicReference<>();
+    AtomicReference<DerivedData.Staged> staged = new AtomicReference<>(DerivedData.Staged.NOTHING);
     Outcome outcome;
     try {
       outcome =
@@ -131,27 +134,20 @@ public final class KbImporter {
             model = feed.valid
                 ? ReadModel.rebuild(h, feed.builder, feed.added)
                 : ReadModel.rebuild(h);
-            // the search index is derived: build it aside while the database commits
-            ReadModel built = model;
-            indexing.set(CompletableFuture.supplyAsync(() -> {
-              try {
-                return index.buildAside(built, new io.ascribe.store.documents.DocumentStore(store).forIndex());
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }));
+            // derived data (the search index) is built aside while the database commits
+            staged.set(derived.stage(model));
           }
           marks[1] = System.nanoTime();
           return new Outcome(results, model);
         });
     } catch (IOException | RuntimeException e) {
-      discardIndexing(indexing.get());
+      staged.get().discard();
       throw e;
     }
     long t3 = System.nanoTime();
     ImportSummary.ReadModelStats stats = null;
     if (outcome.model != null) {
-      index.publish(await(indexing.get()));
+      staged.get().publish();
       stats = new ImportSummary.ReadModelStats(outcome.model.actors().size(),
           outcome.model.ambiguousActorNames(), outcome.model.software().size(),
           outcome.model.techniques().size());
@@ -164,28 +160,6 @@ public final class KbImporter {
   }
 
   private record Outcome(List<InputResult> results, ReadModel model) {}
-
-  private static Path await(CompletableFuture<Path> indexing) throws IOException {
-    try {
-      return indexing.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw e;
-    }
-  }
-
-  private static void discardIndexing(CompletableFuture<Path> indexing) {
-    if (indexing == null) {
-      return;
-    }
-    try {
-      SearchIndex.discard(await(indexing));
-    } catch (IOException | RuntimeException ignored) {
-      // the transaction already failed; a leftover staging folder is harmless and reported by nothing
-    }
-  }
 
   private record Expanded(KbInput input, boolean explicit) {}
 

@@ -7,7 +7,6 @@ import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
 import io.ascribe.alias.Names;
 import io.ascribe.store.Store;
-import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -142,10 +141,11 @@ public final class KnowledgeBase {
         .mapTo(String.class).one() + "-" + h.createQuery("select count(*) from kb_object_history").mapTo(Long.class).one());
   }
 
-  /** Rebuilds the read model and the search index from the stored objects. */
-  public ReadModel reindex() throws IOException {
-    ReadModel model = store.jdbi().inTransaction(ReadModel::rebuild);
-    new SearchIndex(store.indexDir()).rebuild(model, new io.ascribe.store.documents.DocumentStore(store).forIndex());
-    return model;
+  /**
+   * Rebuilds the read model (linking, profiles) from the stored objects, in one transaction; what
+   * is derived from it is rebuilt by {@code io.ascribe.store.derived.DerivedIndexes#reindex}.
+   */
+  public ReadModel rebuildReadModel() {
+    return store.jdbi().inTransaction(ReadModel::rebuild);
   }
 }
