@@ -1,8 +1,12 @@
 package io.ascribe.extract;
 
+import io.ascribe.alias.AliasClaim;
+import io.ascribe.alias.CanonicalEntity;
+import io.ascribe.alias.Linking;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimExtractor;
 import io.ascribe.extract.claim.Party;
+import io.ascribe.extract.claim.StateWords;
 import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.claim.learn.FrameCues;
 import io.ascribe.extract.claim.learn.FrameGenerator;
@@ -10,12 +14,15 @@ import io.ascribe.extract.claim.learn.LinearScorer;
 import io.ascribe.extract.entity.ActorSponsors;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
+import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.extract.technique.TechniqueMentions;
 import io.ascribe.extract.technique.TechniqueModel;
 import io.ascribe.extract.text.CleanText;
 import io.ascribe.extract.text.SentenceSplitter;
 import io.ascribe.extract.text.TextExtractor;
+import io.ascribe.model.KnowledgeGraph;
+import io.ascribe.model.StixEntity;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -88,13 +95,12 @@ public final class DocumentExtractor {
    * the accused country of a claim that names only the actor.
    */
   public static DocumentExtractor forKnowledge(
-      io.ascribe.model.KnowledgeGraph graph, io.ascribe.alias.Linking actors, io.ascribe.alias.Linking software,
-      io.ascribe.extract.indicator.WarningLists warningLists) {
+      KnowledgeGraph graph, Linking actors, Linking software, WarningLists warningLists) {
     Map<String, List<EntityRef>> byName = new java.util.HashMap<>();
     addNames(byName, actors, "actor");
     addNames(byName, software, "software");
     Map<String, String> techniqueNames = new java.util.TreeMap<>();
-    for (io.ascribe.model.StixEntity t : graph.stixOfType("attack-pattern")) {
+    for (StixEntity t : graph.stixOfType("attack-pattern")) {
       if (t.live() && t.attackId() != null) {
         techniqueNames.put(t.attackId(), t.name());
       }
@@ -104,12 +110,12 @@ public final class DocumentExtractor {
         new TechniqueMentions(techniqueNames), null, claimReader(nameMatcher, ActorSponsors.of(graph, actors)::of));
   }
 
-  private static void addNames(Map<String, List<EntityRef>> byName, io.ascribe.alias.Linking linking, String kind) {
-    for (io.ascribe.alias.AliasClaim c : linking.claims()) {
-      if (c.role() == io.ascribe.alias.AliasClaim.Role.ID) {
+  private static void addNames(Map<String, List<EntityRef>> byName, Linking linking, String kind) {
+    for (AliasClaim c : linking.claims()) {
+      if (c.role() == AliasClaim.Role.ID) {
         continue;
       }
-      io.ascribe.alias.CanonicalEntity e = linking.entity(c.entityKey());
+      CanonicalEntity e = linking.entity(c.entityKey());
       if (kind.equals("software") && !nameable(c.name(), e.attackId() != null)) {
         continue;
       }
@@ -129,7 +135,7 @@ public final class DocumentExtractor {
    * that news prose uses in their ordinary sense.
    */
   static boolean nameable(String alias, boolean attackSoftware) {
-    if (io.ascribe.extract.claim.StateWords.contains(alias)) {
+    if (StateWords.contains(alias)) {
       return false;
     }
     if (attackSoftware || alias.indexOf(' ') >= 0 || alias.chars().anyMatch(Character::isDigit)) {

@@ -3,6 +3,7 @@ package io.ascribe.server.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.access.Principal;
 import io.ascribe.access.Role;
+import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
@@ -40,7 +41,7 @@ public final class ExportApi {
             clearance(ctx)), "layer-" + ctx.pathParam("id")));
   }
 
-  private static io.ascribe.model.Tlp clearance(Context ctx) {
+  private static Tlp clearance(Context ctx) {
     Principal p = Authenticator.of(ctx);
     return p.maxTlp();
   }
