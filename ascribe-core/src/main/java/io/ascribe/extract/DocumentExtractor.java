@@ -3,6 +3,7 @@ package io.ascribe.extract;
 import io.ascribe.alias.AliasClaim;
 import io.ascribe.alias.CanonicalEntity;
 import io.ascribe.alias.Linking;
+import io.ascribe.digest.Sha256;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimExtractor;
 import io.ascribe.extract.claim.Party;
@@ -15,6 +16,7 @@ import io.ascribe.extract.entity.ActorSponsors;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
 import io.ascribe.extract.indicator.WarningLists;
+import io.ascribe.extract.input.RawDocument;
 import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.extract.technique.TechniqueMentions;
 import io.ascribe.extract.technique.TechniqueModel;
@@ -23,12 +25,9 @@ import io.ascribe.extract.text.SentenceSplitter;
 import io.ascribe.extract.text.TextExtractor;
 import io.ascribe.model.KnowledgeGraph;
 import io.ascribe.model.StixEntity;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +158,15 @@ public final class DocumentExtractor {
 
   /** Extracts everything from one document. */
   public ExtractedDocument extract(String source, byte[] bytes, String nameOrContentType) {
-    return extract(source, sha256(bytes), text.fromBytes(bytes, nameOrContentType));
+    return extract(source, Sha256.of(bytes), text.fromBytes(bytes, nameOrContentType));
+  }
+
+  /**
+   * Extracts everything from one document whose SHA-256 ({@link Sha256#of}) of its bytes the
+   * caller has already computed (to skip bytes it stored before), so that it is not computed again.
+   */
+  public ExtractedDocument extract(RawDocument document, String sha256) {
+    return extract(document.source(), sha256, text.fromBytes(document.bytes(), document.nameOrContentType()));
   }
 
   /**
@@ -167,7 +174,7 @@ public final class DocumentExtractor {
    * stripped and no title looked for, so every line counts.
    */
   public ExtractedDocument extractText(String source, String given) {
-    return extract(source, sha256(given.getBytes(java.nio.charset.StandardCharsets.UTF_8)), text.asGiven(given));
+    return extract(source, Sha256.ofUtf8(given), text.asGiven(given));
   }
 
   /**
@@ -224,13 +231,5 @@ public final class DocumentExtractor {
       }
     }
     return List.copyOf(out.values());
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

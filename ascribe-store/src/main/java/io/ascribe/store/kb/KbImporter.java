@@ -1,5 +1,6 @@
 package io.ascribe.store.kb;
 
+import io.ascribe.digest.Sha256;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.kb.KbFormat;
 import io.ascribe.kb.KbFormatException;
@@ -13,20 +14,15 @@ import io.ascribe.store.Store;
 import io.ascribe.store.kb.ImportSummary.InputResult;
 import io.ascribe.store.kb.ImportSummary.Status;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -241,7 +237,7 @@ public final class KbImporter {
       KbInput input, KbRepository repo, LazyVersions versions, GraphFeed feed, boolean checkReimport)
       throws IOException {
     if (checkReimport && !input.isUrl()) {
-      String sha = sha256(Path.of(input.location()));
+      String sha = Sha256.ofFile(Path.of(input.location()));
       Optional<String> prior = repo.findImportedSha(sha);
       if (prior.isPresent()) {
         return new InputResult(input.location(), Status.ALREADY_IMPORTED, null, 0, 0,
@@ -261,15 +257,6 @@ public final class KbImporter {
     versions.get().putAll(run.seen);
     return new InputResult(input.location(), Status.IMPORTED, format.name(), run.added, run.updated,
         run.unchanged, run.older, null);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Decides, object by object, what one input changes. */
