@@ -199,9 +199,9 @@ public final class DocumentExtractor {
   private ExtractedDocument extract(String source, String sha256, CleanText clean) {
     LocalDate published = date(clean.published());
     boolean english = "en".equals(clean.language()) || "und".equals(clean.language());
-    ClaimReader.Reading reading = claims.read(clean.title(), clean.text(), published);
+    List<String> sentences = SentenceSplitter.STANDARD.split(clean.text());
+    ClaimReader.Reading reading = claims.read(clean.title(), clean.text(), sentences, published);
     List<Claim> found = english ? reading.claims() : List.of();
-    List<String> sentences = SentenceSplitter.REPORTS.split(clean.text());
     List<TechniqueMention> mentioned = techniques.find(sentences);
     if (english && classifier != null) {
       mentioned = TechniqueMentions.merge(mentioned, classifier.classifySentences(sentences));

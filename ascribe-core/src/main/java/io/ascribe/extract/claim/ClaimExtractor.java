@@ -336,6 +336,11 @@ public final class ClaimExtractor {
     return annotator.annotate(title, text, published);
   }
 
+  /** The first stage over text already split into sentences (by {@code SentenceSplitter.STANDARD}). */
+  public AnnotatedText annotate(String title, String text, List<String> sentences, LocalDate published) {
+    return annotator.annotate(title, text, sentences, published);
+  }
+
   /** Reads an annotated text for its claims and the parties it names. */
   public Reading read(AnnotatedText text) {
     ReadingState doc = new ReadingState(text, lexicon);
