@@ -1,5 +1,6 @@
 package io.ascribe.cli;
 
+import io.ascribe.attribution.EvidenceException;
 import io.ascribe.cli.attribution.AttributeCommand;
 import io.ascribe.cli.bench.BenchCommand;
 import io.ascribe.cli.export.ExportCommand;
@@ -15,6 +16,7 @@ import io.ascribe.cli.lookup.TechniqueCommand;
 import io.ascribe.cli.model.ModelCommand;
 import io.ascribe.cli.serve.ServeCommand;
 import io.ascribe.cli.serve.TokenCommand;
+import io.ascribe.store.incident.StaleIncidentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -73,8 +75,8 @@ public final class AscribeCommand {
         (ex, commandLine, parseResult) -> {
           Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;
           if (e instanceof IOException || e instanceof IllegalArgumentException
-              || e instanceof io.ascribe.attribution.EvidenceException
-              || e instanceof io.ascribe.store.incident.StaleIncidentException) {
+              || e instanceof EvidenceException
+              || e instanceof StaleIncidentException) {
             commandLine.getErr().println("error: " + e.getMessage());
             return 1;
           }

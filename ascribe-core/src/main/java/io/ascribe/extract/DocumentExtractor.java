@@ -1,8 +1,13 @@
 package io.ascribe.extract;
 
+import io.ascribe.alias.AliasClaim;
+import io.ascribe.alias.CanonicalEntity;
+import io.ascribe.alias.Linking;
+import io.ascribe.digest.Sha256;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimExtractor;
 import io.ascribe.extract.claim.Party;
+import io.ascribe.extract.claim.StateWords;
 import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.claim.learn.FrameCues;
 import io.ascribe.extract.claim.learn.FrameGenerator;
@@ -10,18 +15,19 @@ import io.ascribe.extract.claim.learn.LinearScorer;
 import io.ascribe.extract.entity.ActorSponsors;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
+import io.ascribe.extract.indicator.WarningLists;
+import io.ascribe.extract.input.RawDocument;
 import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.extract.technique.TechniqueMentions;
 import io.ascribe.extract.technique.TechniqueModel;
 import io.ascribe.extract.text.CleanText;
 import io.ascribe.extract.text.SentenceSplitter;
 import io.ascribe.extract.text.TextExtractor;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.ascribe.model.KnowledgeGraph;
+import io.ascribe.model.StixEntity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +94,12 @@ public final class DocumentExtractor {
    * the accused country of a claim that names only the actor.
    */
   public static DocumentExtractor forKnowledge(
-      io.ascribe.model.KnowledgeGraph graph, io.ascribe.alias.Linking actors, io.ascribe.alias.Linking software,
-      io.ascribe.extract.indicator.WarningLists warningLists) {
+      KnowledgeGraph graph, Linking actors, Linking software, WarningLists warningLists) {
     Map<String, List<EntityRef>> byName = new java.util.HashMap<>();
     addNames(byName, actors, "actor");
     addNames(byName, software, "software");
     Map<String, String> techniqueNames = new java.util.TreeMap<>();
-    for (io.ascribe.model.StixEntity t : graph.stixOfType("attack-pattern")) {
+    for (StixEntity t : graph.stixOfType("attack-pattern")) {
       if (t.live() && t.attackId() != null) {
         techniqueNames.put(t.attackId(), t.name());
       }
@@ -104,12 +109,12 @@ public final class DocumentExtractor {
         new TechniqueMentions(techniqueNames), null, claimReader(nameMatcher, ActorSponsors.of(graph, actors)::of));
   }
 
-  private static void addNames(Map<String, List<EntityRef>> byName, io.ascribe.alias.Linking linking, String kind) {
-    for (io.ascribe.alias.AliasClaim c : linking.claims()) {
-      if (c.role() == io.ascribe.alias.AliasClaim.Role.ID) {
+  private static void addNames(Map<String, List<EntityRef>> byName, Linking linking, String kind) {
+    for (AliasClaim c : linking.claims()) {
+      if (c.role() == AliasClaim.Role.ID) {
         continue;
       }
-      io.ascribe.alias.CanonicalEntity e = linking.entity(c.entityKey());
+      CanonicalEntity e = linking.entity(c.entityKey());
       if (kind.equals("software") && !nameable(c.name(), e.attackId() != null)) {
         continue;
       }
@@ -129,7 +134,7 @@ public final class DocumentExtractor {
    * that news prose uses in their ordinary sense.
    */
   static boolean nameable(String alias, boolean attackSoftware) {
-    if (io.ascribe.extract.claim.StateWords.contains(alias)) {
+    if (StateWords.contains(alias)) {
       return false;
     }
     if (attackSoftware || alias.indexOf(' ') >= 0 || alias.chars().anyMatch(Character::isDigit)) {
@@ -153,7 +158,15 @@ public final class DocumentExtractor {
 
   /** Extracts everything from one document. */
   public ExtractedDocument extract(String source, byte[] bytes, String nameOrContentType) {
-    return extract(source, sha256(bytes), text.fromBytes(bytes, nameOrContentType));
+    return extract(source, Sha256.of(bytes), text.fromBytes(bytes, nameOrContentType));
+  }
+
+  /**
+   * Extracts everything from one document whose SHA-256 ({@link Sha256#of}) of its bytes the
+   * caller has already computed (to skip bytes it stored before), so that it is not computed again.
+   */
+  public ExtractedDocument extract(RawDocument document, String sha256) {
+    return extract(document.source(), sha256, text.fromBytes(document.bytes(), document.nameOrContentType()));
   }
 
   /**
@@ -161,7 +174,7 @@ public final class DocumentExtractor {
    * stripped and no title looked for, so every line counts.
    */
   public ExtractedDocument extractText(String source, String given) {
-    return extract(source, sha256(given.getBytes(java.nio.charset.StandardCharsets.UTF_8)), text.asGiven(given));
+    return extract(source, Sha256.ofUtf8(given), text.asGiven(given));
   }
 
   /**
@@ -186,9 +199,9 @@ public final class DocumentExtractor {
   private ExtractedDocument extract(String source, String sha256, CleanText clean) {
     LocalDate published = date(clean.published());
     boolean english = "en".equals(clean.language()) || "und".equals(clean.language());
-    ClaimReader.Reading reading = claims.read(clean.title(), clean.text(), published);
+    List<String> sentences = SentenceSplitter.STANDARD.split(clean.text());
+    ClaimReader.Reading reading = claims.read(clean.title(), clean.text(), sentences, published);
     List<Claim> found = english ? reading.claims() : List.of();
-    List<String> sentences = SentenceSplitter.REPORTS.split(clean.text());
     List<TechniqueMention> mentioned = techniques.find(sentences);
     if (english && classifier != null) {
       mentioned = TechniqueMentions.merge(mentioned, classifier.classifySentences(sentences));
@@ -218,13 +231,5 @@ public final class DocumentExtractor {
       }
     }
     return List.copyOf(out.values());
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -8,13 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.digest.Sha256;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -39,11 +38,7 @@ public final class KbDocumentReader {
 
   public KbDocumentReader() {
     mapper.getFactory().disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    sha256 = Sha256.newDigest();
   }
 
   /**
@@ -283,7 +278,8 @@ public final class KbDocumentReader {
   }
 
   private String hash(String json) {
-    return HexFormat.of().formatHex(sha256.digest(json.getBytes(StandardCharsets.UTF_8)));
+    sha256.update(json.getBytes(StandardCharsets.UTF_8));
+    return Sha256.finish(sha256);
   }
 
   private static String textOrFail(JsonParser p, String source, String field) throws IOException {

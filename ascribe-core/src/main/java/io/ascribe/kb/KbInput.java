@@ -1,5 +1,6 @@
 package io.ascribe.kb;
 
+import io.ascribe.digest.Sha256;
 import io.ascribe.fetch.HttpFetcher;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -10,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -100,7 +99,7 @@ public record KbInput(String location, long size) {
 
     /** SHA-256 (hex) of the raw bytes read so far; complete once the stream is drained. */
     public String sha256() {
-      return HexFormat.of().formatHex(counting.digest.digest());
+      return Sha256.finish(counting.digest);
     }
 
     /** Reads the rest of the raw input so the hash covers all of it. */
@@ -120,11 +119,7 @@ public record KbInput(String location, long size) {
 
     CountingDigestStream(InputStream in) {
       super(in);
-      try {
-        digest = MessageDigest.getInstance("SHA-256");
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      digest = Sha256.newDigest();
     }
 
     @Override

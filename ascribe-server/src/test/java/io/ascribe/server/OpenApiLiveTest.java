@@ -26,6 +26,7 @@ import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.kb.ImportListener;
@@ -111,7 +112,7 @@ class OpenApiLiveTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
+    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
         .importAll(List.of(attackWithTwins().toString(), Fixtures.write(home, Fixtures.MINI_THREAT_ACTOR).toString()),
             KbImporter.Options.DEFAULT);
     TokenStore tokens = new TokenStore(store);

@@ -10,6 +10,7 @@ import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.store.search.SearchIndex;
@@ -58,7 +59,7 @@ class ServerKillTest {
   void a_server_killed_during_ingest_restarts_with_whole_documents_only() throws Exception {
     String token;
     try (Store store = Store.open(home)) {
-      new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
+      new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
           .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
       token = new TokenStore(store).create("uploader", Role.ANALYST, Tlp.AMBER, "test").secret();
     }

@@ -14,6 +14,7 @@ import io.ascribe.server.Services;
 import io.ascribe.server.taxii.TaxiiApi;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.store.taxii.TaxiiStore;
@@ -107,7 +108,7 @@ public final class BenchTaxiiCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ObjectNode result = Json.object();
     try (Store store = Store.open(home)) {
-      KbImporter importer = new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(10)),
+      KbImporter importer = new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(10)),
           ImportListener.NONE);
       long t0 = System.nanoTime();
       importer.importAll(List.of(attack.toString(), clusters.toString()), KbImporter.Options.DEFAULT);

@@ -3,8 +3,10 @@ package io.ascribe.cli.incident;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.incident.AuditEntry;
+import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.incident.IncidentStore;
+import io.ascribe.store.incident.NoSuchIncidentException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,8 +34,8 @@ public final class IncidentLogCommand implements Callable<Integer> {
     List<AuditEntry> entries;
     try (Store store = home.open()) {
       IncidentStore incidents = new IncidentStore(store);
-      String id = incidents.find(incident, io.ascribe.model.Tlp.RED)
-          .orElseThrow(() -> new io.ascribe.store.incident.NoSuchIncidentException(incident)).id();
+      String id = incidents.find(incident, Tlp.RED)
+          .orElseThrow(() -> new NoSuchIncidentException(incident)).id();
       entries = incidents.log(id);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package io.ascribe.cli.kb;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.NetworkOptions;
+import io.ascribe.digest.Sha256;
 import io.ascribe.fetch.HttpFetcher;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,16 +114,14 @@ public final class KbDownloadCommand implements Callable<Integer> {
     Files.createDirectories(file.getParent());
     Path tmp = Files.createTempFile(file.getParent(), ".download-", ".part");
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = Sha256.newDigest();
       long bytes;
       try (InputStream in = fetcher.open(url);
           OutputStream os = new DigestOutputStream(Files.newOutputStream(tmp), sha)) {
         bytes = in.transferTo(os);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return new Downloaded(relative, url, bytes, HexFormat.of().formatHex(sha.digest()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return new Downloaded(relative, url, bytes, Sha256.finish(sha));
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -7,6 +7,7 @@ import io.ascribe.cli.model.ModelSummary;
 import io.ascribe.cli.model.TrainingProgress;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.store.Store;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.ImportSummary;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.store.technique.TechniqueModels;
@@ -77,7 +78,7 @@ public final class KbImportCommand implements Callable<Integer> {
     ImportSummary summary;
     try (Store store = home.openForBulk();
         ImportProgress progress = new ImportProgress(spec.commandLine().getErr(), quiet || json)) {
-      summary = new KbImporter(store, fetcher, progress).importAll(inputs, new KbImporter.Options(force, keepGoing));
+      summary = new DerivedIndexes(store).importer(fetcher, progress).importAll(inputs, new KbImporter.Options(force, keepGoing));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     if (json) {

@@ -2,7 +2,7 @@ package io.ascribe.cli.kb;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.store.Store;
-import io.ascribe.store.kb.KnowledgeBase;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.ReadModel;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ public final class KbReindexCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ReadModel model;
     try (Store store = home.open()) {
-      model = new KnowledgeBase(store).reindex();
+      model = new DerivedIndexes(store).reindex();
     }
     spec.commandLine().getOut().printf(
         "Reindexed in %.1f s: %d actors (%d ambiguous names), %d software, %d techniques.%n",

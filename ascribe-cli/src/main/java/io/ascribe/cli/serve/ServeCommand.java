@@ -11,6 +11,7 @@ import io.ascribe.server.PublicUrl;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.technique.TechniqueModels;
@@ -177,7 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     err.println("First start: importing the knowledge base from " + String.join(", ", kb));
     try (ImportProgress progress = new ImportProgress(err, false)) {
-      new KbImporter(store, network.fetcher(), progress).importAll(kb, KbImporter.Options.DEFAULT);
+      new DerivedIndexes(store).importer(network.fetcher(), progress).importAll(kb, KbImporter.Options.DEFAULT);
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param title the document title, or null
  * @param published the publication date, or null
- * @param sentences the sentences, split once ({@code SentenceSplitter.NEWS})
+ * @param sentences the sentences, split once ({@code SentenceSplitter.STANDARD})
  * @param mentions the lexicon's party mentions of each sentence (read without its transcript marker)
  * @param homeState the state the story is told from: the title's first state that is not accused,
  *     else the dateline's, else the title's accused state; or null

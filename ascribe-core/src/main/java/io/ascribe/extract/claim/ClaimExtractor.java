@@ -1,6 +1,7 @@
 package io.ascribe.extract.claim;
 
 import io.ascribe.extract.claim.PartyLexicon.Mention;
+import io.ascribe.geo.Countries;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -333,6 +334,11 @@ public final class ClaimExtractor {
   /** The first stage alone: the text's sentences, party mentions, home state and quotations. */
   public AnnotatedText annotate(String title, String text, LocalDate published) {
     return annotator.annotate(title, text, published);
+  }
+
+  /** The first stage over text already split into sentences (by {@code SentenceSplitter.STANDARD}). */
+  public AnnotatedText annotate(String title, String text, List<String> sentences, LocalDate published) {
+    return annotator.annotate(title, text, sentences, published);
   }
 
   /** Reads an annotated text for its claims and the parties it names. */
@@ -711,14 +717,14 @@ public final class ClaimExtractor {
         && (mentionsAccusation(s) || doc.accusedStates.contains(home) || accusedHere(s, mentions, home)
             || lower.contains("sponsored") || DISOWNED.matcher(lower).find())) {
       out.add(new Claim(ClaimType.DENIAL, responseForm(doc, responder), responder.name(), home,
-          io.ascribe.geo.Countries.displayName(home), home, actor, null, date, s));
+          Countries.displayName(home), home, actor, null, date, s));
       if (responder == speaker) {
         // "Russia and China on Friday denounced the European Union's sanctions": each denies
         for (Party other : speakers.parties()) {
           if (other.country() != null && !isGroup(other.country()) && !other.country().equals(home)
               && doc.accusedStates.contains(other.country())) {
             out.add(new Claim(ClaimType.DENIAL, responseForm(doc, other), other.name(), other.country(),
-                io.ascribe.geo.Countries.displayName(other.country()), other.country(), actor, null, date, s));
+                Countries.displayName(other.country()), other.country(), actor, null, date, s));
           }
         }
       }
@@ -960,7 +966,7 @@ public final class ClaimExtractor {
           if (m.party().country() != null && !m.party().country().equals(accusedState)
               && accusedState != null && m.party().kind() != Party.Kind.COMPANY
               && out.stream().noneMatch(c -> c.claimantCountry().equals(m.party().country()))) {
-            out.add(attribution(s, m.party(), new Party(io.ascribe.geo.Countries.displayName(accusedState), accusedState,
+            out.add(attribution(s, m.party(), new Party(Countries.displayName(accusedState), accusedState,
                 Party.Kind.STATE, null), actor, date));
           }
         }
@@ -977,7 +983,7 @@ public final class ClaimExtractor {
       }
       // in a denial the accused is the one who denies ("North Korea denounced U.S. charges against its officers")
       Party accused = denier != null
-          ? new Party(io.ascribe.geo.Countries.displayName(denier), denier, Party.Kind.STATE, null)
+          ? new Party(Countries.displayName(denier), denier, Party.Kind.STATE, null)
           : accusedAfter(s, mentions, doc, claimant.party(), noun.end());
       if (accused != null && !same(accused, claimant.party())) {
         doc.lastAccused = accused;

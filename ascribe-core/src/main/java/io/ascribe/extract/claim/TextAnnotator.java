@@ -46,7 +46,17 @@ public final class TextAnnotator {
    * @param published the publication date, or null
    */
   public AnnotatedText annotate(String title, String text, LocalDate published) {
-    List<String> sentences = SentenceSplitter.NEWS.split(text);
+    return annotate(title, text, SentenceSplitter.STANDARD.split(text), published);
+  }
+
+  /**
+   * Annotates clean main text already split into sentences ({@link SentenceSplitter#STANDARD}), so
+   * that other extractors of the same document read the same sentences.
+   *
+   * @param title the document title (helps find the home state), or null
+   * @param published the publication date, or null
+   */
+  public AnnotatedText annotate(String title, String text, List<String> sentences, LocalDate published) {
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     Map<String, Party> companies = new LinkedHashMap<>();
     for (String sentence : sentences) {

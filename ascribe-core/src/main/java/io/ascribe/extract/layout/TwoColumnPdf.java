@@ -1,11 +1,11 @@
 package io.ascribe.extract.layout;
 
+import io.ascribe.digest.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
@@ -104,16 +104,12 @@ public final class TwoColumnPdf {
   }
 
   private static byte[] digest(String title, List<String> paragraphs) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(title.getBytes(StandardCharsets.UTF_8));
-      for (String paragraph : paragraphs) {
-        sha.update((byte) 0);
-        sha.update(paragraph.getBytes(StandardCharsets.UTF_8));
-      }
-      return sha.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    MessageDigest sha = Sha256.newDigest();
+    sha.update(title.getBytes(StandardCharsets.UTF_8));
+    for (String paragraph : paragraphs) {
+      sha.update((byte) 0);
+      sha.update(paragraph.getBytes(StandardCharsets.UTF_8));
     }
+    return sha.digest();
   }
 }

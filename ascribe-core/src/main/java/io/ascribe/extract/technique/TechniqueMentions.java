@@ -43,7 +43,7 @@ public final class TechniqueMentions {
 
   /** Techniques mentioned in the text, in order of first mention. */
   public List<TechniqueMention> find(String text) {
-    return find(SentenceSplitter.REPORTS.split(text));
+    return find(SentenceSplitter.STANDARD.split(text));
   }
 
   /** Techniques mentioned in a text already split into sentences, in order of first mention. */

@@ -71,7 +71,7 @@ public final class TechniqueModel {
 
   /** The techniques a report's text describes, highest score first. */
   public List<TechniqueMention> classify(String text) {
-    return classifySentences(SentenceSplitter.REPORTS.split(text));
+    return classifySentences(SentenceSplitter.STANDARD.split(text));
   }
 
   /** The techniques a document given as sentences describes, highest score first. */

@@ -144,7 +144,7 @@ final class PlainTextBlocks {
     }
     String text = paragraph.toString();
     paragraph.setLength(0);
-    List<String> sentences = text.length() > LONG_PARAGRAPH ? SentenceSplitter.REPORTS.split(text) : List.of(text);
+    List<String> sentences = text.length() > LONG_PARAGRAPH ? SentenceSplitter.STANDARD.split(text) : List.of(text);
     for (int i = 0; i < sentences.size(); i++) {
       blocks.add(new Block(sentences.get(i), 0, i > 0));
     }

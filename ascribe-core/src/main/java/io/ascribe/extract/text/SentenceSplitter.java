@@ -10,20 +10,20 @@ import java.util.Set;
  * (optionally followed by closing quotes or a parenthesis) before a space and a capital letter,
  * digit or opening character, except after an abbreviation of the splitter's list or a
  * single-letter initial ("J. Smith"). Sentences longer than the limit (code, tables) are cut, at a
- * space where possible. Immutable and thread-safe; {@link #NEWS} and {@link #REPORTS} are the two
- * configurations the extractors use.
+ * space where possible. Immutable and thread-safe; {@link #STANDARD} is the one configuration
+ * every extractor reads: a document is split once, and claims and techniques see the same sentences.
  */
 public final class SentenceSplitter {
-  /** For news and statements (claims): titles, agencies and months are abbreviated; no length limit. */
-  public static final SentenceSplitter NEWS = new SentenceSplitter(Set.of(
+  /**
+   * The sentences of news, statements and threat reports alike: titles, agencies, months and
+   * technical abbreviations do not end a sentence; sentences longer than 600 characters (code,
+   * tables) are cut.
+   */
+  public static final SentenceSplitter STANDARD = new SentenceSplitter(Set.of(
       "u.s.", "u.k.", "u.n.", "e.u.", "mr.", "mrs.", "ms.", "dr.", "gen.", "lt.", "col.", "st.", "no.", "inc.",
       "ltd.", "co.", "corp.", "jr.", "sr.", "vs.", "e.g.", "i.e.", "a.m.", "p.m.", "sen.", "rep.", "gov.", "dept.",
-      "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."), "\"'“‘", Integer.MAX_VALUE);
-
-  /** For threat reports (the technique classifier): technical abbreviations; sentences cut at 600 characters. */
-  public static final SentenceSplitter REPORTS = new SentenceSplitter(Set.of(
-      "e.g.", "i.e.", "etc.", "vs.", "inc.", "ltd.", "corp.", "co.", "no.", "fig.", "u.s.", "u.k.", "mr.", "ms.", "dr.",
-      "al.", "approx.", "ver.", "v."), "\"'“‘(", 600);
+      "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.",
+      "etc.", "fig.", "al.", "approx.", "ver.", "v."), "\"'“‘(", 600);
 
   private final Set<String> abbreviations;
   private final String openers;

@@ -505,7 +505,7 @@ class ClaimExtractorTest {
 
   @Test
   void sentences_abbreviationsAndQuotes_splitOnlyAtSentenceEnds() {
-    assertThat(io.ascribe.extract.text.SentenceSplitter.NEWS.split("The U.S. government said so. \"It is false,\" he said. Then Mr. Li left."))
+    assertThat(io.ascribe.extract.text.SentenceSplitter.STANDARD.split("The U.S. government said so. \"It is false,\" he said. Then Mr. Li left."))
         .containsExactly("The U.S. government said so.", "\"It is false,\" he said.", "Then Mr. Li left.");
   }
 }

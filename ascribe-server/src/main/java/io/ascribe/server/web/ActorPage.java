@@ -3,6 +3,7 @@ package io.ascribe.server.web;
 import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
@@ -50,7 +51,7 @@ final class ActorPage {
   }
 
   /** Claims in the ledger naming the actor by its name or any alias, oldest first. */
-  static List<DocumentStore.LedgerEntry> claims(Services services, Profiles.Actor a, io.ascribe.model.Tlp max) {
+  static List<DocumentStore.LedgerEntry> claims(Services services, Profiles.Actor a, Tlp max) {
     Set<String> names = new LinkedHashSet<>();
     names.add(a.name());
     a.aliases().forEach(al -> names.add(al.name()));

@@ -1,5 +1,6 @@
 package io.ascribe.server.web;
 
+import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.api.LedgerParams;
 import io.ascribe.server.api.QueryParams;
@@ -27,7 +28,7 @@ final class ClaimsPage {
   }
 
   /** The ledger filters of a request (blank means any), checked. */
-  static DocumentStore.LedgerQuery query(Context ctx, io.ascribe.model.Tlp max) {
+  static DocumentStore.LedgerQuery query(Context ctx, Tlp max) {
     return new LedgerParams(ctx::queryParam).query(max);
   }
 

@@ -1,6 +1,7 @@
 package io.ascribe.server.web;
 
 import io.ascribe.access.Principal;
+import io.ascribe.access.Role;
 import io.ascribe.attribution.Attribution;
 import io.ascribe.incident.Assessment;
 import io.ascribe.incident.EvidenceItem;
@@ -81,7 +82,7 @@ final class IncidentPages {
     }
     h.close("section");
     h.open("div");
-    if (p.may(io.ascribe.access.Role.ANALYST)) {
+    if (p.may(Role.ANALYST)) {
       h.open("section", "class", "card");
       h.el("h2", "New incident");
       h.open("form", "method", "post", "action", "/incidents", "class", "stack");

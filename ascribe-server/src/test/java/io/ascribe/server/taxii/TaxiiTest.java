@@ -16,6 +16,7 @@ import io.ascribe.server.AscribeServer;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
@@ -65,7 +66,7 @@ class TaxiiTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    KbImporter importer = new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)),
+    KbImporter importer = new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)),
         ImportListener.NONE);
     importer.importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
     Thread.sleep(20);

@@ -17,6 +17,7 @@ import io.ascribe.server.AscribeServer;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.kb.ImportListener;
@@ -66,7 +67,7 @@ class WebTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
+    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
         .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
     TokenStore tokens = new TokenStore(store);
     viewerGreen = tokens.create("viewer", Role.VIEWER, Tlp.GREEN, "test").secret();

@@ -10,6 +10,7 @@ import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import io.ascribe.store.search.SearchIndex;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -310,15 +311,15 @@ public final class DocumentStore {
   }
 
   /** Every stored document, streamed, for rebuilding the search index. */
-  public io.ascribe.store.search.SearchIndex.Documents forIndex() {
+  public SearchIndex.Documents forIndex() {
     return forIndexExcept(java.util.Set.of());
   }
 
   /** The stored documents whose ids are not in {@code indexed}, streamed. */
-  public io.ascribe.store.search.SearchIndex.Documents forIndexExcept(java.util.Set<Long> indexed) {
+  public SearchIndex.Documents forIndexExcept(java.util.Set<Long> indexed) {
     return sink -> store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document order by id")
         .setFetchSize(500)
-        .map((rs, ctx) -> indexed.contains(rs.getLong(1)) ? null : new io.ascribe.store.search.SearchIndex.IndexedDocument(
+        .map((rs, ctx) -> indexed.contains(rs.getLong(1)) ? null : new SearchIndex.IndexedDocument(
             rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .forEach(d -> {
           if (d != null) {

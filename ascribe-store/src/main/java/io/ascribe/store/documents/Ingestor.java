@@ -1,15 +1,13 @@
 package io.ascribe.store.documents;
 
+import io.ascribe.digest.Sha256;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.input.RawDocument;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,7 +80,7 @@ public final class Ingestor {
 
   /** Ingests one document. */
   public Outcome ingest(RawDocument r) throws IOException {
-    String sha = sha256(r.bytes());
+    String sha = Sha256.of(r.bytes());
     try {
       Optional<Tlp> seen = documents.storedMarking(sha, clearance);
       if (seen.isPresent() && seen.get().visibleUpTo(tlp)) {
@@ -90,7 +88,7 @@ public final class Ingestor {
             ? "same bytes already ingested" : "same bytes already ingested at " + seen.get().label()
             + ", less restrictive than " + tlp.label() + ": kept as they are");
       }
-      ExtractedDocument d = extractor.extract(r.source(), r.bytes(), r.nameOrContentType());
+      ExtractedDocument d = extractor.extract(r, sha);
       long id = documents.add(d, tlp);
       pending.add(new SearchIndex.IndexedDocument(id, d.title(), d.source(), d.text()));
       if (pending.size() >= INDEX_BATCH) {
@@ -135,14 +133,6 @@ public final class Ingestor {
     if (!pending.isEmpty()) {
       index.add(pending);
       pending.clear();
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

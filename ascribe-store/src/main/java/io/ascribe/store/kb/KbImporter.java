@@ -1,5 +1,6 @@
 package io.ascribe.store.kb;
 
+import io.ascribe.digest.Sha256;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.kb.KbFormat;
 import io.ascribe.kb.KbFormatException;
@@ -12,24 +13,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.ImportSummary.InputResult;
 import io.ascribe.store.kb.ImportSummary.Status;
-import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +41,8 @@ import java.util.stream.Stream;
  *   <li>An object whose content changed is updated when its {@code modified} is newer (or the
  *       format has none); the previous version moves to {@code kb_object_history}.
  *   <li>After any change the read model (linking, profiles) is rebuilt in the same transaction,
- *       and the search index after commit.
+ *       and the {@link DerivedData} (the search index) is built aside meanwhile and published after
+ *       commit.
  * </ul>
  */
 public final class KbImporter {
@@ -57,11 +51,17 @@ public final class KbImporter {
   private final Store store;
   private final HttpFetcher fetcher;
   private final ImportListener listener;
+  private final DerivedData derived;
 
-  public KbImporter(Store store, HttpFetcher fetcher, ImportListener listener) {
+  /**
+   * An importer into {@code store} that reads URLs with {@code fetcher}, reports to {@code
+   * listener} and keeps {@code derived} in step with the read model.
+   */
+  public KbImporter(Store store, HttpFetcher fetcher, ImportListener listener, DerivedData derived) {
     this.store = store;
     this.fetcher = fetcher;
     this.listener = listener;
+    this.derived = derived;
   }
 
   /** Options for one import. */
@@ -81,8 +81,7 @@ public final class KbImporter {
     List<Expanded> inputs = expand(arguments);
     long t0 = System.nanoTime();
     long[] marks = new long[2];
-    SearchIndex index = new SearchIndex(store.indexDir());
-    AtomicReference<CompletableFuture<Path>> indexing = new AtomicReference<>();
+    AtomicReference<DerivedData.Staged> staged = new AtomicReference<>(DerivedData.Staged.NOTHING);
     Outcome outcome;
     try {
       outcome =
@@ -131,27 +130,20 @@ public final class KbImporter {
             model = feed.valid
                 ? ReadModel.rebuild(h, feed.builder, feed.added)
                 : ReadModel.rebuild(h);
-            // the search index is derived: build it aside while the database commits
-            ReadModel built = model;
-            indexing.set(CompletableFuture.supplyAsync(() -> {
-              try {
-                return index.buildAside(built, new io.ascribe.store.documents.DocumentStore(store).forIndex());
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            }));
+            // derived data (the search index) is built aside while the database commits
+            staged.set(derived.stage(model));
           }
           marks[1] = System.nanoTime();
           return new Outcome(results, model);
         });
     } catch (IOException | RuntimeException e) {
-      discardIndexing(indexing.get());
+      staged.get().discard();
       throw e;
     }
     long t3 = System.nanoTime();
     ImportSummary.ReadModelStats stats = null;
     if (outcome.model != null) {
-      index.publish(await(indexing.get()));
+      staged.get().publish();
       stats = new ImportSummary.ReadModelStats(outcome.model.actors().size(),
           outcome.model.ambiguousActorNames(), outcome.model.software().size(),
           outcome.model.techniques().size());
@@ -164,28 +156,6 @@ public final class KbImporter {
   }
 
   private record Outcome(List<InputResult> results, ReadModel model) {}
-
-  private static Path await(CompletableFuture<Path> indexing) throws IOException {
-    try {
-      return indexing.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException u) {
-        throw u.getCause();
-      }
-      throw e;
-    }
-  }
-
-  private static void discardIndexing(CompletableFuture<Path> indexing) {
-    if (indexing == null) {
-      return;
-    }
-    try {
-      SearchIndex.discard(await(indexing));
-    } catch (IOException | RuntimeException ignored) {
-      // the transaction already failed; a leftover staging folder is harmless and reported by nothing
-    }
-  }
 
   private record Expanded(KbInput input, boolean explicit) {}
 
@@ -267,7 +237,7 @@ public final class KbImporter {
       KbInput input, KbRepository repo, LazyVersions versions, GraphFeed feed, boolean checkReimport)
       throws IOException {
     if (checkReimport && !input.isUrl()) {
-      String sha = sha256(Path.of(input.location()));
+      String sha = Sha256.ofFile(Path.of(input.location()));
       Optional<String> prior = repo.findImportedSha(sha);
       if (prior.isPresent()) {
         return new InputResult(input.location(), Status.ALREADY_IMPORTED, null, 0, 0,
@@ -287,15 +257,6 @@ public final class KbImporter {
     versions.get().putAll(run.seen);
     return new InputResult(input.location(), Status.IMPORTED, format.name(), run.added, run.updated,
         run.unchanged, run.older, null);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Decides, object by object, what one input changes. */

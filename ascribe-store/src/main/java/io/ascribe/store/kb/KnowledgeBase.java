@@ -5,9 +5,13 @@ import io.ascribe.alias.AliasClaim;
 import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.alias.EntityLinker;
+import io.ascribe.alias.Linking;
 import io.ascribe.alias.Names;
+import io.ascribe.extract.technique.ProcedureExamples;
+import io.ascribe.model.KnowledgeGraph;
+import io.ascribe.model.KnowledgeGraphBuilder;
 import io.ascribe.store.Store;
-import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -105,16 +109,15 @@ public final class KnowledgeBase {
   }
 
   /** The stored knowledge, linked: the graph and the actor and software linkings. */
-  public record Linked(
-      io.ascribe.model.KnowledgeGraph graph, io.ascribe.alias.Linking actors, io.ascribe.alias.Linking software) {}
+  public record Linked(KnowledgeGraph graph, Linking actors, Linking software) {}
 
   /** Reads every object the graph uses and links actors and software (about a second on ATT&CK). */
   public Linked linked() {
     return store.jdbi().withHandle(h -> {
-      io.ascribe.model.KnowledgeGraphBuilder builder = new io.ascribe.model.KnowledgeGraphBuilder();
-      new KbRepository(h).forEachObject(io.ascribe.model.KnowledgeGraphBuilder.STIX_TYPES, java.util.Set.of(), builder::add);
-      io.ascribe.model.KnowledgeGraph graph = builder.build();
-      io.ascribe.alias.EntityLinker linker = new io.ascribe.alias.EntityLinker(graph);
+      KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder();
+      new KbRepository(h).forEachObject(KnowledgeGraphBuilder.STIX_TYPES, java.util.Set.of(), builder::add);
+      KnowledgeGraph graph = builder.build();
+      EntityLinker linker = new EntityLinker(graph);
       return new Linked(graph, linker.linkActors(), linker.linkSoftware());
     });
   }
@@ -123,9 +126,8 @@ public final class KnowledgeBase {
    * The ATT&CK procedure examples of the stored knowledge (descriptions of {@code uses}
    * relationships to attack patterns), the technique classifier's training sentences.
    */
-  public io.ascribe.extract.technique.ProcedureExamples procedureExamples() {
-    io.ascribe.extract.technique.ProcedureExamples.Collector collector =
-        io.ascribe.extract.technique.ProcedureExamples.collector();
+  public ProcedureExamples procedureExamples() {
+    ProcedureExamples.Collector collector = ProcedureExamples.collector();
     store.jdbi().useHandle(h -> new KbRepository(h).forEachObject(
         List.of("attack-pattern", "intrusion-set", "campaign", "malware", "tool", "relationship"),
         java.util.Set.of(), (object, location) -> collector.accept(object)));
@@ -142,10 +144,11 @@ public final class KnowledgeBase {
         .mapTo(String.class).one() + "-" + h.createQuery("select count(*) from kb_object_history").mapTo(Long.class).one());
   }
 
-  /** Rebuilds the read model and the search index from the stored objects. */
-  public ReadModel reindex() throws IOException {
-    ReadModel model = store.jdbi().inTransaction(ReadModel::rebuild);
-    new SearchIndex(store.indexDir()).rebuild(model, new io.ascribe.store.documents.DocumentStore(store).forIndex());
-    return model;
+  /**
+   * Rebuilds the read model (linking, profiles) from the stored objects, in one transaction; what
+   * is derived from it is rebuilt by {@code io.ascribe.store.derived.DerivedIndexes#reindex}.
+   */
+  public ReadModel rebuildReadModel() {
+    return store.jdbi().inTransaction(ReadModel::rebuild);
   }
 }

@@ -3,6 +3,7 @@ package io.ascribe.store.kb;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascribe.alias.AliasClaim;
+import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
 import io.ascribe.alias.EntityLinker;
 import io.ascribe.alias.Linking;
@@ -80,8 +81,8 @@ public record ReadModel(
     addNames(names, EntityKind.SOFTWARE, softwareLinks.claims());
     for (Profiles.Technique t : model.techniques) {
       String source = t.attackId() != null ? "MITRE ATT&CK" : "STIX";
-      io.ascribe.alias.AliasSource from =
-          new io.ascribe.alias.AliasSource(source, null, t.key(), t.name(), null, List.of());
+      AliasSource from =
+          new AliasSource(source, null, t.key(), t.name(), null, List.of());
       // a revoked technique's name still leads to it, but yields to the live technique of that name
       AliasClaim.Role nameRole = t.revoked() || t.deprecated() ? AliasClaim.Role.ALIAS : AliasClaim.Role.NAME;
       addName(names, EntityKind.TECHNIQUE, AliasClaim.of(t.name(), t.key(), nameRole, from));

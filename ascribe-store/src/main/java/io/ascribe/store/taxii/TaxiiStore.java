@@ -1,6 +1,7 @@
 package io.ascribe.store.taxii;
 
 import io.ascribe.export.ActorIds;
+import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.KnowledgeBase;
 import java.time.OffsetDateTime;
@@ -143,7 +144,7 @@ public final class TaxiiStore {
   }
 
   /** The number of records in {@code collection} (every version), for diagnostics and benchmarks. */
-  public long size(io.ascribe.model.Tlp collection) {
+  public long size(Tlp collection) {
     return store.jdbi().withHandle(h -> h.createQuery("select count(*) from taxii_object where collection = :c")
         .bind("c", collection.name()).mapTo(Long.class).one());
   }

@@ -1,11 +1,10 @@
 package io.ascribe.store.technique;
 
+import io.ascribe.digest.Sha256;
 import io.ascribe.extract.technique.ProcedureExamples;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -23,15 +22,11 @@ final class ProcedureDigest {
     }
     procedures.techniqueNames().forEach((id, name) -> lines.add("name\t" + id + "\t" + name));
     lines.sort(null);
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String line : lines) {
-        sha.update(line.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) '\n');
-      }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    MessageDigest sha = Sha256.newDigest();
+    for (String line : lines) {
+      sha.update(line.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) '\n');
     }
+    return Sha256.finish(sha);
   }
 }

@@ -2,6 +2,7 @@ package io.ascribe.store.technique;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ascribe.digest.Sha256;
 import io.ascribe.extract.technique.ProcedureExamples;
 import io.ascribe.extract.technique.TechniqueClassifier;
 import io.ascribe.extract.technique.TechniqueModel;
@@ -9,18 +10,12 @@ import io.ascribe.extract.technique.TramReports;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.KnowledgeBase;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -271,7 +266,7 @@ public final class TechniqueModels {
     TechniqueModel model = TechniqueClassifier.train(reports, procedures,
         TechniqueClassifier.Settings.defaults().withAllTechniques(all), listener::fitted);
     Info info = new Info(Instant.now().toString(), new KnowledgeBase(store).fingerprint(),
-        tram == null ? null : tram.toString(), tram == null ? null : sha256(tram), reports.size(),
+        tram == null ? null : tram.toString(), tram == null ? null : Sha256.ofFile(tram), reports.size(),
         procedures.examples().size(), model.techniques().size(), all,
         Math.round((System.nanoTime() - start) / 1e8) / 10.0, digest);
     deleteLeftovers();
@@ -329,15 +324,6 @@ public final class TechniqueModels {
       listener.step("the technique model cannot be read (" + e.getMessage() + "); training a new one");
       Refresh retrained = refresh(listener, true);
       return Optional.ofNullable(retrained.model());
-    }
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-      in.transferTo(OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

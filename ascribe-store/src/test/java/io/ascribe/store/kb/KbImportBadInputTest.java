@@ -16,6 +16,7 @@ import io.ascribe.kb.KbFormatException;
 import io.ascribe.kb.NotKnowledgeFileException;
 import io.ascribe.store.Store;
 import io.ascribe.store.TestStores;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.KbImporter.Options;
 import io.ascribe.store.kb.KbTestSupport.Fingerprint;
 import io.ascribe.testkit.Fixtures;
@@ -316,7 +317,7 @@ class KbImportBadInputTest {
   void importAll_loopbackUrlUnderPublicOnlyPolicy_refusesWithoutConnectingAndLeavesStoreUnchanged()
       throws IOException {
     Path served = write("served.json", bundle(intrusionSet(newSetId(11), "Served", "2025-01-01T00:00:00Z")));
-    importer = new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)),
+    importer = new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)),
         ImportListener.NONE);
     try (LoopbackHttpServer server = LoopbackHttpServer.serving(files)) {
       String url = server.url(served.getFileName().toString());

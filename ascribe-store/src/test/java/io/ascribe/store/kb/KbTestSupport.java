@@ -3,6 +3,7 @@ package io.ascribe.store.kb;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.store.Store;
+import io.ascribe.store.derived.DerivedIndexes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +35,7 @@ final class KbTestSupport {
 
   /** An importer over {@code store} that may reach loopback URLs. */
   static KbImporter importer(Store store) {
-    return new KbImporter(store, loopbackFetcher(), ImportListener.NONE);
+    return new DerivedIndexes(store).importer(loopbackFetcher(), ImportListener.NONE);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.ascribe.store.kb;
 
 import io.ascribe.store.Store;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.KbImporter.Options;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class LargeImportMain {
     }
     long t0 = System.nanoTime();
     try (Store store = Store.open(Path.of(args[0]))) {
-      KbImporter importer = new KbImporter(store, KbTestSupport.loopbackFetcher(), ImportListener.NONE);
+      KbImporter importer = new DerivedIndexes(store).importer(KbTestSupport.loopbackFetcher(), ImportListener.NONE);
       ImportSummary summary = importer.importAll(List.of(args).subList(1, args.length), Options.DEFAULT);
       long elapsed = (System.nanoTime() - t0) / 1_000_000;
       long objects = KbTestSupport.count(store, "select count(*) from kb_object");

@@ -7,6 +7,7 @@ import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.TestStores;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
@@ -36,7 +37,7 @@ class TaxiiStoreTest {
   @BeforeAll
   static void load() throws Exception {
     store = TestStores.open(home);
-    importer = new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE);
+    importer = new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE);
     importer.importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString(),
         Fixtures.write(home, "first.json", bundle(0, 150, "2025-01-01T00:00:00.000Z")).toString()), KbImporter.Options.DEFAULT);
     Thread.sleep(10);

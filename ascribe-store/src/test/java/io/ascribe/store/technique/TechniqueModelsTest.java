@@ -9,6 +9,7 @@ import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.store.Store;
 import io.ascribe.store.TestStores;
+import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
@@ -249,7 +250,7 @@ class TechniqueModelsTest {
   }
 
   private static void importFile(Store store, Path file) throws IOException {
-    new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
+    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
         .importAll(List.of(file.toString()), KbImporter.Options.DEFAULT);
   }
 
@@ -283,7 +284,7 @@ class TechniqueModelsTest {
     Path bundle = home.resolve("bundle.json");
     Files.writeString(bundle, "{\"type\": \"bundle\", \"id\": \"bundle--00000000-0000-4000-8000-00000000ffff\", "
         + "\"objects\": [\n" + String.join(",\n", objects) + "\n]}\n");
-    new KbImporter(store, new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
+    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
         .importAll(List.of(bundle.toString()), KbImporter.Options.DEFAULT);
   }
 

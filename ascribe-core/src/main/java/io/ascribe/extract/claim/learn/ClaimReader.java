@@ -50,7 +50,18 @@ public final class ClaimReader {
 
   /** Reads the text; see the class comment. */
   public Reading read(String title, String text, LocalDate published) {
-    AnnotatedText annotated = rules.annotate(title, text, published);
+    return read(rules.annotate(title, text, published), published);
+  }
+
+  /**
+   * Reads text already split into sentences ({@code SentenceSplitter.STANDARD}), the sentences the
+   * document's other extractors read too.
+   */
+  public Reading read(String title, String text, List<String> sentences, LocalDate published) {
+    return read(rules.annotate(title, text, sentences, published), published);
+  }
+
+  private Reading read(AnnotatedText annotated, LocalDate published) {
     ClaimExtractor.Reading ruled = rules.read(annotated);
     Map<String, Claim> byKey = new HashMap<>();
     for (Claim c : ruled.claims()) {
