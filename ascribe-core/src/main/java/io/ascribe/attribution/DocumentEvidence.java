@@ -4,7 +4,9 @@ import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
+import io.ascribe.model.AttackReference;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +14,9 @@ import java.util.Set;
  * The attribution evidence a document offers, read by the same {@link DocumentExtractor} that
  * ingests reports: techniques (explicit mentions and the trained classifier), software named by
  * the knowledge base's alias index (a name several pieces of software share is left out rather
- * than guessed) and indicators no MISP warning list marks as benign. As a {@link TextEvidence} it
+ * than guessed) or by an ATT&CK software id written out (S0154), and indicators no MISP warning list
+ * marks as benign. ATT&CK ids are never indicator evidence: a technique id is a technique mention
+ * already, a software id is software, and other ids (groups, campaigns) are not evidence. As a {@link TextEvidence} it
  * reads an evidence file's free text; {@link #of} turns an already extracted document into the same
  * items (an incident's "add the document's evidence").
  */
@@ -45,10 +49,20 @@ public final class DocumentEvidence implements TextEvidence {
     for (TechniqueMention t : techniques) {
       out.add(new Found(EvidenceKind.TECHNIQUE, t.id(), t.sentences().isEmpty() ? null : t.sentences().get(0)));
     }
+    Set<String> software = new HashSet<>();
     for (ExtractedDocument.Entity e : entities) {
       if ("software".equals(e.kind()) && e.name() != null && e.ambiguousAlias() == null) {
         String value = e.attackId() != null ? e.attackId() : e.name();
-        out.add(new Found(EvidenceKind.SOFTWARE, value, sentenceNaming(text, e.name())));
+        if (software.add(value)) {
+          out.add(new Found(EvidenceKind.SOFTWARE, value, sentenceNaming(text, e.name())));
+        }
+      }
+    }
+    for (Indicator i : indicators) {
+      boolean softwareId = Indicator.ATTACK_ID.equals(i.type())
+          && AttackReference.kindOf(i.value()).orElse(null) == AttackReference.Kind.SOFTWARE;
+      if (softwareId && software.add(i.value())) {
+        out.add(new Found(EvidenceKind.SOFTWARE, i.value(), text == null ? null : sentenceAt(text, i.offset())));
       }
     }
     for (Indicator i : indicators) {

@@ -13,6 +13,7 @@ import io.ascribe.extract.claim.learn.FrameCues;
 import io.ascribe.extract.claim.learn.FrameGenerator;
 import io.ascribe.extract.claim.learn.LinearScorer;
 import io.ascribe.extract.entity.ActorSponsors;
+import io.ascribe.extract.entity.KindCues;
 import io.ascribe.extract.entity.NameMatcher;
 import io.ascribe.extract.indicator.IndicatorExtractor;
 import io.ascribe.extract.indicator.WarningLists;
@@ -35,11 +36,13 @@ import java.util.function.Function;
 
 /**
  * Turns one document's bytes into {@link ExtractedDocument}: clean main text, indicators, ATT&CK
- * techniques, named actors and software (through the knowledge base's aliases), people, states,
- * and public claims. Stateless and thread-safe once built.
+ * techniques, named actors and software (through the knowledge base's aliases; a software name the
+ * text calls a group is a group, {@link MentionKinds}), people, states, and public claims. Stateless
+ * and thread-safe once built.
  */
 public final class DocumentExtractor {
   private final TextExtractor text = new TextExtractor();
+  private final MentionKinds mentionKinds = new MentionKinds(KindCues.load());
   private final IndicatorExtractor indicators;
   private final NameMatcher<EntityRef> names;
   private final TechniqueMentions techniques;
@@ -213,9 +216,10 @@ public final class DocumentExtractor {
 
   private List<ExtractedDocument.Entity> entities(CleanText clean, List<Party> parties) {
     Map<String, ExtractedDocument.Entity> out = new LinkedHashMap<>();
-    for (NameMatcher.Match<EntityRef> m : names.find(clean.text())) {
-      boolean ambiguous = m.values().stream().map(EntityRef::key).distinct().count() > 1;
+    for (NameMatcher.Match<EntityRef> m : mentionKinds.decide(clean.text(), names.find(clean.text()))) {
       for (EntityRef r : m.values()) {
+        boolean ambiguous = m.values().stream().filter(o -> o.kind().equals(r.kind())).map(EntityRef::key).distinct()
+            .count() > 1;
         ExtractedDocument.Entity e = out.get(r.key());
         int mentions = e == null ? 1 : e.mentions() + 1;
         out.put(r.key(), new ExtractedDocument.Entity(r.kind(), r.name(), r.attackId(), mentions, null, null, null,

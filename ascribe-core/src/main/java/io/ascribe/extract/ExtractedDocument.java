@@ -44,9 +44,12 @@ public record ExtractedDocument(
 
   /**
    * A named thing in the document: an actor or software (with its ATT&CK id and mention count), a
-   * person (with role and country), or a country (ISO code).
+   * group (a name the text calls a group and the knowledge base knows only as software, with its
+   * mention count), a person (with role and country), or a country (ISO code).
    *
-   * @param ambiguousAlias set when the name the document uses is claimed by several entities
+   * @param kind {@code actor}, {@code software}, {@code group}, {@code person} or {@code country}
+   * @param ambiguousAlias set when the name the document uses is claimed by several entities of
+   *     this kind
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Entity(

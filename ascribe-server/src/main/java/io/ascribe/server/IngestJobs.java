@@ -3,6 +3,7 @@ package io.ascribe.server;
 import io.ascribe.access.Principal;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.DocumentInputs;
+import io.ascribe.extract.input.InputProblem;
 import io.ascribe.extract.input.RawDocument;
 import io.ascribe.fetch.FetchException;
 import io.ascribe.fetch.HttpFetcher;
@@ -227,8 +228,14 @@ public final class IngestJobs implements AutoCloseable {
       byte[] bytes = content.read(job);
       DocumentExtractor x = services.extractor(job::say);
       List<RawDocument> docs = new ArrayList<>();
-      new DocumentInputs(maxBytes).read(source, bytes, nameOrType, docs::add,
-          problem -> job.say("skipped " + problem.source() + ": " + problem.message()));
+      List<InputProblem> problems = new ArrayList<>();
+      new DocumentInputs(maxBytes).read(source, bytes, nameOrType, docs::add, problem -> {
+        problems.add(problem);
+        job.say("skipped " + problem);
+      });
+      if (docs.isEmpty() && !problems.isEmpty()) {
+        throw new IOException(problems.get(0).toString()); // nothing readable: the job fails with the reason
+      }
       job.say("extracting from " + docs.size() + " document(s)");
       Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp, job.clearance);
       for (RawDocument r : docs) {

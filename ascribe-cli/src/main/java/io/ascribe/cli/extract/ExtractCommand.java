@@ -13,6 +13,7 @@ import io.ascribe.extract.text.MainText;
 import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.input.InputProblem;
 import io.ascribe.store.Store;
+import io.ascribe.store.kb.AttackNames;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,40 +88,41 @@ public final class ExtractCommand implements Callable<Integer> {
       throw new IllegalArgumentException("give --json or --jsonl, not both");
     }
     PrintWriter err = spec.commandLine().getErr();
-    DocumentExtractor extractor;
+    // the store stays open while reading: the text form names the ATT&CK ids a document cites
     try (Store store = home.open()) {
-      extractor = extraction.extractor(home, store, err);
-    }
-    DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
-    PrintWriter out = spec.commandLine().getOut();
-    List<Object> all = new ArrayList<>();
-    List<InputProblem> problems = new ArrayList<>();
-    for (String input : inputs) {
-      sources.read(input, raw -> {
-        ExtractedDocument doc = extractor.extract(raw.source(), raw.bytes(), raw.nameOrContentType());
-        if (doc.mainText() == MainText.KEPT_ALL) {
-          err.println("note: " + raw.source() + ": removing page furniture would have left under a third of this"
-              + " long text, so all of it was kept (main_text: kept_all)");
+      DocumentExtractor extractor = extraction.extractor(home, store, err);
+      AttackNames attackNames = new AttackNames(store);
+      DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
+      PrintWriter out = spec.commandLine().getOut();
+      List<Object> all = new ArrayList<>();
+      List<InputProblem> problems = new ArrayList<>();
+      for (String input : inputs) {
+        sources.read(input, raw -> {
+          ExtractedDocument doc = extractor.extract(raw.source(), raw.bytes(), raw.nameOrContentType());
+          if (doc.mainText() == MainText.KEPT_ALL) {
+            err.println("note: " + raw.source() + ": removing page furniture would have left under a third of this"
+                + " long text, so all of it was kept (main_text: kept_all)");
+            err.flush();
+          }
+          Object shown = explain && (json || jsonl) ? withReasons(doc, extractor.explainClaims(doc)) : doc;
+          if (jsonl) {
+            out.println(Json.line(shown));
+          } else if (json) {
+            all.add(shown);
+          } else {
+            new ExtractionPrinter(out, attackNames::resolve).print(doc, explain ? extractor.explainClaims(doc) : List.of());
+          }
+          out.flush();
+        }, problem -> {
+          problems.add(problem);
+          err.println("error: " + problem);
           err.flush();
-        }
-        Object shown = explain && (json || jsonl) ? withReasons(doc, extractor.explainClaims(doc)) : doc;
-        if (jsonl) {
-          out.println(Json.line(shown));
-        } else if (json) {
-          all.add(shown);
-        } else {
-          new ExtractionPrinter(out).print(doc, explain ? extractor.explainClaims(doc) : List.of());
-        }
-        out.flush();
-      }, problem -> {
-        problems.add(problem);
-        err.println("error: " + problem);
-        err.flush();
-      });
+        });
+      }
+      if (json) {
+        Json.print(out, all.size() == 1 ? all.get(0) : all);
+      }
+      return problems.isEmpty() ? 0 : 1;
     }
-    if (json) {
-      Json.print(out, all.size() == 1 ? all.get(0) : all);
-    }
-    return problems.isEmpty() ? 0 : 1;
   }
 }

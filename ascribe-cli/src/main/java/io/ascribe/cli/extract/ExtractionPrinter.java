@@ -6,16 +6,29 @@ import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.extract.text.MainText;
+import io.ascribe.model.AttackReference;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
-/** The human-readable form of an extracted document. */
+/**
+ * The human-readable form of an extracted document. ATT&CK ids the text writes out are listed apart
+ * from the indicators (where {@code --json} keeps them, as type {@code attack_id}), with what they
+ * name.
+ */
 final class ExtractionPrinter {
   private final PrintWriter out;
+  private final Function<List<String>, List<AttackReference>> attackNames;
 
-  ExtractionPrinter(PrintWriter out) {
+  /**
+   * A printer that names the ATT&CK ids a document cites.
+   *
+   * @param attackNames what ids name, once each in the order given
+   */
+  ExtractionPrinter(PrintWriter out, Function<List<String>, List<AttackReference>> attackNames) {
     this.out = out;
+    this.attackNames = attackNames;
   }
 
   private static String orDash(String s) {
@@ -60,8 +73,17 @@ final class ExtractionPrinter {
     for (TechniqueMention t : d.techniques()) {
       out.printf("  %-10s %s (%.1f)%n", t.id(), t.name(), t.score());
     }
-    out.println("Indicators (" + d.indicators().size() + ")");
-    for (Indicator i : d.indicators()) {
+    List<AttackReference> cited = attackNames.apply(d.indicators().stream()
+        .filter(i -> Indicator.ATTACK_ID.equals(i.type())).map(Indicator::value).toList());
+    if (!cited.isEmpty()) {
+      out.println("ATT&CK ids cited (" + cited.size() + ")");
+      for (AttackReference r : cited) {
+        out.printf("  %-10s %-10s %s%n", r.kind().label(), r.id(), r.name() == null ? "(not in the knowledge base)" : r.name());
+      }
+    }
+    List<Indicator> indicators = d.indicators().stream().filter(i -> !Indicator.ATTACK_ID.equals(i.type())).toList();
+    out.println("Indicators (" + indicators.size() + ")");
+    for (Indicator i : indicators) {
       out.printf("  %-7s %s%s%s%n", i.type(), i.value(), i.defanged() ? " (defanged)" : "",
           i.suppressedBy() == null ? "" : "  [on warning list: " + i.suppressedBy() + "]");
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import io.ascribe.extract.text.BinaryContent;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
@@ -29,7 +30,10 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  *   <li><b>Other gzip</b>: decompressed, then read by the same rules (a PDF inside is read as a
  *       PDF; gzip inside gzip is taken as it is).
  *   <li><b>Anything else</b>: one document holding the bytes as they are, with the file name as the
- *       hint; the text extractor tells text, HTML and binary data apart.
+ *       hint, when they are text (plain or HTML, in any charset the text extractor reads); binary
+ *       data ({@link BinaryContent}: an image, an archive, an executable, random bytes) and empty
+ *       input are a problem naming the input, {@code "not a text, HTML, PDF or WARC document (a
+ *       NUL byte at offset 17)"}. The same check applies to each page of a web archive.
  * </ul>
  *
  * <p>No document is larger than the cap given to the constructor (default {@value
@@ -39,6 +43,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 public final class DocumentInputs {
   /** The default cap on one document's bytes, 50 MiB, after decompression. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+
+  /** How a refused input is described, before the reason in parentheses. */
+  public static final String NOT_A_DOCUMENT = "not a text, HTML, PDF or WARC document";
 
   private final int maxDocumentBytes;
   private final PdfText pdf;
@@ -98,7 +105,7 @@ public final class DocumentInputs {
     }
     switch (InputKind.sniff(head, name, () -> Files.newInputStream(file))) {
       case PDF -> pdf.read(source, () -> new RandomAccessReadBufferedFile(file), documents, problems);
-      case WARC -> warc.read(source, offset -> openAt(file, offset), documents, problems);
+      case WARC -> warc.read(source, offset -> openAt(file, offset), textOnly(documents, problems), problems);
       case GZIP -> {
         byte[] content = gunzip(source, () -> Files.newInputStream(file), problems);
         if (content != null) {
@@ -117,7 +124,7 @@ public final class DocumentInputs {
         } catch (IOException e) {
           throw unreadable(source, e);
         }
-        documents.accept(new RawDocument(source, bytes, name));
+        acceptText(new RawDocument(source, bytes, name), documents, problems);
       }
     }
   }
@@ -156,7 +163,7 @@ public final class DocumentInputs {
       case PDF -> pdf.read(source, () -> new RandomAccessReadBuffer(bytes), documents, problems);
       case WARC -> warc.read(source,
           offset -> new ByteArrayInputStream(bytes, (int) Math.min(offset, bytes.length),
-              bytes.length), documents, problems);
+              bytes.length), textOnly(documents, problems), problems);
       case GZIP, OTHER -> {
         if (kind == InputKind.GZIP && gzipAllowed) {
           byte[] content = gunzip(source, () -> new ByteArrayInputStream(bytes), problems);
@@ -167,10 +174,32 @@ public final class DocumentInputs {
           problems.accept(new InputProblem(source, "document of " + bytes.length
               + " bytes is larger than the cap of " + maxDocumentBytes + " bytes"));
         } else {
-          documents.accept(new RawDocument(source, bytes, hint));
+          acceptText(new RawDocument(source, bytes, hint), documents, problems);
         }
       }
     }
+  }
+
+  /** Hands {@code document} on when it holds text, else reports why it is refused. */
+  private static void acceptText(RawDocument document, Consumer<RawDocument> documents,
+      Consumer<InputProblem> problems) {
+    acceptText(document, document.bytes().length == 0 ? "it is empty" : BinaryContent.reason(document.bytes()),
+        documents, problems);
+  }
+
+  private static void acceptText(RawDocument document, String why, Consumer<RawDocument> documents,
+      Consumer<InputProblem> problems) {
+    if (why == null) {
+      documents.accept(document);
+    } else {
+      problems.accept(new InputProblem(document.source(), NOT_A_DOCUMENT + " (" + why + ")"));
+    }
+  }
+
+  /** The pages of a web archive are checked the same way, except that an empty page passes as before. */
+  private static Consumer<RawDocument> textOnly(Consumer<RawDocument> documents,
+      Consumer<InputProblem> problems) {
+    return document -> acceptText(document, BinaryContent.reason(document.bytes()), documents, problems);
   }
 
   /** The decompressed content, or null after reporting why there is none. */

@@ -16,9 +16,9 @@ import java.util.stream.Stream;
  *
  * <ol>
  *   <li>A byte-order mark decides the charset (UTF-8, UTF-16BE, UTF-16LE).
- *   <li>Without one, the first {@value #SAMPLE} bytes are checked for binary content: a known
- *       magic number (PDF, ZIP, gzip, PNG, JPEG, GIF, ELF), a NUL byte, or more than one control
- *       byte in twenty. Text with a NUL on every other byte is taken as UTF-16 without a mark.
+ *   <li>Without one, text with a NUL on every other byte is taken as UTF-16 without a mark;
+ *       anything else is checked for binary content by {@link BinaryContent} (a known magic
+ *       number, a NUL byte, too many control bytes, control bytes in invalid UTF-8).
  *   <li>A declared charset counts next: {@code charset=} in the content type given, else {@code
  *       <meta charset>}, {@code http-equiv} or the XML declaration in the first bytes.
  *       ISO-8859-1 and ASCII mean windows-1252, as browsers read them; a declared UTF-16 without a
@@ -41,10 +41,6 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
   static final int SNIFF_CHARS = 4096;
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  private static final List<byte[]> MAGIC = List.of(bytes("%PDF-"), new byte[] {'P', 'K', 3, 4},
-      new byte[] {0x1f, (byte) 0x8b}, new byte[] {(byte) 0x89, 'P', 'N', 'G'},
-      new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}, bytes("GIF8"),
-      new byte[] {0x7f, 'E', 'L', 'F'});
   private static final Pattern CHARSET =
       Pattern.compile("(?i)(?:charset|encoding)\\s*=\\s*[\"']?([a-z0-9._:-]{2,40})");
   /** Tags that make a text HTML on their own; a tag name must end at a space, '>' or '/' ("<header" is not "<head"). */
@@ -69,7 +65,7 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
       skip = 2;
     } else {
       charset = utf16WithoutMark(bytes);
-      if (charset == null && isBinary(bytes)) {
+      if (charset == null && BinaryContent.unmarkedReason(bytes) != null) {
         return new DecodedBytes("", null, false, true);
       }
     }
@@ -129,29 +125,8 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
     return null;
   }
 
-  private static boolean isBinary(byte[] bytes) {
-    for (byte[] magic : MAGIC) {
-      if (startsWith(bytes, magic)) {
-        return true;
-      }
-    }
-    int n = Math.min(bytes.length, SAMPLE);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xff;
-      if (b == 0) {
-        return true;
-      }
-      boolean allowed = b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == 0x1b;
-      if ((b < 0x20 && !allowed) || b == 0x7f) {
-        control++;
-      }
-    }
-    return control * 20 > n;
-  }
-
   /** UTF-16 without a mark: NUL on (nearly) every even or every odd byte of the sample. */
-  private static Charset utf16WithoutMark(byte[] bytes) {
+  static Charset utf16WithoutMark(byte[] bytes) {
     int n = Math.min(bytes.length, SAMPLE) & ~1;
     if (n < 8) {
       return null;
@@ -225,9 +200,5 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
       }
     }
     return true;
-  }
-
-  private static byte[] bytes(String ascii) {
-    return ascii.getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -5,7 +5,8 @@
  * io.ascribe.extract.text.CleanText}).
  *
  * <p>Start at {@link io.ascribe.extract.text.TextExtractor}. The public surface is that class,
- * {@link io.ascribe.extract.text.CleanText} and {@link io.ascribe.extract.text.LanguageGuesser};
+ * {@link io.ascribe.extract.text.CleanText}, {@link io.ascribe.extract.text.LanguageGuesser} and
+ * {@link io.ascribe.extract.text.BinaryContent} (text or not, which input reading also asks);
  * the rest is package-private machinery: blocks and their classification ({@code Block}, {@code
  * BlockClassifier}), the longest-run rule for plain text ({@code MainRun}), the page header
  * ({@code PageHeader}, {@code Dates}), the HTML walk and main-block choice ({@code HtmlPage},

@@ -84,13 +84,16 @@ class DocumentInputsTest {
     assertThat(documents).containsExactly(new RawDocument(file.toString(), text, "note.pdf"));
   }
 
+  /** An empty file was stored as a document with no title and language "und"; it is refused like binary data. */
   @Test
-  void read_emptyFile_givesEmptyDocument() throws IOException {
+  void read_emptyFile_reportsProblemNamingFile() throws IOException {
     Path file = Files.write(dir.resolve("empty.txt"), new byte[0]);
 
     read(new DocumentInputs(), file);
 
-    assertThat(documents).containsExactly(new RawDocument(file.toString(), new byte[0], "empty.txt"));
+    assertThat(documents).isEmpty();
+    assertThat(problems).containsExactly(new InputProblem(file.toString(),
+        "not a text, HTML, PDF or WARC document (it is empty)"));
   }
 
   @Test

@@ -9,11 +9,13 @@ import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
+import io.ascribe.model.AttackReference;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.store.documents.StoredDocument;
 import io.ascribe.store.incident.IncidentStore;
+import io.ascribe.store.kb.AttackNames;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -22,8 +24,8 @@ import java.util.List;
 
 /**
  * An ingested document: its clean text, always escaped, with indicators, technique sentences and
- * claim sentences highlighted ({@link Highlighter}); the extractions listed beside it with one
- * "add" button each (to an incident chosen once at the top), and a form that makes a new incident
+ * claim sentences highlighted ({@link Highlighter}); the extractions listed beside it (ATT&amp;CK ids
+ * apart from the indicators, with what they name) with one "add" button each (to an incident chosen once at the top), and a form that makes a new incident
  * from the whole document. Evidence from a document can only go to an incident marked at least as
  * restrictively as the document.
  */
@@ -78,7 +80,8 @@ final class DocumentPage {
     h.open("section", "class", "card");
     h.open("div", "class", "legend").el("mark", "indicator", "class", "hl-ind").el("mark", "technique sentence", "class", "hl-tech")
         .el("mark", "claim sentence", "class", "hl-claim").close("div");
-    h.add(Highlighter.render(head.text() == null ? "" : head.text(), d.indicators(), d.techniques(), d.claims()));
+    List<Indicator> indicators = d.indicators().stream().filter(i -> !Indicator.ATTACK_ID.equals(i.type())).toList();
+    h.add(Highlighter.render(head.text() == null ? "" : head.text(), indicators, d.techniques(), d.claims()));
     h.close("section");
 
     h.open("aside");
@@ -118,7 +121,8 @@ final class DocumentPage {
     }
     h.close("ul");
     List<ExtractedDocument.Entity> software = d.entities().stream().filter(e -> "software".equals(e.kind())).toList();
-    List<ExtractedDocument.Entity> actors = d.entities().stream().filter(e -> "actor".equals(e.kind())).toList();
+    List<ExtractedDocument.Entity> actors = d.entities().stream()
+        .filter(e -> "actor".equals(e.kind()) || "group".equals(e.kind())).toList();
     h.el("h3", "Software (" + software.size() + ")");
     h.open("ul", "class", "plain items");
     for (ExtractedDocument.Entity e : software) {
@@ -128,9 +132,10 @@ final class DocumentPage {
       h.close("li");
     }
     h.close("ul");
-    h.el("h3", "Indicators (" + d.indicators().size() + ")");
+    attackIds(h, buttons, d);
+    h.el("h3", "Indicators (" + indicators.size() + ")");
     h.open("ul", "class", "plain items");
-    for (Indicator i : d.indicators()) {
+    for (Indicator i : indicators) {
       h.open("li", "class", i.suppressedBy() == null ? null : "suppressed");
       addButton(h, buttons && i.suppressedBy() == null, "indicator", i.value());
       h.el("span", i.type(), "class", "kind").text(" ").el("span", i.value(), "class", "mono");
@@ -144,6 +149,12 @@ final class DocumentPage {
       h.el("h3", "Actors named (" + actors.size() + ")");
       h.open("ul", "class", "plain items");
       for (ExtractedDocument.Entity e : actors) {
+        if ("group".equals(e.kind())) {
+          h.open("li").text(e.name()).el("span", " named as a group; the knowledge base knows the name only as software",
+              "class", "muted small");
+          h.close("li");
+          continue;
+        }
         h.open("li").link(Urls.actor(e.attackId() != null ? e.attackId() : e.name()), e.name());
         if (e.ambiguousAlias() != null) {
           h.el("span", " ambiguous alias", "class", "muted small");
@@ -167,6 +178,45 @@ final class DocumentPage {
     h.close("aside");
     h.close("div");
     ctx.html(layout.page(s, title(head), "search", h));
+  }
+
+  /**
+   * The ATT&amp;CK ids the text writes out, with what each names in the knowledge base and a link to
+   * it: they are found as indicators of type {@code attack_id} but are references, not
+   * observations, so they are listed here and not among the indicators. A technique or software id
+   * the knowledge base knows can be added as that technique or software.
+   */
+  private void attackIds(Html h, boolean buttons, StoredDocument d) {
+    List<AttackReference> refs = new AttackNames(services.store()).resolve(d.indicators().stream()
+        .filter(i -> Indicator.ATTACK_ID.equals(i.type())).map(Indicator::value).toList());
+    if (refs.isEmpty()) {
+      return;
+    }
+    h.el("h3", "ATT&CK ids cited (" + refs.size() + ")");
+    h.open("ul", "class", "plain items attack-ids");
+    for (AttackReference r : refs) {
+      h.open("li");
+      boolean known = r.name() != null;
+      switch (r.kind()) {
+        case TECHNIQUE -> addButton(h, buttons && known, "technique", r.id());
+        case SOFTWARE -> addButton(h, buttons && known, "software", r.id());
+        default -> { }
+      }
+      h.el("span", r.kind().label(), "class", "kind").text(" ");
+      if (r.kind() == AttackReference.Kind.GROUP && known) {
+        h.link(Urls.actor(r.id()), r.id(), "class", "mono");
+      } else {
+        h.link(r.url(), r.id(), "class", "mono", "rel", "noopener noreferrer nofollow", "target", "_blank");
+      }
+      h.text(" ");
+      if (known) {
+        h.text(r.name());
+      } else {
+        h.el("span", "not in the knowledge base", "class", "muted small");
+      }
+      h.close("li");
+    }
+    h.close("ul");
   }
 
   /** The document's title, else its source. */

@@ -10,6 +10,7 @@ import io.ascribe.incident.AuditEntry;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
+import io.ascribe.model.AttackReference;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.audit.AuditLog;
@@ -46,6 +47,25 @@ public final class IncidentStore {
   public record NewItem(ItemKind kind, String value, String source) {
     public NewItem {
       value = kind.normalise(value);
+    }
+
+    /**
+     * The item as it is stored: an ATT&CK id given as an indicator, where it would weigh nothing,
+     * becomes the technique (T1059) or software (S0154) it names.
+     *
+     * @throws IllegalArgumentException for another ATT&CK id given as an indicator (a group,
+     *     campaign, tactic or mitigation is not evidence), naming the id and what it names
+     */
+    NewItem routed() {
+      if (kind != ItemKind.INDICATOR) {
+        return this;
+      }
+      return AttackReference.kindOf(value).map(k -> switch (k) {
+        case TECHNIQUE -> new NewItem(ItemKind.TECHNIQUE, value, source);
+        case SOFTWARE -> new NewItem(ItemKind.SOFTWARE, value, source);
+        default -> throw new IllegalArgumentException("indicator: '" + value + "' is an ATT&CK " + k.label()
+            + " id, not an indicator; a " + k.label() + " is not evidence (add the techniques or software it uses)");
+      }).orElse(this);
     }
   }
 
@@ -176,7 +196,8 @@ public final class IncidentStore {
         .bind("id", current.id()).mapTo(Integer.class).one();
     List<String> added = new ArrayList<>();
     OffsetDateTime now = now();
-    for (NewItem item : items) {
+    List<NewItem> routed = items.stream().map(NewItem::routed).toList();
+    for (NewItem item : routed) {
       if (!have.add(item.kind() + "\u0000" + item.value())) {
         continue;
       }
