@@ -35,13 +35,19 @@ public final class RouteTable {
     return List.copyOf(endpoints);
   }
 
-  /** Adds every route to {@code app}, each checking its role through {@code auth} first. */
+  /**
+   * Adds every route to {@code app}, each checking its role through {@code auth} first; a route
+   * that takes a JSON body then refuses any other content type with 415.
+   */
   public void install(Javalin app, Authenticator auth) {
     for (Endpoint e : endpoints) {
       Handler handler = e.handler();
       app.addHttpHandler(e.method(), e.path(), ctx -> {
         if (e.role() != null) {
           auth.require(ctx, e.role());
+        }
+        if (e.body() != null) {
+          JsonContentType.require(ctx);
         }
         handler.handle(ctx);
       });
