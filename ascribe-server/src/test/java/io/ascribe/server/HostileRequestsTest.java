@@ -8,14 +8,18 @@ import io.ascribe.access.Role;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
+import io.ascribe.server.http.RequestLimits;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.SequenceInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -247,5 +251,32 @@ class HostileRequestsTest {
     assertThat(query.status()).isEqualTo(400);
     assertThat(query.json().at("/error/message").asText()).contains("UTF-8");
     assertThat(send(request("/api/search?q=caf%C3%A9", viewer).GET()).status()).isEqualTo(200);
+  }
+
+  /**
+   * Slow loris: a client that sends its headers a byte at a time kept resetting Jetty's idle
+   * timeout and held its connection for ever; the headers now have a deadline.
+   */
+  @Test
+  void headersSentAByteAtATime_areCutOffAtTheDeadline() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      OutputStream out = s.getOutputStream();
+      out.write("GET /api/health HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+      long start = System.nanoTime();
+      long closedAfter = -1;
+      for (int i = 0; i < 40 && closedAfter < 0; i++) {
+        Thread.sleep(500);
+        try {
+          out.write('a');
+          out.flush();
+          assertHealthy();
+        } catch (IOException e) {
+          closedAfter = (System.nanoTime() - start) / 1_000_000;
+        }
+      }
+      assertThat(closedAfter).as("closed after ms").isBetween(RequestLimits.HEADER_DEADLINE.toMillis(),
+          RequestLimits.HEADER_DEADLINE.toMillis() + 5_000);
+    }
+    assertHealthy();
   }
 }

@@ -8,17 +8,21 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
 
 /**
  * What a client may send: bodies up to {@code maxRequestBytes} (JSON and forms) or, for multipart
  * uploads, {@code maxUploadBytes} plus {@value #MULTIPART_OVERHEAD} bytes of form overhead, counted
  * on the bytes actually read (so a chunked body is cut off at the limit, not read whole); request
- * headers up to {@value #MAX_HEADER_BYTES} bytes (Jetty answers 431 beyond); query strings that are
- * valid UTF-8. Over a limit the answer is 413 (400 for a bad query string) with the usual error
+ * headers up to {@value #MAX_HEADER_BYTES} bytes (Jetty answers 431 beyond), all sent within
+ * {@link #HEADER_DEADLINE} once begun (else the connection is closed: {@link ConnectionGuard});
+ * query strings that are valid UTF-8. Over a limit the answer is 413 (400 for a bad query string) with the usual error
  * body, and nothing further of the body is read.
  *
  * @param maxRequestBytes the largest JSON or form body
@@ -27,6 +31,8 @@ import org.eclipse.jetty.servlet.FilterHolder;
 public record RequestLimits(long maxRequestBytes, long maxUploadBytes) {
   /** Room for a multipart form's boundaries, part headers and small fields beside the files. */
   public static final long MULTIPART_OVERHEAD = 64 * 1024;
+  /** How long a client may take to send a request's line and headers once it has begun. */
+  public static final Duration HEADER_DEADLINE = Duration.ofSeconds(10);
   /** The largest request line plus headers, in bytes. */
   public static final int MAX_HEADER_BYTES = 16 * 1024;
 
@@ -49,6 +55,12 @@ public record RequestLimits(long maxRequestBytes, long maxUploadBytes) {
   public void configure(JavalinConfig config) {
     config.http.maxRequestSize = maxRequestBytes;
     config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_HEADER_BYTES));
+    AtomicReference<Server> jetty = new AtomicReference<>();
+    config.jetty.modifyServer(server -> {
+      jetty.set(server);
+      server.addBean(new ConnectionGuard(server, HEADER_DEADLINE));
+    });
+    config.events(events -> events.serverStarting(() -> ConnectionGuard.lengthenAcceptQueues(jetty.get())));
     config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new BodyLimitFilter(this)),
         "/*", EnumSet.of(DispatcherType.REQUEST)));
   }
