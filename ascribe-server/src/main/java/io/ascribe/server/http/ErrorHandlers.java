@@ -44,7 +44,10 @@ public final class ErrorHandlers {
     app.exception(JsonMappingException.class, (e, ctx) -> respond(pages, ctx, 400, "malformed_json", describe(e), path(e)));
     app.exception(JsonProcessingException.class, (e, ctx) -> respond(pages, ctx, 400, "malformed_json",
         "the body is not valid JSON: " + e.getOriginalMessage(), null));
-    app.exception(BodyTooLargeException.class, (e, ctx) -> respond(pages, ctx, 413, "too_large", e.getMessage(), null));
+    app.exception(BodyTooLargeException.class, (e, ctx) -> {
+      ctx.header("Connection", "close"); // else Jetty would read the rest of the body to keep the connection
+      respond(pages, ctx, 413, "too_large", e.getMessage(), null);
+    });
     app.exception(BadMessageException.class, (e, ctx) -> respond(pages, ctx, e.getCode(), code(e.getCode()),
         "the request is malformed: " + e.getReason(), null));
     app.exception(IllegalArgumentException.class, (e, ctx) -> respond(pages, ctx, 400, "bad_request", e.getMessage(), null));

@@ -77,6 +77,7 @@ public record RequestLimits(long maxRequestBytes, long maxUploadBytes) {
     long declared = ctx.req().getContentLengthLong();
     long limit = bodyLimit(ctx.contentType());
     if (declared > limit) {
+      ctx.header("Connection", "close");
       throw new ApiException(413, "too_large", "the request body (" + declared + " bytes) is larger than the server accepts "
           + "(at most " + limit + " bytes)");
     }
