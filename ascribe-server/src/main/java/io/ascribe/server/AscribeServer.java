@@ -1,6 +1,8 @@
 package io.ascribe.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.attribution.EvidenceParser;
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.DisputeApi;
@@ -12,8 +14,10 @@ import io.ascribe.server.api.LookupApi;
 import io.ascribe.server.api.TokenApi;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.ErrorHandlers;
+import io.ascribe.server.http.JsonBodyReader;
 import io.ascribe.server.http.JsonMappers;
 import io.ascribe.server.http.OpenApiDocument;
+import io.ascribe.server.http.RequestLimits;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.server.http.Shape;
 import io.ascribe.server.taxii.TaxiiApi;
@@ -26,8 +30,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The Ascribe HTTP server over one set of {@link Services}. Build it, {@link #start} it on a host
- * and port, {@link #stop} it. Requests larger than {@link Settings#maxRequestBytes} are refused
- * with 413; every response carries no-sniff and frame-deny headers. Besides the API under
+ * and port, {@link #stop} it. Request bodies larger than {@link Settings#maxRequestBytes} (uploads:
+ * {@link Settings#maxUploadBytes}) are refused with 413, counted on the bytes read, chunked or not
+ * ({@link RequestLimits}); JSON bodies are streamed under depth, length and item limits ({@link
+ * JsonBodyReader}); every response carries no-sniff and frame-deny headers. Besides the API under
  * {@code /api} it serves the web UI ({@link WebUi}).
  */
 public final class AscribeServer {
@@ -98,13 +104,17 @@ public final class AscribeServer {
             """))
         .handle(this::openApi);
     this.web = new WebUi(services, jobs, settings.maxUploadBytes());
+    RequestLimits limits = new RequestLimits(settings.maxRequestBytes(), settings.maxUploadBytes());
+    ObjectMapper json = JsonMappers.api(settings.maxRequestBytes());
     this.app = Javalin.create(config -> {
       web.configure(config);
+      limits.configure(config);
       config.showJavalinBanner = false;
       config.events.handlerAdded(h -> handlers.add(h.getHttpMethod() + " " + h.getPath()));
-      config.http.maxRequestSize = settings.maxRequestBytes();
-      config.jsonMapper(new JavalinJackson(JsonMappers.api(), false));
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.appData(JsonBodyReader.KEY, new JsonBodyReader(json, EvidenceParser.MAX_ITEMS));
     });
+    limits.install(app);
     app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("X-Frame-Options", "DENY");

@@ -83,6 +83,9 @@ class ApiTest {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
+    if (body != null && !body.isEmpty()) {
+      b.header("Content-Type", "application/json");
+    }
     HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
     return new Reply(r.statusCode(), r.body().isEmpty() ? null : json ? JSON.readTree(r.body()) : JSON.getNodeFactory()

@@ -51,7 +51,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -216,27 +215,8 @@ class OpenApiLiveTest {
     return cases.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c)));
   }
 
-  /**
-   * Why a row documents what another branch is building, or null when the server answers it today.
-   * TODO(lead): once the request-size/415 branch (issue 16, bugs 1, 3 and 9) is merged, make this
-   * return null so that these rows are asserted like the others.
-   */
-  private static String pending(Case c) {
-    if (c.status() == 415) {
-      return "bug 9: the server answers 415 to a JSON body sent in another content type";
-    }
-    if (c.status() == 413 && c.contentType().startsWith("multipart/")) {
-      return "bug 3: an API upload part over the limit answers 413, not 500";
-    }
-    return null;
-  }
-
   private static void check(Case c) throws Exception {
     Reply r = send(c);
-    String pending = pending(c);
-    if (pending != null) {
-      Assumptions.assumeTrue(r.status() == c.status(), "pending (" + pending + "): " + c + " answered " + r.status());
-    }
     assertThat(r.status()).as(c + ": " + r.body()).isEqualTo(c.status());
     JsonNode response = operation(c.operation()).path("responses").path(Integer.toString(c.status()));
     JsonNode schema = response.path("content").path(JSON).path("schema");
@@ -285,6 +265,7 @@ class OpenApiLiveTest {
             ("text=" + "y".repeat(30_000)).getBytes(StandardCharsets.UTF_8)));
         cases.add(new Case(op, 413, analyst, url, "multipart/form-data; boundary=" + BOUNDARY,
             multipart(Map.of("text", "y".repeat(30_000)))));
+        cases.add(new Case(op, 415, analyst, url, "text/plain", "text=hello".getBytes(StandardCharsets.UTF_8)));
       }
     }
     cases.addAll(written());

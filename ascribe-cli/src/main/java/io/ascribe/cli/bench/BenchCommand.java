@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Whole-program benchmarks. Record their output in BENCHMARKS.md with the machine.",
     subcommands = {BenchKbCommand.class, BenchAttributionCommand.class, BenchExtractCommand.class,
-        BenchIngestCommand.class, BenchTechniquesCommand.class, BenchServerCommand.class, BenchTaxiiCommand.class,
+        BenchIngestCommand.class, BenchTechniquesCommand.class, BenchServerCommand.class, BenchTaxiiCommand.class, BenchAbuseCommand.class,
         BenchClaimsCommand.class})
 public final class BenchCommand {}

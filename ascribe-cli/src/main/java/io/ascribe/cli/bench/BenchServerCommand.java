@@ -8,17 +8,13 @@ import io.ascribe.cli.Json;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +48,6 @@ import picocli.CommandLine.Spec;
       "  ascribe bench server --home /tmp/h1 --rate 300 --seconds 30"
     })
 public final class BenchServerCommand implements java.util.concurrent.Callable<Integer> {
-  private static final Pattern SERVING = Pattern.compile("serving http://([^/]+)/");
-
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
@@ -101,9 +93,8 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       }
       token = new TokenStore(store).create("bench-" + System.currentTimeMillis(), Role.VIEWER, Tlp.RED, "bench").secret();
     }
-    Process server = startServer();
-    try {
-      String base = "http://" + awaitAddress(server);
+    try (ServerProcess server = ServerProcess.start(home.path())) {
+      String base = server.base();
       err.println("server at " + base + " (pid " + server.pid() + ")");
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5)).build();
@@ -120,7 +111,7 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       }
       String cookie = login(http, base, token);
       List<Figures> results = new ArrayList<>();
-      long rssAtStart = rssMb(server.pid());
+      long rssAtStart = server.rssMb();
       for (int round = 1; round <= rounds; round++) {
         String r = rounds == 1 ? "" : " [round " + round + "]";
         results.add(drive("GET /api/health (baseline)" + r, http, i -> get(base + "/api/health", token), server, err));
@@ -136,13 +127,9 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
             .timeout(Duration.ofSeconds(10))
             .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build(), server, err));
       }
-      long rssAtEnd = rssMb(server.pid());
+      long rssAtEnd = server.rssMb();
       print(results, rssAtStart, rssAtEnd);
       return results.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;
-    } finally {
-      server.destroy();
-      server.waitFor(10, TimeUnit.SECONDS);
-      server.destroyForcibly();
     }
   }
 
@@ -157,53 +144,23 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
         .orElseThrow(() -> new IOException("signing in to the web UI failed with status " + r.statusCode()));
   }
 
-  private Process startServer() throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Path jar = Path.of(BenchServerCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseG1GC", "-Xmx1g", "-cp", jar.toString(),
-        "io.ascribe.cli.AscribeCommand", "serve", "--home", home.path().toString(), "--port", "0"));
-    return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  private static String awaitAddress(Process server) throws IOException {
-    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    for (String line = out.readLine(); line != null; line = out.readLine()) {
-      Matcher m = SERVING.matcher(line);
-      if (m.find()) {
-        Thread.ofVirtual().start(() -> drain(out));
-        return m.group(1);
-      }
-    }
-    throw new IOException("the server exited before it said where it listens");
-  }
-
-  private static void drain(BufferedReader out) {
-    try {
-      while (out.readLine() != null) {
-        // keep the child's pipe from filling up
-      }
-    } catch (IOException e) {
-      // the child is gone
-    }
-  }
-
   private static HttpRequest get(String url, String token) {
     return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
         .timeout(Duration.ofSeconds(10)).GET().build();
   }
 
-  private Figures drive(String name, HttpClient http, IntFunction<HttpRequest> request, Process server,
+  private Figures drive(String name, HttpClient http, IntFunction<HttpRequest> request, ServerProcess server,
       PrintWriter err) throws InterruptedException {
     err.println(name + ": warm-up " + warmup + " s, then " + seconds + " s at " + rate + " requests/s");
     err.flush();
     run(http, request, warmup, null);
-    long rssStart = rssMb(server.pid());
+    long rssStart = server.rssMb();
     long[] latencies = new long[rate * seconds];
     AtomicInteger errors = new AtomicInteger();
     long start = System.nanoTime();
     int n = run(http, request, seconds, new Recorder(latencies, errors));
     double elapsed = (System.nanoTime() - start) / 1e9;
-    long rssEnd = rssMb(server.pid());
+    long rssEnd = server.rssMb();
     long[] sorted = Arrays.copyOf(latencies, n);
     Arrays.sort(sorted);
     return new Figures(name, n, errors.get(), n / elapsed, ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)),
@@ -248,20 +205,6 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
 
   private static double ms(long nanos) {
     return Math.round(nanos / 1e4) / 100.0;
-  }
-
-  /** The resident memory of a process in MB, from /proc (0 where /proc is not there). */
-  private static long rssMb(long pid) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-        if (line.startsWith("VmRSS:")) {
-          return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      return 0;
-    }
-    return 0;
   }
 
   private void print(List<Figures> results, long rssAtStart, long rssAtEnd) {

@@ -1,5 +1,6 @@
 package io.ascribe.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ascribe.access.Role;
 import io.ascribe.attribution.Attribution;
 import io.ascribe.attribution.EvidenceException;
@@ -10,6 +11,7 @@ import io.ascribe.server.http.RouteTable;
 import io.ascribe.server.http.Shape;
 import io.ascribe.store.attribution.TrainedAttributor;
 import io.javalin.http.Context;
+import java.io.IOException;
 
 /** Attribution of evidence given in the request, as {@code ascribe attribute} does; nothing is stored. */
 public final class AttributionApi {
@@ -56,7 +58,7 @@ public final class AttributionApi {
         .handle(this::attribute);
   }
 
-  private void attribute(Context ctx) {
+  private void attribute(Context ctx) throws IOException {
     String top = ctx.queryParam("top");
     int n;
     try {
@@ -67,12 +69,13 @@ public final class AttributionApi {
     if (n < 1 || n > 50) {
       throw ApiException.badRequest("top", "top must be between 1 and 50, got " + n);
     }
-    if (ctx.body().isBlank()) {
+    JsonNode evidence = Bodies.tree(ctx);
+    if (evidence == null) {
       throw ApiException.badRequest(null, "a JSON evidence object is required");
     }
     TrainedAttributor engine = services.attributor();
     try {
-      ctx.json(engine.attributor().attribute(engine.resolver().resolve(parser.parse(ctx.body(), "request body")), n));
+      ctx.json(engine.attributor().attribute(engine.resolver().resolve(parser.parse(evidence, "request body")), n));
     } catch (EvidenceException e) {
       throw ApiException.badRequest(e.field(), e.getMessage());
     }

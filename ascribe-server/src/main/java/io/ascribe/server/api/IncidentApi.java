@@ -17,6 +17,7 @@ import io.ascribe.store.incident.IncidentAttribution;
 import io.ascribe.store.incident.IncidentStore;
 import io.ascribe.store.incident.NoSuchIncidentException;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class IncidentApi {
     return services.incidents().find(id, Authenticator.of(ctx).maxTlp()).orElseThrow(() -> new NoSuchIncidentException(id));
   }
 
-  private void create(Context ctx) {
+  private void create(Context ctx) throws IOException {
     Principal p = Authenticator.of(ctx);
     NewIncident body = Bodies.read(ctx, NewIncident.class);
     Tlp tlp = body.tlp() == null ? Tlp.AMBER : Bodies.tlp("tlp", body.tlp());
@@ -122,7 +123,7 @@ public final class IncidentApi {
     ctx.status(201).json(services.incidents().create(body.title(), body.summary(), tlp, p.name()));
   }
 
-  private void addEvidence(Context ctx) {
+  private void addEvidence(Context ctx) throws IOException {
     Principal p = Authenticator.of(ctx);
     Incident incident = visible(ctx);
     NewEvidence body = Bodies.read(ctx, NewEvidence.class);
@@ -191,10 +192,10 @@ public final class IncidentApi {
         Authenticator.of(ctx).name()));
   }
 
-  private void attribute(Context ctx) {
+  private void attribute(Context ctx) throws IOException {
     Incident incident = visible(ctx);
-    Run body = ctx.body().isBlank() ? new Run(null) : Bodies.read(ctx, Run.class);
-    int top = body.top() == null ? 5 : body.top();
+    Run body = Bodies.optional(ctx, Run.class);
+    int top = body == null || body.top() == null ? 5 : body.top();
     if (top < 1 || top > 50) {
       throw ApiException.badRequest("top", "top must be between 1 and 50, got " + top);
     }
@@ -205,7 +206,7 @@ public final class IncidentApi {
         Authenticator.of(ctx).name()));
   }
 
-  private void conclude(Context ctx) {
+  private void conclude(Context ctx) throws IOException {
     Incident incident = visible(ctx);
     Conclusion body = Bodies.read(ctx, Conclusion.class);
     if (body.conclusion() == null || body.conclusion().isBlank()) {

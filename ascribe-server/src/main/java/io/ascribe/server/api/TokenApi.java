@@ -9,6 +9,7 @@ import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.access.TokenStore;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.List;
 
 /** Token management (admin only): the secret of a new token is in the response and nowhere else. */
@@ -44,7 +45,7 @@ public final class TokenApi {
         });
   }
 
-  private void create(Context ctx) {
+  private void create(Context ctx) throws IOException {
     Principal p = Authenticator.of(ctx);
     NewToken body = Bodies.read(ctx, NewToken.class);
     Role role;

@@ -10,10 +10,12 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Turns every failure into {@code {"error": {"code", "message", "field"}}} with a fitting status.
- * Unexpected failures answer 500 with a reference, never a stack trace.
+ * A body past the size limit, even one found out only while reading it, answers 413. Unexpected
+ * failures answer 500 with a reference, never a stack trace.
  */
 public final class ErrorHandlers {
   private ErrorHandlers() {}
@@ -42,6 +44,12 @@ public final class ErrorHandlers {
     app.exception(JsonMappingException.class, (e, ctx) -> respond(pages, ctx, 400, "malformed_json", describe(e), path(e)));
     app.exception(JsonProcessingException.class, (e, ctx) -> respond(pages, ctx, 400, "malformed_json",
         "the body is not valid JSON: " + e.getOriginalMessage(), null));
+    app.exception(BodyTooLargeException.class, (e, ctx) -> {
+      ctx.header("Connection", "close"); // else Jetty would read the rest of the body to keep the connection
+      respond(pages, ctx, 413, "too_large", e.getMessage(), null);
+    });
+    app.exception(BadMessageException.class, (e, ctx) -> respond(pages, ctx, e.getCode(), code(e.getCode()),
+        "the request is malformed: " + e.getReason(), null));
     app.exception(IllegalArgumentException.class, (e, ctx) -> respond(pages, ctx, 400, "bad_request", e.getMessage(), null));
     app.exception(HttpResponseException.class, (e, ctx) -> respond(pages, ctx, e.getStatus(), code(e.getStatus()),
         e.getMessage(), null));
@@ -57,7 +65,11 @@ public final class ErrorHandlers {
     });
     app.error(405, ctx -> respond(pages, ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(),
         null));
-    app.error(413, ctx -> respond(pages, ctx, 413, "too_large", "the request body is larger than the server accepts", null));
+    app.error(413, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        respond(pages, ctx, 413, "too_large", "the request body is larger than the server accepts", null);
+      }
+    });
   }
 
   private static void respond(Pages pages, Context ctx, int status, String code, String message, String field) {
@@ -96,6 +108,8 @@ public final class ErrorHandlers {
       case 403 -> "forbidden";
       case 404 -> "not_found";
       case 413 -> "too_large";
+      case 415 -> "unsupported_media_type";
+      case 431 -> "headers_too_large";
       default -> "http_" + status;
     };
   }

@@ -56,13 +56,19 @@ public final class RouteTable {
     return List.copyOf(endpoints);
   }
 
-  /** Adds every route to {@code app}, each checking its role through {@code auth} first. */
+  /**
+   * Adds every route to {@code app}, each checking its role through {@code auth} first; a route
+   * that takes a body then refuses a content type it does not take with 415.
+   */
   public void install(Javalin app, Authenticator auth) {
     for (Endpoint e : endpoints) {
       Handler handler = e.handler();
       app.addHttpHandler(e.method(), e.path(), ctx -> {
         if (e.role() != null) {
           auth.require(ctx, e.role());
+        }
+        if (e.body() != null) {
+          BodyContentType.require(ctx, e.body());
         }
         handler.handle(ctx);
       });
@@ -173,9 +179,8 @@ public final class RouteTable {
             ? "Malformed JSON, an unknown field or a bad value: the message and 'field' name what is wrong"
             : "A bad or missing field: the message and 'field' name it", ERROR));
         all.putIfAbsent(413, new Response(413, "The body is larger than the server accepts", ERROR));
-        if (body.isJson()) {
-          all.putIfAbsent(415, new Response(415, "The body is not sent as " + JSON, ERROR));
-        }
+        all.putIfAbsent(415, new Response(415, "The body is not sent as " + String.join(" or ", body.mediaTypes()),
+            ERROR));
       }
       if (PATH_PARAM.matcher(path).find()) {
         all.putIfAbsent(404, new Response(404, "Not found, or not visible at the caller's TLP clearance", ERROR));
