@@ -94,7 +94,8 @@ public final class BinaryContent {
         || startsWith(bytes, new byte[] {(byte) 0xff, (byte) 0xfe});
   }
 
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+  /** True when {@code bytes} begins with {@code prefix}. */
+  static boolean startsWith(byte[] bytes, byte[] prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }

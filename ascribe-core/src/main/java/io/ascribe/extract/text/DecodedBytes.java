@@ -54,13 +54,13 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
     String hint = nameOrContentType == null ? "" : nameOrContentType.toLowerCase(Locale.ROOT);
     Charset charset = null;
     int skip = 0;
-    if (startsWith(bytes, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})) {
+    if (BinaryContent.startsWith(bytes, new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf})) {
       charset = StandardCharsets.UTF_8;
       skip = 3;
-    } else if (startsWith(bytes, new byte[] {(byte) 0xfe, (byte) 0xff})) {
+    } else if (BinaryContent.startsWith(bytes, new byte[] {(byte) 0xfe, (byte) 0xff})) {
       charset = StandardCharsets.UTF_16BE;
       skip = 2;
-    } else if (startsWith(bytes, new byte[] {(byte) 0xff, (byte) 0xfe})) {
+    } else if (BinaryContent.startsWith(bytes, new byte[] {(byte) 0xff, (byte) 0xfe})) {
       charset = StandardCharsets.UTF_16LE;
       skip = 2;
     } else {
@@ -186,18 +186,6 @@ record DecodedBytes(String text, Charset charset, boolean html, boolean binary) 
         return false;
       }
       i += len;
-    }
-    return true;
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (bytes[i] != prefix[i]) {
-        return false;
-      }
     }
     return true;
   }
