@@ -87,7 +87,7 @@ public final class Attributor {
         .map(i -> model.naiveBayes().terms(i.feature(), i.kind())).toList();
     double[][] x = behaviour.isEmpty()
         ? new double[corpus.actors().size()][SimilarityModel.SIZE]
-        : model.features(features, itemTerms.stream().flatMap(List::stream).toList(), null);
+        : model.features(features, itemTerms, null);
     double[] extra = contextScores(context, evidence, true);
     double[] p = ranker.probabilities(x, extra, -1);
 

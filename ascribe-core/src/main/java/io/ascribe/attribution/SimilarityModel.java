@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,16 +25,13 @@ import java.util.function.Predicate;
  * </ul>
  *
  * Matches are weighted by IDF over actors, so a custom implant counts far more than Mimikatz.
- * Every feature is a sum over evidence items (given the best report), so a score can be explained
- * item by item ({@link #inProfile}, {@link #reportsWith}, {@link #actorsWith}).
+ * Each feature is defined once in {@link SimilarityFeature} as a sum over evidence items (given
+ * the best report), so a score can be explained item by item ({@link #contributions}, with the
+ * notes of {@link #inProfile}, {@link #reportsWith}, {@link #actorsWith}).
  */
 final class SimilarityModel {
-  /** Number of similarity features. */
-  static final int SIZE = 10;
-  /** Names of the features, for the model file and documentation. */
-  static final List<String> NAMES = List.of(
-      "best_report_similarity", "profile_cosine", "profile_coverage", "log_profile_size",
-      "via_software_coverage", "item_coverage", "family_coverage", "naive_bayes", "software_coverage", "second_report_similarity");
+  /** Number of similarity features ({@link SimilarityFeature}). */
+  static final int SIZE = SimilarityFeature.values().length;
 
   private final AttributionCorpus corpus;
   private final Map<String, Integer> ids = new HashMap<>();
@@ -159,70 +158,49 @@ final class SimilarityModel {
     return out;
   }
 
-  /** The similarity features of every actor for the evidence; {@code [actor][feature]}. */
-  double[][] features(List<String> evidence, List<FeatureModel.Term> nbTerms, Adjustment adj) {
-    Stats st = adj == null ? fullStats() : new Stats(adj);
+  /** The case's technique and software items ({@code t:} and {@code s:} features) under the statistics. */
+  private BehaviourEvidence behaviour(List<String> evidence, List<List<FeatureModel.Term>> itemTerms, Stats st) {
     int[] ev = evidence(evidence);
-    BitSet evSet = new BitSet();
+    boolean[] software = new boolean[ev.length];
+    int[] families = new int[ev.length];
+    double[] weights = new double[ev.length];
+    BitSet set = new BitSet();
     double unseen = Math.log(views.length + 1.0);
-    double ne = 0;
-    double neTech = 0;
+    double norm = 0;
+    double techniqueNorm = 0;
+    double softwareNorm = 0;
     for (int i = 0; i < ev.length; i++) {
-      double w = ev[i] < 0 ? unseen * unseen : st.idf2[ev[i]];
-      ne += w;
+      int f = ev[i];
+      software[i] = evidence.get(i).startsWith("s:");
+      families[i] = f < 0 ? -1 : familyOf.get(f);
+      weights[i] = f < 0 ? 0 : st.idf2[f];
+      double w = f < 0 ? unseen * unseen : weights[i];
+      norm += w;
       if (evidence.get(i).startsWith("t:")) {
-        neTech += w;
+        techniqueNorm += w;
       }
-      if (ev[i] >= 0) {
-        evSet.set(ev[i]);
+      if (f >= 0) {
+        set.set(f);
+        if (software[i]) {
+          softwareNorm += weights[i];
+        }
       }
     }
-    double[] nb = naiveBayes.score(nbTerms, adj == null ? null : naiveBayes.adjust(adj.actor(), adj.keep()));
-    double[][] x = new double[views.length][SIZE];
+    return new BehaviourEvidence(ev, software, families, weights, itemTerms, set, norm, techniqueNorm, softwareNorm);
+  }
+
+  /**
+   * The similarity features of every actor for the evidence; {@code [actor][feature]} in the order
+   * of {@link SimilarityFeature}. {@code itemTerms} are each item's naive-Bayes terms.
+   */
+  double[][] features(List<String> evidence, List<List<FeatureModel.Term>> itemTerms, Adjustment adj) {
+    Stats st = adj == null ? fullStats() : new Stats(adj);
+    BehaviourEvidence behaviour = behaviour(evidence, itemTerms, st);
+    List<FeatureModel.Term> allTerms = itemTerms.stream().flatMap(List::stream).toList();
+    double[] nb = naiveBayes.score(allTerms, adj == null ? null : naiveBayes.adjust(adj.actor(), adj.keep()));
+    double[][] x = new double[views.length][];
     for (int a = 0; a < views.length; a++) {
-      View v = st.v[a];
-      ReportMatch match = ReportMatch.of(v, evSet, st.idf2, ne);
-      double dotU = 0;
-      double normU = 0;
-      int count = 0;
-      for (int f = v.union().nextSetBit(0); f >= 0; f = v.union().nextSetBit(f + 1)) {
-        normU += st.idf2[f];
-      }
-      double via = 0;
-      double fam = 0;
-      double sw = 0;
-      double neSw = 0;
-      for (int i = 0; i < ev.length; i++) {
-        int f = ev[i];
-        if (f < 0) {
-          continue;
-        }
-        if (evidence.get(i).startsWith("s:")) {
-          neSw += st.idf2[f];
-          if (v.union().get(f)) {
-            sw += st.idf2[f];
-          }
-        }
-        if (v.union().get(f)) {
-          dotU += st.idf2[f];
-          count++;
-        } else if (v.viaSoftware().get(f)) {
-          via += st.idf2[f];
-        }
-        if (familyOf.get(f) >= 0 && v.families().get(familyOf.get(f))) {
-          fam += st.idf2[f];
-        }
-      }
-      x[a][0] = match.bestSimilarity();
-      x[a][1] = normU == 0 || ne == 0 ? 0 : dotU / Math.sqrt(normU * ne);
-      x[a][2] = ne == 0 ? 0 : dotU / ne;
-      x[a][3] = Math.log1p(v.unionSize());
-      x[a][4] = ne == 0 ? 0 : via / ne;
-      x[a][5] = ev.length == 0 ? 0 : count / (double) ev.length;
-      x[a][6] = neTech == 0 ? 0 : fam / neTech;
-      x[a][7] = ev.length == 0 ? 0 : nb[a] / ev.length;
-      x[a][8] = neSw == 0 ? 0 : sw / neSw;
-      x[a][9] = match.secondSimilarity();
+      x[a] = SimilarityFeature.vector(new ActorMatch(behaviour, st.v[a], st.idf2, nb[a], naiveBayes, a));
     }
     return x;
   }
@@ -233,7 +211,7 @@ final class SimilarityModel {
    * points at no one. The ranker learns from these how much similarity arises by chance.
    */
   List<double[][]> randomTwins(List<Integer> sizes, long seed) {
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     List<String> pool = new ArrayList<>();
     for (int f = 0; f < features.size(); f++) {
       if (features.get(f).startsWith("t:") || features.get(f).startsWith("s:")) {
@@ -244,138 +222,43 @@ final class SimilarityModel {
     }
     List<double[][]> out = new ArrayList<>(sizes.size());
     for (int size : sizes) {
-      java.util.LinkedHashSet<String> ev = new java.util.LinkedHashSet<>();
+      Set<String> ev = new LinkedHashSet<>();
       while (ev.size() < Math.min(size, pool.size())) {
         ev.add(pool.get(random.nextInt(pool.size())));
       }
       List<String> evidence = List.copyOf(ev);
-      List<FeatureModel.Term> terms = new ArrayList<>();
-      for (String f : evidence) {
-        terms.addAll(naiveBayes.terms(f, f.startsWith("s:") ? EvidenceKind.SOFTWARE : EvidenceKind.TECHNIQUE));
-      }
-      out.add(features(evidence, terms, null));
+      out.add(features(evidence, itemTerms(evidence), null));
     }
     return out;
   }
 
+  /** Each technique ({@code t:}) or software ({@code s:}) item's naive-Bayes terms. */
+  List<List<FeatureModel.Term>> itemTerms(List<String> evidence) {
+    List<List<FeatureModel.Term>> terms = new ArrayList<>(evidence.size());
+    for (String f : evidence) {
+      terms.add(naiveBayes.terms(f, f.startsWith("s:") ? EvidenceKind.SOFTWARE : EvidenceKind.TECHNIQUE));
+    }
+    return terms;
+  }
+
   /**
-   * How much each evidence item adds to one actor's utility under weights {@code theta}: the
-   * features are sums over items, so an item's share of each feature times its weight. Items are
-   * in the order of {@code evidence}; the profile-size feature belongs to no item and is left out.
+   * How much each evidence item adds to one actor's utility under weights {@code theta}: every
+   * feature is a sum over items, so an item adds its share of each feature times the feature's
+   * weight. Items are in the order of {@code evidence}; profile size belongs to no item and is left
+   * out.
    */
   double[] contributions(List<String> evidence, List<List<FeatureModel.Term>> itemTerms, int actor, double[] theta) {
     Stats st = fullStats();
-    int[] ev = evidence(evidence);
-    double unseen = Math.log(views.length + 1.0);
-    double ne = 0;
-    double neTech = 0;
-    BitSet evSet = new BitSet();
-    for (int i = 0; i < ev.length; i++) {
-      double w = ev[i] < 0 ? unseen * unseen : st.idf2[ev[i]];
-      ne += w;
-      if (evidence.get(i).startsWith("t:")) {
-        neTech += w;
+    ActorMatch match = new ActorMatch(behaviour(evidence, itemTerms, st), views[actor], st.idf2, Double.NaN,
+        naiveBayes, actor);
+    SimilarityFeature[] all = SimilarityFeature.values();
+    double[] out = new double[evidence.size()];
+    for (int i = 0; i < out.length; i++) {
+      for (int d = 0; d < all.length; d++) {
+        out[i] += theta[d] * all[d].share(match, i);
       }
-      if (ev[i] >= 0) {
-        evSet.set(ev[i]);
-      }
-    }
-    View v = views[actor];
-    ReportMatch match = ReportMatch.of(v, evSet, st.idf2, ne);
-    BitSet inBest = members(match.best());
-    BitSet inSecond = members(match.second());
-    double neSw = 0;
-    for (int i = 0; i < ev.length; i++) {
-      if (ev[i] >= 0 && evidence.get(i).startsWith("s:")) {
-        neSw += st.idf2[ev[i]];
-      }
-    }
-    double normU = 0;
-    for (int f = v.union().nextSetBit(0); f >= 0; f = v.union().nextSetBit(f + 1)) {
-      normU += st.idf2[f];
-    }
-    double[] out = new double[ev.length];
-    for (int i = 0; i < ev.length; i++) {
-      int f = ev[i];
-      double c = 0;
-      if (f >= 0) {
-        double w = st.idf2[f];
-        if (inBest.get(f)) {
-          c += theta[0] * w / Math.pow(match.bestNorm(), 0.3) / Math.pow(ne, 0.7);
-        }
-        if (inSecond.get(f)) {
-          c += theta[9] * w / Math.pow(match.secondNorm(), 0.3) / Math.pow(ne, 0.7);
-        }
-        if (evidence.get(i).startsWith("s:") && v.union().get(f) && neSw > 0) {
-          c += theta[8] * w / neSw;
-        }
-        if (v.union().get(f)) {
-          c += theta[1] * (normU == 0 ? 0 : w / Math.sqrt(normU * ne)) + theta[2] * w / ne + theta[5] / ev.length;
-        } else if (v.viaSoftware().get(f)) {
-          c += theta[4] * w / ne;
-        }
-        if (familyOf.get(f) >= 0 && v.families().get(familyOf.get(f)) && neTech > 0) {
-          c += theta[6] * w / neTech;
-        }
-      }
-      double nb = 0;
-      for (FeatureModel.Term t : itemTerms.get(i)) {
-        nb += naiveBayes.contribution(t, actor);
-      }
-      out[i] = c + theta[7] * nb / ev.length;
     }
     return out;
-  }
-
-  /**
-   * An actor's two reports most similar to the evidence: IDF-squared overlap divided by
-   * {@code report norm^0.3 * evidence norm^0.7}, so a report is not rewarded just for being long.
-   */
-  private record ReportMatch(
-      int[] best, double bestSimilarity, double bestNorm, int[] second, double secondSimilarity, double secondNorm) {
-
-    static ReportMatch of(View v, BitSet evidence, double[] idf2, double evidenceNorm) {
-      int[] best = null;
-      int[] second = null;
-      double bestSim = 0;
-      double secondSim = 0;
-      double bestNorm = 0;
-      double secondNorm = 0;
-      for (int[] report : v.reports()) {
-        double dot = 0;
-        double norm = 0;
-        for (int f : report) {
-          norm += idf2[f];
-          if (evidence.get(f)) {
-            dot += idf2[f];
-          }
-        }
-        double sim = dot == 0 ? 0 : dot / Math.pow(norm, 0.3) / Math.pow(evidenceNorm, 0.7);
-        if (sim > bestSim) {
-          second = best;
-          secondSim = bestSim;
-          secondNorm = bestNorm;
-          best = report;
-          bestSim = sim;
-          bestNorm = norm;
-        } else if (sim > secondSim) {
-          second = report;
-          secondSim = sim;
-          secondNorm = norm;
-        }
-      }
-      return new ReportMatch(best, bestSim, bestNorm, second, secondSim, secondNorm);
-    }
-  }
-
-  private static BitSet members(int[] report) {
-    BitSet b = new BitSet();
-    if (report != null) {
-      for (int f : report) {
-        b.set(f);
-      }
-    }
-    return b;
   }
 
   /** Whether actor {@code a}'s profile has the feature, and in how many of its reports. */

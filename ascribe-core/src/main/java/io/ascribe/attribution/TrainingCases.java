@@ -86,7 +86,7 @@ final class TrainingCases {
   static List<double[][]> features(SimilarityModel model, List<Case> cases) {
     List<double[][]> out = new ArrayList<>(cases.size());
     for (Case c : cases) {
-      out.add(model.features(c.evidence(), terms(model, c.evidence()), c.adjustment()));
+      out.add(model.features(c.evidence(), model.itemTerms(c.evidence()), c.adjustment()));
     }
     return out;
   }
@@ -98,16 +98,6 @@ final class TrainingCases {
    */
   static List<double[][]> randomTwins(SimilarityModel model, List<Case> cases) {
     return model.randomTwins(cases.stream().map(c -> c.evidence().size()).toList(), RANDOM_SEED);
-  }
-
-  /** The naive-Bayes terms of technique and software evidence. */
-  static List<FeatureModel.Term> terms(SimilarityModel model, List<String> evidence) {
-    List<FeatureModel.Term> terms = new ArrayList<>();
-    FeatureModel nb = model.naiveBayes();
-    for (String f : evidence) {
-      terms.addAll(nb.terms(f, f.startsWith("s:") ? EvidenceKind.SOFTWARE : EvidenceKind.TECHNIQUE));
-    }
-    return terms;
   }
 
   /** Ranker training cases: each case with its truth, and its random twin whose truth is unknown. */

@@ -49,7 +49,7 @@ class AttributorTest {
   /** Random evidence sets per property test. */
   private static final int ITERATIONS = 150;
 
-  /** Hand-chosen weights (see {@link SimilarityModel#NAMES}); "unknown" has utility 1. */
+  /** Hand-chosen weights (in the order of {@link SimilarityFeature}); "unknown" has utility 1. */
   private static final double[] THETA = {3.0, 1.0, 1.0, 0.0, 0.5, 1.0, 0.5, 1.0, 1.0, 1.0};
   private static final double UNKNOWN_UTILITY = 1.0;
 

@@ -8,6 +8,7 @@ import io.ascribe.alias.EntityLinker;
 import io.ascribe.model.KnowledgeGraph;
 import io.ascribe.testkit.Fixtures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /** The similarity features decompose item by item, which is what the explanations rely on. */
 class SimilarityModelTest {
+  private static final List<String> POOL = List.of("t:T9001", "t:T9001.001",
+      "s:malware--00000000-0000-4000-8000-000000000401", "s:tool--00000000-0000-4000-8000-000000000402",
+      "t:T9999", "s:nobody");
+  private static final long SEED = 42;
+
   private static AttributionCorpus corpus;
   private static SimilarityModel model;
 
@@ -28,17 +34,9 @@ class SimilarityModelTest {
 
   @Test
   void contributions_plusProfileSizeTerm_equalTheUtility() {
-    List<String> pool = List.of("t:T9001", "t:T9001.001", "s:malware--00000000-0000-4000-8000-000000000401",
-        "s:tool--00000000-0000-4000-8000-000000000402", "t:T9999", "s:nobody");
-    long seed = 42;
-    Random random = new Random(seed);
+    Random random = new Random(SEED);
     for (int round = 0; round < 50; round++) {
-      List<String> evidence = new ArrayList<>();
-      for (String f : pool) {
-        if (random.nextBoolean()) {
-          evidence.add(f);
-        }
-      }
+      List<String> evidence = randomEvidence(random);
       if (evidence.isEmpty()) {
         continue;
       }
@@ -46,26 +44,76 @@ class SimilarityModelTest {
       for (int d = 0; d < theta.length; d++) {
         theta[d] = random.nextGaussian();
       }
-      List<List<FeatureModel.Term>> itemTerms = new ArrayList<>();
-      List<FeatureModel.Term> all = new ArrayList<>();
-      for (String f : evidence) {
-        List<FeatureModel.Term> t = model.naiveBayes().terms(f, f.startsWith("s:") ? EvidenceKind.SOFTWARE : EvidenceKind.TECHNIQUE);
-        itemTerms.add(t);
-        all.addAll(t);
-      }
-      double[][] x = model.features(evidence, all, null);
+      List<List<FeatureModel.Term>> itemTerms = model.itemTerms(evidence);
+      double[][] x = model.features(evidence, itemTerms, null);
       for (int a = 0; a < corpus.actors().size(); a++) {
         double utility = 0;
         for (int d = 0; d < theta.length; d++) {
           utility += theta[d] * x[a][d];
         }
-        double sum = theta[3] * x[a][3];
+        int size = SimilarityFeature.LOG_PROFILE_SIZE.ordinal();
+        double sum = theta[size] * x[a][size];
         for (double c : model.contributions(evidence, itemTerms, a, theta)) {
           sum += c;
         }
-        assertThat(sum).as("seed %d, round %d, actor %d, evidence %s", seed, round, a, evidence)
+        assertThat(sum).as("seed %d, round %d, actor %d, evidence %s", SEED, round, a, evidence)
             .isCloseTo(utility, within(1e-9));
       }
     }
+  }
+
+  /** Each feature alone: a unit weight on it gives the items' shares, which add up to the feature. */
+  @Test
+  void everyFeature_itemShares_sumToItsValue() {
+    Random random = new Random(SEED);
+    for (int round = 0; round < 50; round++) {
+      List<String> evidence = randomEvidence(random);
+      if (evidence.isEmpty()) {
+        continue;
+      }
+      List<List<FeatureModel.Term>> itemTerms = model.itemTerms(evidence);
+      double[][] x = model.features(evidence, itemTerms, null);
+      for (SimilarityFeature feature : SimilarityFeature.values()) {
+        double[] unit = new double[SimilarityModel.SIZE];
+        unit[feature.ordinal()] = 1;
+        for (int a = 0; a < corpus.actors().size(); a++) {
+          double shares = Arrays.stream(model.contributions(evidence, itemTerms, a, unit)).sum();
+          double expected = feature.perItem() ? x[a][feature.ordinal()] : 0;
+          assertThat(shares).as("%s, seed %d, round %d, actor %d, evidence %s", feature.id(), SEED, round, a, evidence)
+              .isCloseTo(expected, within(1e-9));
+        }
+      }
+    }
+  }
+
+  @Test
+  void features_noEvidence_onlyProfileSize() {
+    double[][] x = model.features(List.of(), List.of(), null);
+    for (double[] row : x) {
+      for (SimilarityFeature feature : SimilarityFeature.values()) {
+        if (feature.perItem()) {
+          assertThat(row[feature.ordinal()]).as(feature.id()).isZero();
+        }
+      }
+      assertThat(row[SimilarityFeature.LOG_PROFILE_SIZE.ordinal()]).isPositive();
+    }
+  }
+
+  @Test
+  void features_keepTheOrderOfTheCachedWeights() {
+    assertThat(Arrays.stream(SimilarityFeature.values()).map(SimilarityFeature::id)).containsExactly(
+        "best_report_similarity", "profile_cosine", "profile_coverage", "log_profile_size",
+        "via_software_coverage", "item_coverage", "family_coverage", "naive_bayes", "software_coverage",
+        "second_report_similarity");
+  }
+
+  private static List<String> randomEvidence(Random random) {
+    List<String> evidence = new ArrayList<>();
+    for (String f : POOL) {
+      if (random.nextBoolean()) {
+        evidence.add(f);
+      }
+    }
+    return evidence;
   }
 }

@@ -5,6 +5,8 @@ import io.ascribe.attribution.EvidenceException;
 import io.ascribe.attribution.EvidenceParser;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
+import io.ascribe.cli.TopOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.attribution.TrainedAttributor;
 import java.io.BufferedReader;
@@ -62,20 +64,16 @@ public final class AttributeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "OUT.jsonl", description = "Where batch results go (default: standard output).")
   Path out;
 
-  @Option(names = "--top", defaultValue = "5", description = "Hypotheses to list (default: ${DEFAULT-VALUE}).")
-  int top;
+  @Mixin TopOption top;
 
-  @Option(names = "--json", description = "Print the result as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
     if ((file == null) == (batch == null)) {
       throw new IllegalArgumentException("give either FILE or --batch IN.jsonl");
     }
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, got " + top);
-    }
+    top.check();
     if (out != null && batch == null) {
       throw new IllegalArgumentException("--out only applies with --batch");
     }
@@ -99,7 +97,7 @@ public final class AttributeCommand implements Callable<Integer> {
       if (file != null) {
         Attribution result = attribute(engine, parser, single, file.toString());
         PrintWriter o = spec.commandLine().getOut();
-        if (json) {
+        if (json.requested()) {
           Json.print(o, result);
         } else {
           new AttributionPrinter(o).print(result);
@@ -112,7 +110,7 @@ public final class AttributeCommand implements Callable<Integer> {
 
   private Attribution attribute(TrainedAttributor engine, EvidenceParser parser, String text, String source)
       throws EvidenceException {
-    return engine.attributor().attribute(engine.resolver().resolve(parser.parse(text, source)), top);
+    return engine.attributor().attribute(engine.resolver().resolve(parser.parse(text, source)), top.count());
   }
 
   private int runBatch(TrainedAttributor engine, EvidenceParser parser, PrintWriter err) throws IOException {

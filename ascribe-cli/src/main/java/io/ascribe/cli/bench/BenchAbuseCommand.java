@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.access.Role;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
@@ -70,8 +71,7 @@ public final class BenchAbuseCommand implements Callable<Integer> {
       description = "The most GET /api/health may take at p99 while all this runs (default: ${DEFAULT-VALUE}).")
   double healthP99Ms;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -171,7 +171,7 @@ public final class BenchAbuseCommand implements Callable<Integer> {
 
   private void print(List<AbuseChecks.Check> checks, HealthProbe.Figures health, List<String> notes) {
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       ObjectNode o = Json.object();
       o.put("machine_cores", Runtime.getRuntime().availableProcessors());
       ArrayNode rows = o.putArray("checks");

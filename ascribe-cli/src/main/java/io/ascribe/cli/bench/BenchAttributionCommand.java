@@ -5,6 +5,7 @@ import io.ascribe.attribution.AttributionBenchmark;
 import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.KnowledgeBase;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe bench attribution}: accuracy and calibration of the engine on the knowledge base. */
@@ -34,8 +34,7 @@ public final class BenchAttributionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -51,7 +50,7 @@ public final class BenchAttributionCommand implements Callable<Integer> {
     AttributionBenchmark.Report r = new AttributionBenchmark(corpus).run();
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       ObjectNode o = Json.object();
       o.put("machine_cores", Runtime.getRuntime().availableProcessors());
       o.put("candidates", r.candidates());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimScore;
@@ -75,8 +76,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
   @Option(names = "--misses", description = "List each article's missed and extra claims.")
   boolean misses;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--ablate", description = "Instead of scoring the extractor: what each generator and feature group of the "
       + "claim scorer adds, by 5-fold cross-validation on the set (the rule reader without the knowledge base).")
@@ -114,7 +114,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
       for (ClaimType t : ClaimType.values()) {
         byType.merge(t, ClaimScore.of(ClaimScore.ofType(found, t), ClaimScore.ofType(a.gold(), t)), ClaimScore::plus);
       }
-      if (misses && !json && (score.truePositives() != a.gold().size() || score.truePositives() != found.size())) {
+      if (misses && !json.requested() && (score.truePositives() != a.gold().size() || score.truePositives() != found.size())) {
         Set<String> missed = new TreeSet<>(a.gold());
         missed.removeAll(found);
         Set<String> extra = new TreeSet<>(found);
@@ -123,7 +123,7 @@ public final class BenchClaimsCommand implements Callable<Integer> {
       }
     }
     byGroup.put("all", byGroup.remove("all")); // listed last
-    if (json) {
+    if (json.requested()) {
       ObjectNode o = Json.object();
       byGroup.forEach((group, s) -> put(o.putObject(group), s).put("articles", counts.get(group)));
       ObjectNode types = o.putObject("by_type");
@@ -144,20 +144,20 @@ public final class BenchClaimsCommand implements Callable<Integer> {
     ClaimTraining.TrainingSet set = ClaimTraining.of(articles, new FrameGenerator(FrameCues.load()));
     ObjectNode o = Json.object();
     double all = Double.NaN;
-    if (!json) {
+    if (!json.requested()) {
       out.printf("%-58s %6s %6s %6s %7s%n", "variant (" + articles.size() + " articles, 5-fold CV)", "P", "R", "F1", "dF1");
     }
     for (ClaimTraining.Variant v : ClaimTraining.ablations()) {
       ClaimScore s = ClaimTraining.ablate(set, v, ScorerTrainer.standard(), 5).all();
       all = Double.isNaN(all) ? s.f1() : all;
-      if (json) {
+      if (json.requested()) {
         put(o.putObject(v.name()), s).put("f1_change", round(s.f1() - all));
       } else {
         out.printf("%-58s %6.3f %6.3f %6.3f %+7.3f%n", v.name(), s.precision(), s.recall(), s.f1(), s.f1() - all);
         out.flush();
       }
     }
-    if (json) {
+    if (json.requested()) {
       Json.print(out, o);
     }
     return 0;

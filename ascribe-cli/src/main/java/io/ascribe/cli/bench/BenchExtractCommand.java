@@ -1,13 +1,14 @@
 package io.ascribe.cli.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.cli.DataOption;
 import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.store.Store;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,31 +40,29 @@ public final class BenchExtractCommand implements Callable<Integer> {
   @Mixin HomeOption home;
   @Mixin ExtractorOptions extraction;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin DataOption data;
 
-  @Option(names = "--seconds", defaultValue = "20", description = "How long to measure (default: ${DEFAULT-VALUE}).")
-  int seconds;
+  @Mixin DurationOption duration = new DurationOption(20);
 
   @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
   int threads;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
-    List<byte[]> docs = BenchDocuments.fromTram(data);
+    int seconds = duration.seconds();
+    List<byte[]> docs = BenchDocuments.fromTram(data.path());
     DocumentExtractor extractor;
     try (Store store = home.open()) {
-      extractor = extraction.extractor(data.resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
+      extractor = extraction.extractor(data.path().resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
     }
     int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     run(extractor, docs, workers, Math.max(2, seconds / 4)); // warm-up
     long bytes = docs.stream().mapToLong(d -> d.length).sum() / docs.size();
     double[] result = run(extractor, docs, workers, seconds);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       ObjectNode o = Json.object();
       o.put("machine_cores", Runtime.getRuntime().availableProcessors());
       o.put("threads", workers);

@@ -2,9 +2,11 @@ package io.ascribe.cli.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.cli.DataOption;
 import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.RawDocument;
 import io.ascribe.store.Store;
@@ -43,8 +45,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
   @Mixin HomeOption home;
   @Mixin ExtractorOptions extraction;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin DataOption data;
 
   @Option(names = "--docs", defaultValue = "20000", description = "Documents to ingest (default: ${DEFAULT-VALUE}).")
   int docs;
@@ -52,18 +53,17 @@ public final class BenchIngestCommand implements Callable<Integer> {
   @Option(names = "--window", defaultValue = "2000", description = "Documents per reported window (default: ${DEFAULT-VALUE}).")
   int window;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
     if (docs < 1 || window < 1) {
       throw new IllegalArgumentException("--docs and --window must be positive");
     }
-    List<byte[]> pieces = BenchDocuments.fromTram(data);
+    List<byte[]> pieces = BenchDocuments.fromTram(data.path());
     DocumentExtractor extractor;
     try (Store store = home.open()) {
-      extractor = extraction.extractor(data.resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
+      extractor = extraction.extractor(data.path().resolve("misp-warninglists/lists"), store, spec.commandLine().getErr());
     }
     Path scratch = Files.createTempDirectory("ascribe-bench-ingest");
     PrintWriter err = spec.commandLine().getErr();
@@ -91,7 +91,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
           maxHeap = Math.max(maxHeap, used);
           int n = (i % window) + 1;
           windows.addObject().put("documents", i + 1).put("documents_per_second", n / seconds).put("heap_retained_mb", used >> 20);
-          if (!json) {
+          if (!json.requested()) {
             err.printf("%6d documents: %.0f documents/s in this window, heap retained %d MB%n", i + 1, n / seconds, used >> 20);
             err.flush();
           }
@@ -111,7 +111,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     result.put("max_heap_retained_mb", maxHeap >> 20);
     result.put("heap_limit_mb", Runtime.getRuntime().maxMemory() >> 20);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, result);
     } else {
       out.printf("%d documents in %.0f s: %.0f documents/s overall; heap retained at most %d MB of %d MB%n", docs, seconds,

@@ -3,7 +3,9 @@ package io.ascribe.cli.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ascribe.cli.DataOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.kb.KbDocumentReader;
 import io.ascribe.kb.KbInput;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,9 +52,7 @@ public final class BenchKbCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-      description = "Folder holding attack/ and misp-galaxy/ (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin DataOption data;
 
   @Option(names = "--runs", defaultValue = "5", description = "Runs per measurement (default: ${DEFAULT-VALUE}).")
   int runs;
@@ -59,21 +60,20 @@ public final class BenchKbCommand implements Callable<Integer> {
   @Option(names = "--xmx", defaultValue = "512m", description = "Heap limit of each child (default: ${DEFAULT-VALUE}).")
   String xmx;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
     if (runs < 1) {
       throw new IllegalArgumentException("--runs must be at least 1, got " + runs);
     }
-    Path attack = data.resolve("attack/enterprise-attack-18.1.json");
+    Path attack = data.path().resolve("attack/enterprise-attack-18.1.json");
     if (!Files.isRegularFile(attack)) {
       throw new IOException(attack + ": not found; pass --data DIR holding attack/ and misp-galaxy/clusters/");
     }
     List<String> inputs = new ArrayList<>(List.of(attack.toString()));
     for (String g : GALAXIES) {
-      inputs.add(data.resolve("misp-galaxy/clusters/" + g + ".json").toString());
+      inputs.add(data.path().resolve("misp-galaxy/clusters/" + g + ".json").toString());
     }
     PrintWriter err = spec.commandLine().getErr();
     double parseFloor = parseFloorSeconds(inputs);
@@ -110,7 +110,7 @@ public final class BenchKbCommand implements Callable<Integer> {
       o.put("baseline_jackson_parse_s", parseFloor);
       o.put("baseline_reader_no_store_s", readerFloor);
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.requested()) {
         Json.print(out, o);
       } else {
         out.printf("machine: %d cores, Java %s, children with -Xmx%s, median of %d runs%n",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.access.Role;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
@@ -51,22 +52,16 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Option(names = "--rate", defaultValue = "300", description = "Requests per second (default: ${DEFAULT-VALUE}).")
-  int rate;
+  @Mixin LoadOptions load;
 
-  @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds per endpoint (default: ${DEFAULT-VALUE}).")
-  int seconds;
-
-  @Option(names = "--warmup", defaultValue = "10", description = "Warm-up seconds per endpoint (default: ${DEFAULT-VALUE}).")
-  int warmup;
+  @Mixin DurationOption duration = new DurationOption(30);
 
   @Option(names = "--rounds", defaultValue = "2",
       description = "Times the whole sequence of endpoints is run, to see whether memory keeps growing "
           + "(default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   /** One endpoint's figures. */
   record Figures(String endpoint, long requests, long errors, double achievedRate, double p50Ms, double p99Ms,
@@ -74,8 +69,10 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
 
   @Override
   public Integer call() throws Exception {
-    if (rate < 1 || seconds < 1 || warmup < 0 || rounds < 1) {
-      throw new IllegalArgumentException("--rate, --seconds and --rounds must be positive, --warmup not negative");
+    load.check();
+    duration.check();
+    if (rounds < 1) {
+      throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
     }
     PrintWriter err = spec.commandLine().getErr();
     String token;
@@ -151,14 +148,14 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
 
   private Figures drive(String name, HttpClient http, IntFunction<HttpRequest> request, ServerProcess server,
       PrintWriter err) throws InterruptedException {
-    err.println(name + ": warm-up " + warmup + " s, then " + seconds + " s at " + rate + " requests/s");
+    err.println(name + ": warm-up " + load.warmup() + " s, then " + duration.seconds() + " s at " + load.rate() + " requests/s");
     err.flush();
-    run(http, request, warmup, null);
+    run(http, request, load.warmup(), null);
     long rssStart = server.rssMb();
-    long[] latencies = new long[rate * seconds];
+    long[] latencies = new long[load.rate() * duration.seconds()];
     AtomicInteger errors = new AtomicInteger();
     long start = System.nanoTime();
-    int n = run(http, request, seconds, new Recorder(latencies, errors));
+    int n = run(http, request, duration.seconds(), new Recorder(latencies, errors));
     double elapsed = (System.nanoTime() - start) / 1e9;
     long rssEnd = server.rssMb();
     long[] sorted = Arrays.copyOf(latencies, n);
@@ -173,8 +170,8 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
   /** Sends {@code rate} requests a second for {@code secs} seconds on schedule; returns how many. */
   private int run(HttpClient http, IntFunction<HttpRequest> request, int secs, Recorder recorder)
       throws InterruptedException {
-    int total = rate * secs;
-    long periodNanos = 1_000_000_000L / rate;
+    int total = load.rate() * secs;
+    long periodNanos = 1_000_000_000L / load.rate();
     long start = System.nanoTime();
     List<CompletableFuture<Void>> inFlight = new ArrayList<>(total);
     for (int i = 0; i < total; i++) {
@@ -209,11 +206,11 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
 
   private void print(List<Figures> results, long rssAtStart, long rssAtEnd) {
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       ObjectNode o = Json.object();
       o.put("machine_cores", Runtime.getRuntime().availableProcessors());
-      o.put("rate", rate);
-      o.put("seconds", seconds);
+      o.put("rate", load.rate());
+      o.put("seconds", duration.seconds());
       ArrayNode rows = o.putArray("endpoints");
       results.forEach(r -> rows.addPOJO(r));
       o.put("server_rss_mb_start", rssAtStart);
@@ -221,7 +218,7 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       Json.print(out, o);
       return;
     }
-    out.printf("%d requests/s for %d s per endpoint after %d s warm-up, %d cores, loopback%n", rate, seconds, warmup,
+    out.printf("%d requests/s for %d s per endpoint after %d s warm-up, %d cores, loopback%n", load.rate(), duration.seconds(), load.warmup(),
         Runtime.getRuntime().availableProcessors());
     out.printf("%-40s %8s %6s %8s %8s %8s %8s %12s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms",
         "max ms", "server RSS MB");

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.access.Role;
+import io.ascribe.cli.DataOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
@@ -39,6 +41,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -70,9 +73,7 @@ public final class BenchTaxiiCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
-      description = "Folder holding attack/ and misp-galaxy/ (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin DataOption data;
 
   @Option(names = "--objects", defaultValue = "100000", description = "Objects in the collection (default: ${DEFAULT-VALUE}).")
   int objects;
@@ -85,8 +86,7 @@ public final class BenchTaxiiCommand implements Callable<Integer> {
       description = "Scratch home to build (and keep for reruns); default: a temporary folder, deleted afterwards.")
   Path scratch;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -98,10 +98,10 @@ public final class BenchTaxiiCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--limit must be positive, got " + limit);
       }
     }
-    Path attack = data.resolve("attack/enterprise-attack-18.1.json");
-    Path clusters = data.resolve("misp-galaxy/clusters");
+    Path attack = data.path().resolve("attack/enterprise-attack-18.1.json");
+    Path clusters = data.path().resolve("misp-galaxy/clusters");
     if (!Files.isRegularFile(attack) || !Files.isDirectory(clusters)) {
-      throw new IOException(data + ": needs attack/enterprise-attack-18.1.json and misp-galaxy/clusters/; pass --data DIR");
+      throw new IOException(data.path() + ": needs attack/enterprise-attack-18.1.json and misp-galaxy/clusters/; pass --data DIR");
     }
     boolean temporary = scratch == null;
     Path home = temporary ? Files.createTempDirectory("ascribe-bench-taxii") : scratch;
@@ -158,7 +158,7 @@ public final class BenchTaxiiCommand implements Callable<Integer> {
     }
     result.put("cores", Runtime.getRuntime().availableProcessors());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, result);
     } else {
       for (JsonNode run : result.path("runs")) {

@@ -1,6 +1,8 @@
 package io.ascribe.cli.bench;
 
+import io.ascribe.cli.DataOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.extract.layout.LayoutBenchmark;
 import io.ascribe.extract.layout.ReportLayout;
 import io.ascribe.extract.technique.ProcedureExamples;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -45,14 +48,12 @@ import picocli.CommandLine.Spec;
 public final class BenchTechniquesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data", description = "Shared data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @Mixin DataOption data;
 
   @Option(names = "--folds", defaultValue = "5", description = "Folds (default: ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--layouts", description = "Also read every held-out report in every layout through the extract path.")
   boolean layouts;
@@ -67,8 +68,8 @@ public final class BenchTechniquesCommand implements Callable<Integer> {
     if (folds < 2) {
       throw new IllegalArgumentException("--folds must be at least 2, got " + folds);
     }
-    Path tram = data.resolve("tram2/train.jsonl");
-    Path attack = data.resolve("attack/enterprise-attack-18.1.json");
+    Path tram = data.path().resolve("tram2/train.jsonl");
+    Path attack = data.path().resolve("attack/enterprise-attack-18.1.json");
     for (Path p : new Path[] {tram, attack}) {
       if (!Files.isRegularFile(p)) {
         throw new IOException(p + ": not found; pass --data DIR holding tram2/ and attack/");
@@ -79,7 +80,7 @@ public final class BenchTechniquesCommand implements Callable<Integer> {
     if (!chosen.isEmpty()) {
       LayoutBenchmark.Result r = LayoutBenchmark.run(TramReports.load(tram), ProcedureExamples.read(attack),
           TechniqueClassifier.Settings.defaults(), folds, chosen);
-      if (json) {
+      if (json.requested()) {
         Json.print(out, r);
       } else {
         print(out, r.sentences());
@@ -89,7 +90,7 @@ public final class BenchTechniquesCommand implements Callable<Integer> {
     }
     TechniqueBenchmark.Result r = TechniqueBenchmark.run(TramReports.load(tram), ProcedureExamples.read(attack),
         TechniqueClassifier.Settings.defaults(), folds);
-    if (json) {
+    if (json.requested()) {
       Json.print(out, r);
       return 0;
     }

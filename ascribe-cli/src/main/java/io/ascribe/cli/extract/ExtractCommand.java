@@ -6,12 +6,14 @@ import io.ascribe.cli.DocumentSources;
 import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
+import io.ascribe.cli.MaxBytesOption;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
-import io.ascribe.extract.text.MainText;
 import io.ascribe.extract.claim.learn.ClaimReader;
 import io.ascribe.extract.input.InputProblem;
+import io.ascribe.extract.text.MainText;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.AttackNames;
 import java.io.PrintWriter;
@@ -51,10 +53,10 @@ public final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|URL", description = "Documents to read.")
   List<String> inputs;
 
-  @Option(names = "--json", description = "Print JSON (an array when several inputs are given).")
-  boolean json;
+  @Mixin JsonOption json;
 
-  @Option(names = "--jsonl", description = "Print one JSON object per input, one per line, in input order.")
+  @Option(names = "--jsonl",
+      description = "Print one JSON object per input, one per line, in input order (--json prints them as one array).")
   boolean jsonl;
 
   @Mixin ExtractorOptions extraction;
@@ -63,8 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "For each claim, the scorer's probability and the features that carried it (JSON: \"claim_reasons\").")
   boolean explain;
 
-  @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document read (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
+  @Mixin MaxBytesOption maxBytes;
 
   /** The document with "claim_reasons": one entry per claim, in the claims' order. */
   private static ObjectNode withReasons(ExtractedDocument doc, List<ClaimReader.Explained> explained) {
@@ -84,7 +85,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (json && jsonl) {
+    if (json.requested() && jsonl) {
       throw new IllegalArgumentException("give --json or --jsonl, not both");
     }
     PrintWriter err = spec.commandLine().getErr();
@@ -92,7 +93,7 @@ public final class ExtractCommand implements Callable<Integer> {
     try (Store store = home.open()) {
       DocumentExtractor extractor = extraction.extractor(home, store, err);
       AttackNames attackNames = new AttackNames(store);
-      DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
+      DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes.bytes());
       PrintWriter out = spec.commandLine().getOut();
       List<Object> all = new ArrayList<>();
       List<InputProblem> problems = new ArrayList<>();
@@ -104,10 +105,10 @@ public final class ExtractCommand implements Callable<Integer> {
                 + " long text, so all of it was kept (main_text: kept_all)");
             err.flush();
           }
-          Object shown = explain && (json || jsonl) ? withReasons(doc, extractor.explainClaims(doc)) : doc;
+          Object shown = explain && (json.requested() || jsonl) ? withReasons(doc, extractor.explainClaims(doc)) : doc;
           if (jsonl) {
             out.println(Json.line(shown));
-          } else if (json) {
+          } else if (json.requested()) {
             all.add(shown);
           } else {
             new ExtractionPrinter(out, attackNames::resolve).print(doc, explain ? extractor.explainClaims(doc) : List.of());
@@ -119,7 +120,7 @@ public final class ExtractCommand implements Callable<Integer> {
           err.flush();
         });
       }
-      if (json) {
+      if (json.requested()) {
         Json.print(out, all.size() == 1 ? all.get(0) : all);
       }
       return problems.isEmpty() ? 0 : 1;

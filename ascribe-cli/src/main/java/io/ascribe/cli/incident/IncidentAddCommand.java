@@ -3,6 +3,7 @@ package io.ascribe.cli.incident;
 import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
@@ -73,8 +74,7 @@ public final class IncidentAddCommand implements Callable<Integer> {
       description = "With --from-document: only these kinds (technique, software, indicator).")
   List<String> only = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print the incident as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -122,7 +122,7 @@ public final class IncidentAddCommand implements Callable<Integer> {
         result = incidents.addFromDocument(incident.id, incident.expectVersion, doc, chosen, Actor.current());
       }
     }
-    if (json) {
+    if (json.requested()) {
       Json.print(spec.commandLine().getOut(), result);
     } else {
       spec.commandLine().getOut().printf("%s: %d evidence items, %d documents (version %d)%n", result.id(),

@@ -3,6 +3,8 @@ package io.ascribe.cli.incident;
 import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
+import io.ascribe.cli.TopOption;
 import io.ascribe.cli.attribution.AttributionPrinter;
 import io.ascribe.incident.Assessment;
 import io.ascribe.incident.Incident;
@@ -18,7 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,17 +37,13 @@ public final class IncidentAttributeCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-7KQ2M9XD; an older INC-3, or 3).")
   String incident;
 
-  @Option(names = "--top", defaultValue = "5", description = "Hypotheses to keep (default: ${DEFAULT-VALUE}).")
-  int top;
+  @Mixin TopOption top;
 
-  @Option(names = "--json", description = "Print the assessment and the change as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, got " + top);
-    }
+    top.check();
     IncidentAttribution.Result run;
     try (Store store = home.open()) {
       Incident i = new IncidentStore(store).find(incident, Tlp.RED)
@@ -55,12 +52,12 @@ public final class IncidentAttributeCommand implements Callable<Integer> {
         throw new IllegalArgumentException(i.id() + " has no evidence yet; add some with: ascribe incident add " + i.id()
             + " --technique ... (or --from-document SHA256)");
       }
-      run = new IncidentAttribution(store).run(i, TrainedAttributor.load(store), top, Actor.current());
+      run = new IncidentAttribution(store).run(i, TrainedAttributor.load(store), top.count(), Actor.current());
     }
     Assessment assessment = run.assessment();
     RankingChange change = run.change();
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, run);
       return 0;
     }

@@ -3,6 +3,7 @@ package io.ascribe.cli.incident;
 import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.cli.TlpConverter;
 import io.ascribe.incident.Incident;
 import io.ascribe.model.Tlp;
@@ -32,8 +33,7 @@ public final class IncidentCreateCommand implements Callable<Integer> {
       description = "TLP marking: CLEAR, GREEN, AMBER, AMBER+STRICT or RED (default: ${DEFAULT-VALUE}).")
   Tlp tlp;
 
-  @Option(names = "--json", description = "Print the incident as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -41,7 +41,7 @@ public final class IncidentCreateCommand implements Callable<Integer> {
     try (Store store = home.open()) {
       incident = new IncidentStore(store).create(title, summary, tlp, Actor.current());
     }
-    if (json) {
+    if (json.requested()) {
       Json.print(spec.commandLine().getOut(), incident);
     } else {
       spec.commandLine().getOut().println(incident.id());

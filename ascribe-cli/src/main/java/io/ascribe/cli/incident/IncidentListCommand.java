@@ -2,6 +2,7 @@ package io.ascribe.cli.incident;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.incident.Incident;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident list}. */
@@ -21,8 +21,7 @@ public final class IncidentListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -31,7 +30,7 @@ public final class IncidentListCommand implements Callable<Integer> {
       incidents = new IncidentStore(store).list(Tlp.RED);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, incidents);
       return 0;
     }

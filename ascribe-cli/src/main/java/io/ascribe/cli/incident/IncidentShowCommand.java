@@ -2,6 +2,7 @@ package io.ascribe.cli.incident;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.incident.Assessment;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
@@ -15,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,8 +29,7 @@ public final class IncidentShowCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-7KQ2M9XD; an older INC-3, or 3).")
   String incident;
 
-  @Option(names = "--json", description = "Print as JSON: the incident and its assessments.")
-  boolean json;
+  @Mixin JsonOption json;
 
   /** What {@code --json} prints. */
   record View(Incident incident, List<Assessment> assessments) {}
@@ -45,7 +44,7 @@ public final class IncidentShowCommand implements Callable<Integer> {
       assessments = incidents.assessments(i.id());
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, new View(i, assessments));
       return 0;
     }

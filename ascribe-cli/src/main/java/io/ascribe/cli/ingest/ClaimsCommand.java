@@ -3,6 +3,7 @@ package io.ascribe.cli.ingest;
 import io.ascribe.alias.EntityKind;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.kb.KnowledgeBase;
@@ -49,8 +50,7 @@ public final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "DATE", description = "Only claims on or after this date (YYYY-MM-DD).")
   String since;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -81,7 +81,7 @@ public final class ClaimsCommand implements Callable<Integer> {
           type == null ? null : type.toLowerCase(Locale.ROOT), since));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, entries);
       return 0;
     }

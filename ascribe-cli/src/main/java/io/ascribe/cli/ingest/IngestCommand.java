@@ -1,10 +1,12 @@
 package io.ascribe.cli.ingest;
 
-import io.ascribe.cli.HomeOption;
-import io.ascribe.cli.Json;
-import io.ascribe.cli.NetworkOptions;
 import io.ascribe.cli.DocumentSources;
 import io.ascribe.cli.ExtractorOptions;
+import io.ascribe.cli.HomeOption;
+import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
+import io.ascribe.cli.MaxBytesOption;
+import io.ascribe.cli.NetworkOptions;
 import io.ascribe.cli.TlpConverter;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.InputProblem;
@@ -51,16 +53,14 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin ExtractorOptions extraction;
 
-  @Option(names = "--max-bytes", defaultValue = "52428800", description = "Largest document (file, URL body, decompressed record) read (default: ${DEFAULT-VALUE}).")
-  long maxBytes;
+  @Mixin MaxBytesOption maxBytes;
 
   @Option(names = "--tlp", paramLabel = "LEVEL", defaultValue = "CLEAR", converter = TlpConverter.class,
       description = "TLP marking of the documents (and their claims): CLEAR, GREEN, AMBER, AMBER+STRICT or RED "
           + "(default: ${DEFAULT-VALUE}).")
   Tlp tlp;
 
-  @Option(names = "--json", description = "Print the summary as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
 
   @Override
@@ -74,12 +74,12 @@ public final class IngestCommand implements Callable<Integer> {
       if (recovered > 0) {
         err.printf("Indexed %d documents an interrupted ingest had stored but not indexed.%n", recovered);
       }
-      DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes);
+      DocumentSources sources = new DocumentSources(network.fetcher(), maxBytes.bytes());
       List<String> files = DocumentSources.expand(inputs);
       int n = 0;
       for (String input : files) {
         n++;
-        if (!json) {
+        if (!json.requested()) {
           err.printf("[%d/%d] %s%n", n, files.size(), input);
           err.flush();
         }
@@ -94,7 +94,7 @@ public final class IngestCommand implements Callable<Integer> {
       ingestor.flush();
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, outcomes);
     } else {
       for (Ingestor.Outcome o : outcomes) {

@@ -2,6 +2,7 @@ package io.ascribe.cli.kb;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.digest.Sha256;
 import io.ascribe.fetch.HttpFetcher;
@@ -59,8 +60,7 @@ public final class KbDownloadCommand implements Callable<Integer> {
 
   @Mixin NetworkOptions network;
 
-  @Option(names = "--json", description = "Print what was downloaded as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   /** One downloaded file. */
   public record Downloaded(String path, String url, long bytes, String sha256) {}
@@ -78,13 +78,13 @@ public final class KbDownloadCommand implements Callable<Integer> {
       if (!file.startsWith(target.normalize())) {
         throw new IllegalArgumentException("source path escapes the target folder: " + e.getKey());
       }
-      if (!json) {
+      if (!json.requested()) {
         err.println("Downloading " + url);
         err.flush();
       }
       done.add(download(fetcher, url, file, e.getKey()));
     }
-    if (json) {
+    if (json.requested()) {
       Json.print(out, done);
     } else {
       long total = done.stream().mapToLong(Downloaded::bytes).sum();

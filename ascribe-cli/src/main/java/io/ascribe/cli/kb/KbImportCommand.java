@@ -2,6 +2,7 @@ package io.ascribe.cli.kb;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.cli.model.ModelSummary;
 import io.ascribe.cli.model.TrainingProgress;
@@ -49,8 +50,7 @@ public final class KbImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or http(s) URLs.")
   List<String> inputs;
 
-  @Option(names = "--json", description = "Print the summary as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--force", description = "Read inputs even when the same bytes were imported before.")
   boolean force;
@@ -77,18 +77,18 @@ public final class KbImportCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ImportSummary summary;
     try (Store store = home.openForBulk();
-        ImportProgress progress = new ImportProgress(spec.commandLine().getErr(), quiet || json)) {
+        ImportProgress progress = new ImportProgress(spec.commandLine().getErr(), quiet || json.requested())) {
       summary = new DerivedIndexes(store).importer(fetcher, progress).importAll(inputs, new KbImporter.Options(force, keepGoing));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    if (json) {
+    if (json.requested()) {
       Json.print(out, summary);
     } else {
       printSummary(out, summary, seconds);
     }
     out.flush();
     if (!noTrain) {
-      trainModel(json ? null : out, spec.commandLine().getErr());
+      trainModel(json.requested() ? null : out, spec.commandLine().getErr());
     }
     return summary.rejected() > 0 ? 1 : 0;
   }
@@ -98,7 +98,7 @@ public final class KbImportCommand implements Callable<Integer> {
    * on disk first). A failure is a warning: the import stands, and extraction trains the model.
    */
   private void trainModel(PrintWriter out, PrintWriter err) {
-    try (Store store = home.open(); TrainingProgress progress = new TrainingProgress(err, quiet, !json)) {
+    try (Store store = home.open(); TrainingProgress progress = new TrainingProgress(err, quiet, !json.requested())) {
       TechniqueModels.Refresh refresh = new TechniqueModels(store).refresh(progress);
       if (out != null) {
         out.println(ModelSummary.of(refresh));

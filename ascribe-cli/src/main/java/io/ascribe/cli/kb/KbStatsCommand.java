@@ -3,6 +3,7 @@ package io.ascribe.cli.kb;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.KbStats;
 import io.ascribe.store.kb.KnowledgeBase;
@@ -12,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe kb stats}: what the knowledge base holds. */
@@ -25,8 +25,7 @@ public final class KbStatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -57,7 +56,7 @@ public final class KbStatsCommand implements Callable<Integer> {
     o.put("sources", s.sources());
     o.put("historic_versions", s.historicVersions());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, o);
       return 0;
     }

@@ -5,6 +5,7 @@ import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.EntityKind;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.kb.KnowledgeBase;
 import java.io.PrintWriter;
@@ -29,8 +30,7 @@ abstract class LookupCommand<P> implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "NAME", description = "Name, alias, ATT&CK id or STIX id (words are joined).")
   List<String> words;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--all", description = "List every technique, software and reference instead of the top ones.")
   boolean all;
@@ -47,7 +47,7 @@ abstract class LookupCommand<P> implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = home.open()) {
       KnowledgeBase kb = new KnowledgeBase(store);
-      Resolution resolution = new Resolution(kb, store.indexDir(), out, spec.commandLine().getErr(), json);
+      Resolution resolution = new Resolution(kb, store.indexDir(), out, spec.commandLine().getErr(), json.requested());
       Resolution.Outcome outcome = resolution.resolve(kind(), query);
       if (outcome.resolved() == null) {
         return outcome.exitCode();
@@ -55,7 +55,7 @@ abstract class LookupCommand<P> implements Callable<Integer> {
       P profile = kb.profile(kind(), outcome.resolved().entityKey(), profileType())
           .orElseThrow(() -> new IllegalStateException("no profile stored for " + outcome.resolved().entityKey()
               + "; run `ascribe kb reindex`"));
-      if (json) {
+      if (json.requested()) {
         ObjectNode o = Json.object();
         o.put("query", query);
         List<AliasLookup.Candidate> others = outcome.lookup().candidates().stream()

@@ -2,6 +2,7 @@ package io.ascribe.cli.lookup;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.search.SearchHit;
 import io.ascribe.store.search.SearchIndex;
@@ -43,8 +44,7 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "10", description = "Most results to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -65,7 +65,7 @@ public final class SearchCommand implements Callable<Integer> {
       hits = index.search(text, k, limit);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, hits);
       return 0;
     }

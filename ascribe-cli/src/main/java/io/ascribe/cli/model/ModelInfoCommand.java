@@ -2,6 +2,7 @@ package io.ascribe.cli.model;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.technique.TechniqueModels;
 import java.io.PrintWriter;
@@ -10,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe model info}: what the stored technique classifier was trained on. */
@@ -22,8 +22,7 @@ public final class ModelInfoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Option(names = "--json", description = "Print as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Override
   public Integer call() throws Exception {
@@ -40,7 +39,7 @@ public final class ModelInfoCommand implements Callable<Integer> {
           + "; train one with: ascribe model train [--tram FILE.jsonl]");
       return 1;
     }
-    if (json) {
+    if (json.requested()) {
       Json.print(out, info.get());
     } else {
       out.println("model:      " + file);

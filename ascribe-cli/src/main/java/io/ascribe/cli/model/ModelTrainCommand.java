@@ -2,6 +2,7 @@ package io.ascribe.cli.model;
 
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.store.Store;
 import io.ascribe.store.technique.TechniqueModels;
 import java.io.IOException;
@@ -45,8 +46,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
       description = "With --tram, also learn the techniques no annotated report carries (always so without --tram).")
   boolean allTechniques;
 
-  @Option(names = "--json", description = "Print what was trained as JSON.")
-  boolean json;
+  @Mixin JsonOption json;
 
   @Option(names = "--claims", paramLabel = "DIR",
       description = "Train the claim scorer instead, on labelled article sets (repeatable): news-claims splits "
@@ -84,7 +84,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
       trained = new TechniqueModels(store).train(tram, allTechniques, progress);
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.requested()) {
       Json.print(out, trained.info());
     } else {
       ModelInfoCommand.print(out, trained.info());

@@ -4,6 +4,7 @@ import io.ascribe.access.Role;
 import io.ascribe.cli.Actor;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
+import io.ascribe.cli.JsonOption;
 import io.ascribe.cli.TlpConverter;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
@@ -56,8 +57,7 @@ public final class TokenCommand {
         description = "Highest TLP marking it may see (default: ${DEFAULT-VALUE}).")
     Tlp tlp;
 
-    @Option(names = "--json", description = "Print as JSON.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() throws Exception {
@@ -69,7 +69,7 @@ public final class TokenCommand {
             Actor.current());
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.requested()) {
         Json.print(out, t);
       } else {
         out.println(t.secret());
@@ -94,8 +94,7 @@ public final class TokenCommand {
     @Spec CommandSpec spec;
     @Mixin HomeOption home;
 
-    @Option(names = "--json", description = "Print as JSON.")
-    boolean json;
+    @Mixin JsonOption json;
 
     @Override
     public Integer call() throws Exception {
@@ -104,7 +103,7 @@ public final class TokenCommand {
         tokens = new TokenStore(store).list();
       }
       PrintWriter out = spec.commandLine().getOut();
-      if (json) {
+      if (json.requested()) {
         Json.print(out, tokens);
         return 0;
       }

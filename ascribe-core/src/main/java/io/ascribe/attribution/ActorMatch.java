@@ -1,0 +1,116 @@
+package io.ascribe.attribution;
+
+import java.util.BitSet;
+
+/**
+ * What one actor's view shares with one case's {@link BehaviourEvidence}: the quantities every
+ * {@link SimilarityFeature} is built from, per item and (where computed in bulk) in total.
+ */
+final class ActorMatch {
+  private final BehaviourEvidence evidence;
+  private final SimilarityModel.View view;
+  private final ReportMatch reports;
+  private final double profileNorm;
+  private final double naiveBayesTotal;
+  private final FeatureModel naiveBayes;
+  private final int actor;
+  private BitSet inBest;
+  private BitSet inSecond;
+
+  /**
+   * @param naiveBayesTotal the actor's naive-Bayes score over all items (computed in bulk)
+   * @param naiveBayes the model that splits that score by item, for actor {@code actor}
+   */
+  ActorMatch(BehaviourEvidence evidence, SimilarityModel.View view, double[] idf2, double naiveBayesTotal,
+      FeatureModel naiveBayes, int actor) {
+    this.evidence = evidence;
+    this.view = view;
+    this.reports = ReportMatch.of(view, evidence.set(), idf2, evidence.norm());
+    double norm = 0;
+    for (int f = view.union().nextSetBit(0); f >= 0; f = view.union().nextSetBit(f + 1)) {
+      norm += idf2[f];
+    }
+    this.profileNorm = norm;
+    this.naiveBayesTotal = naiveBayesTotal;
+    this.naiveBayes = naiveBayes;
+    this.actor = actor;
+  }
+
+  BehaviourEvidence evidence() {
+    return evidence;
+  }
+
+  ReportMatch reports() {
+    return reports;
+  }
+
+  /** The IDF-squared norm of the actor's profile (its own and its campaigns' uses). */
+  double profileNorm() {
+    return profileNorm;
+  }
+
+  /** Number of features in the actor's profile. */
+  int profileSize() {
+    return view.unionSize();
+  }
+
+  /** The actor's naive-Bayes score over all items. */
+  double naiveBayesTotal() {
+    return naiveBayesTotal;
+  }
+
+  /** The item's IDF-squared weight when the actor's profile has it, else 0. */
+  double inProfile(int item) {
+    return has(view.union(), item) ? evidence.weights()[item] : 0;
+  }
+
+  /** 1 when the actor's profile has the item, else 0. */
+  double countInProfile(int item) {
+    return has(view.union(), item) ? 1 : 0;
+  }
+
+  /** The item's weight when it is software the actor's profile has, else 0. */
+  double softwareInProfile(int item) {
+    return evidence.software()[item] ? inProfile(item) : 0;
+  }
+
+  /** The item's weight when only the actor's software (not its profile) has it, else 0. */
+  double onlyViaSoftware(int item) {
+    return !has(view.union(), item) && has(view.viaSoftware(), item) ? evidence.weights()[item] : 0;
+  }
+
+  /** The item's weight when the actor's profile has a technique of its family, else 0. */
+  double inFamily(int item) {
+    int family = evidence.families()[item];
+    return family >= 0 && view.families().get(family) ? evidence.weights()[item] : 0;
+  }
+
+  /** The item's weight when the best-matching report has it, else 0. */
+  double inBestReport(int item) {
+    if (inBest == null) {
+      inBest = reports.bestMembers();
+    }
+    return has(inBest, item) ? evidence.weights()[item] : 0;
+  }
+
+  /** The item's weight when the second-best-matching report has it, else 0. */
+  double inSecondReport(int item) {
+    if (inSecond == null) {
+      inSecond = reports.secondMembers();
+    }
+    return has(inSecond, item) ? evidence.weights()[item] : 0;
+  }
+
+  /** The item's share of the actor's naive-Bayes score. */
+  double naiveBayes(int item) {
+    double s = 0;
+    for (FeatureModel.Term t : evidence.terms().get(item)) {
+      s += naiveBayes.contribution(t, actor);
+    }
+    return s;
+  }
+
+  private boolean has(BitSet features, int item) {
+    return evidence.known(item) && features.get(evidence.ids()[item]);
+  }
+}
