@@ -20,11 +20,13 @@ import java.util.Map;
  * <p>The words looked at are the {@value #WINDOW} words on each side of the mention within its
  * sentence. A cue right after the name is its head noun and decides ("LockBit ransomware",
  * "Dark Power gang"); otherwise the nearest cue on either side does ("a cybercriminal group that
- * calls itself Dark Power"), and on a tie the one after the name. No cue: no vote.
+ * calls itself Dark Power"), and on a tie the one after the name. No cue: no vote. The window is
+ * short on purpose: a cue further away is usually the sentence's subject, not this name's kind ("the
+ * operators then dumped credentials with Mimikatz").
  */
 public final class KindCues {
   /** How many words on each side of a mention are looked at. */
-  public static final int WINDOW = 6;
+  public static final int WINDOW = 3;
 
   /** What a mention's context says it is. */
   public enum Kind { GROUP, SOFTWARE }

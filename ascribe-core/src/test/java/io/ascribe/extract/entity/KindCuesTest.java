@@ -32,6 +32,7 @@ class KindCuesTest {
     "The Night Harbor ransomware group hit a hospital.                      | GROUP",
     "A loader fetched Night Harbor, then the crew moved on.                 | SOFTWARE",
     "Night Harbor was seen in March.                                        | none",
+    "The operators later dumped LSASS memory with Night Harbor.             | none",
     "Our group met on Monday. Night Harbor was seen in March.               | none"})
   void at_contextCue_decides(String sentence, Kind expected) {
     assertThat(kindIn(sentence.strip())).isEqualTo(expected);
@@ -39,7 +40,7 @@ class KindCuesTest {
 
   @Test
   void at_cueBeyondTheWindow_isIgnored() {
-    assertThat(kindIn("The group said one two three four five six seven Night Harbor was seen.")).isNull();
+    assertThat(kindIn("The group said one two three Night Harbor was seen.")).isNull();
   }
 
   @Test
