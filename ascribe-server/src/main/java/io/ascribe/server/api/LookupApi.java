@@ -111,20 +111,13 @@ public final class LookupApi {
       throw ApiException.badRequest("kind", "kind must be actor, software, technique or document, got '" + kind + "'");
     }
     int limit = limit(ctx);
-    List<SearchHit> hits = new ArrayList<>();
-    for (SearchHit h : services.search().search(q, kind, limit * 2)) {
-      if (hits.size() < limit && visible(h, p.maxTlp())) {
-        hits.add(h);
-      }
-    }
+    List<SearchHit> hits = services.search().search(q, kind, limit, key -> visible(key, p.maxTlp()));
     ctx.json(Map.of("query", q, "hits", hits));
   }
 
-  private boolean visible(SearchHit h, Tlp max) {
-    if (!"document".equals(h.kind())) {
-      return true;
-    }
-    return services.documents().tlpOfIndexKey(h.key()).map(t -> t.visibleUpTo(max)).orElse(false);
+  /** Whether the document behind a search-index key is marked within the reader's clearance. */
+  private boolean visible(String documentKey, Tlp max) {
+    return services.documents().tlpOfIndexKey(documentKey).map(t -> t.visibleUpTo(max)).orElse(false);
   }
 
   static String required(Context ctx, String name) {
