@@ -55,7 +55,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  ascribe bench server --home /tmp/h1 --rate 300 --seconds 30",
       "  ascribe bench server --home /tmp/h1 --endpoint search --sequential 600 --rounds 0",
-      "  ascribe bench server --home /tmp/h0 --endpoint search --server-jar /tmp/before.jar   # baseline build"
+      "  ascribe bench server --home /tmp/h0 --endpoint search --server-jar /tmp/before.jar"
     })
 public final class BenchServerCommand implements java.util.concurrent.Callable<Integer> {
   private static final Pattern SERVING = Pattern.compile("serving http://([^/]+)/");

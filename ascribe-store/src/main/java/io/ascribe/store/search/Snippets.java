@@ -2,9 +2,11 @@ package io.ascribe.store.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -22,8 +24,9 @@ final class Snippets {
   /** Characters of a field the highlighter looks at (the rest of a long document is not shown). */
   static final int MAX_LENGTH = 100_000;
 
-  private static final String[] FIELDS = {SearchIndex.ALIASES, SearchIndex.TEXT};
-  private static final int[] PASSAGES = {1, 1};
+  private static final String[] TEXT = {SearchIndex.TEXT};
+  private static final String[] ALIASES = {SearchIndex.ALIASES};
+  private static final int[] ONE_PASSAGE = {1};
 
   private final Analyzer analyzer;
 
@@ -31,7 +34,11 @@ final class Snippets {
     this.analyzer = analyzer;
   }
 
-  /** The page's hits, in the given order, each with its snippet. */
+  /**
+   * The page's hits, in the given order, each with its snippet: the description's best passage when
+   * it has a match, else the aliases' with "aka" when they have one, else the description's opening.
+   * The aliases are highlighted only for the hits whose description has no match.
+   */
   List<SearchHit> of(IndexSearcher searcher, Query query, List<Candidate> page) throws IOException {
     if (page.isEmpty()) {
       return List.of();
@@ -45,26 +52,28 @@ final class Snippets {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
         .withMaxLength(MAX_LENGTH);
-    Map<String, String[]> snippets = new Preloaded(builder, byDoc).highlightFields(FIELDS, query, docs, PASSAGES);
-    String[] texts = snippets.get(SearchIndex.TEXT);
-    String[] aliases = snippets.get(SearchIndex.ALIASES);
+    UnifiedHighlighter highlighter = new Preloaded(builder, byDoc);
+    String[] snippets = highlighter.highlightFields(TEXT, query, docs, ONE_PASSAGE).get(SearchIndex.TEXT);
+    int[] unmatched = IntStream.range(0, docs.length).filter(i -> !matched(snippets[i])).toArray();
+    if (unmatched.length > 0) {
+      int[] rest = Arrays.stream(unmatched).map(i -> docs[i]).toArray();
+      String[] aliases = highlighter.highlightFields(ALIASES, query, rest, ONE_PASSAGE).get(SearchIndex.ALIASES);
+      for (int k = 0; k < unmatched.length; k++) {
+        if (matched(aliases[k])) {
+          snippets[unmatched[k]] = "aka " + aliases[k];
+        }
+      }
+    }
     List<SearchHit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < docs.length; i++) {
       Candidate c = page.get(i);
-      hits.add(new SearchHit(c.kind(), c.key(), c.name(), c.attackId(), c.score(), best(texts[i], aliases[i])));
+      hits.add(new SearchHit(c.kind(), c.key(), c.name(), c.attackId(), c.score(), snippets[i]));
     }
     return hits;
   }
 
-  /** The description's passage when it has a match, else the aliases' with "aka", else the description's. */
-  private static String best(String text, String aliases) {
-    if (text != null && text.contains("«")) {
-      return text;
-    }
-    if (aliases != null && aliases.contains("«")) {
-      return "aka " + aliases;
-    }
-    return text;
+  private static boolean matched(String snippet) {
+    return snippet != null && snippet.contains("«");
   }
 
   /** A highlighter that takes field values from the candidates instead of reading stored fields. */
