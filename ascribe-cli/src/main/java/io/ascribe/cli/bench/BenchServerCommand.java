@@ -12,15 +12,19 @@ import io.ascribe.store.access.TokenStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +39,9 @@ import picocli.CommandLine.Spec;
  * {@code ascribe bench server}: starts {@code ascribe serve} as a child process over a home with
  * the knowledge base, then drives each endpoint with an open-loop load (requests sent on a fixed
  * schedule, latency measured from the scheduled time, so a slow server cannot slow the load
- * down), and samples the server's resident memory every second.
+ * down), and samples the server's resident memory every second. With {@code --sequential N} it
+ * first times N requests sent one after another (the cost of a single warm request), and with
+ * {@code --server-jar} the server comes from another build, for a baseline in the same run.
  */
 @Command(
     name = "server",
@@ -45,10 +51,12 @@ import picocli.CommandLine.Spec;
       "with GET /api/health as the baseline at the same rate; p50/p99/max latency, errors, and the",
       "server's resident memory over the run. Needs a home with the knowledge base imported.",
       "",
-      "Example:",
-      "  ascribe bench server --home /tmp/h1 --rate 300 --seconds 30"
+      "Examples:",
+      "  ascribe bench server --home /tmp/h1 --rate 300 --seconds 30",
+      "  ascribe bench server --home /tmp/h1 --endpoint search --sequential 600 --rounds 0",
+      "  ascribe bench server --home /tmp/h0 --endpoint search --server-jar /tmp/before.jar"
     })
-public final class BenchServerCommand implements java.util.concurrent.Callable<Integer> {
+public final class BenchServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
@@ -61,18 +69,56 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
           + "(default: ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--endpoint", split = ",", paramLabel = "NAME",
+      description = "Only these endpoints: health, actor, actor-page, search, attribute (default: all).")
+  List<String> endpoints;
+
+  @Option(names = "--sequential", defaultValue = "0", paramLabel = "N",
+      description = "Before the load, time N requests per endpoint sent one after another, after a warm-up of "
+          + "as many and at least --warmup seconds (default: ${DEFAULT-VALUE}, off).")
+  int sequential;
+
+  @Option(names = "--server-jar", paramLabel = "JAR",
+      description = "Run the server from this ascribe.jar (e.g. a copy of an earlier build, as a baseline) "
+          + "instead of this one.")
+  Path serverJar;
+
   @Mixin JsonOption json;
 
-  /** One endpoint's figures. */
+  /**
+   * One endpoint's figures.
+   *
+   * @param serverCpuMsPerRequest the server process's CPU time (user and system, all threads) over the
+   *     measured requests, divided by their number
+   */
   record Figures(String endpoint, long requests, long errors, double achievedRate, double p50Ms, double p99Ms,
-      double maxMs, long rssStartMb, long rssEndMb) {}
+      double maxMs, long rssStartMb, long rssEndMb, double serverCpuMsPerRequest) {}
+
+  /** An endpoint the bench can drive: its name for {@code --endpoint}, its label, and its i-th request. */
+  private record Endpoint(String name, String label, IntFunction<HttpRequest> request) {}
+
+  private static final List<String> ENDPOINTS = List.of("health", "actor", "actor-page", "search", "attribute");
 
   @Override
   public Integer call() throws Exception {
     load.check();
     duration.check();
-    if (rounds < 1) {
-      throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+    if (rounds < 0 || sequential < 0) {
+      throw new IllegalArgumentException("--rounds and --sequential must not be negative");
+    }
+    if (rounds == 0 && sequential == 0) {
+      throw new IllegalArgumentException("--rounds 0 needs --sequential N: there would be nothing to measure");
+    }
+    if (endpoints != null) {
+      for (String e : endpoints) {
+        if (!ENDPOINTS.contains(e)) {
+          throw new IllegalArgumentException("--endpoint must be one of " + String.join(", ", ENDPOINTS) + ", got '" + e
+              + "'");
+        }
+      }
+    }
+    if (serverJar != null && !Files.isRegularFile(serverJar)) {
+      throw new IllegalArgumentException("--server-jar " + serverJar + ": no such file");
     }
     PrintWriter err = spec.commandLine().getErr();
     String token;
@@ -90,7 +136,7 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       }
       token = new TokenStore(store).create("bench-" + System.currentTimeMillis(), Role.VIEWER, Tlp.RED, "bench").secret();
     }
-    try (ServerProcess server = ServerProcess.start(home.path())) {
+    try (ServerProcess server = ServerProcess.start(home.path(), serverJar)) {
       String base = server.base();
       err.println("server at " + base + " (pid " + server.pid() + ")");
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -107,22 +153,32 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
         bodies.add("{\"techniques\": [" + String.join(", ", picked) + "], \"victims\": {\"countries\": [\"US\"]}}");
       }
       String cookie = login(http, base, token);
+      List<Endpoint> selected = new ArrayList<>(List.of(
+          new Endpoint("health", "GET /api/health (baseline)", i -> get(base + "/api/health", token)),
+          new Endpoint("actor", "GET /api/actors/{id}",
+              i -> get(base + "/api/actors/" + actors.get(i % actors.size()), token)),
+          new Endpoint("actor-page", "GET /actors/{id} (web page)",
+              i -> HttpRequest.newBuilder(URI.create(base + "/actors/" + actors.get(i % actors.size())))
+                  .header("Cookie", cookie).timeout(Duration.ofSeconds(10)).GET().build()),
+          new Endpoint("search", "GET /api/search?q=",
+              i -> get(base + "/api/search?q=" + words[i % words.length], token)),
+          new Endpoint("attribute", "POST /api/attribute", i -> HttpRequest.newBuilder(URI.create(base + "/api/attribute"))
+              .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+              .timeout(Duration.ofSeconds(10))
+              .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build())));
+      selected.removeIf(e -> endpoints != null && !endpoints.contains(e.name()));
       List<Figures> results = new ArrayList<>();
       long rssAtStart = server.rssMb();
+      if (sequential > 0) {
+        for (Endpoint e : selected) {
+          results.add(sequence(e.label() + " [sequential]", http, e.request(), server, err));
+        }
+      }
       for (int round = 1; round <= rounds; round++) {
         String r = rounds == 1 ? "" : " [round " + round + "]";
-        results.add(drive("GET /api/health (baseline)" + r, http, i -> get(base + "/api/health", token), server, err));
-        results.add(drive("GET /api/actors/{id}" + r, http,
-            i -> get(base + "/api/actors/" + actors.get(i % actors.size()), token), server, err));
-        results.add(drive("GET /actors/{id} (web page)" + r, http,
-            i -> HttpRequest.newBuilder(URI.create(base + "/actors/" + actors.get(i % actors.size())))
-                .header("Cookie", cookie).timeout(Duration.ofSeconds(10)).GET().build(), server, err));
-        results.add(drive("GET /api/search?q=" + r, http,
-            i -> get(base + "/api/search?q=" + words[i % words.length], token), server, err));
-        results.add(drive("POST /api/attribute" + r, http, i -> HttpRequest.newBuilder(URI.create(base + "/api/attribute"))
-            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-            .timeout(Duration.ofSeconds(10))
-            .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build(), server, err));
+        for (Endpoint e : selected) {
+          results.add(drive(e.label() + r, http, e.request(), server, err));
+        }
       }
       long rssAtEnd = server.rssMb();
       print(results, rssAtStart, rssAtEnd);
@@ -134,7 +190,7 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
   private static String login(HttpClient http, String base, String token) throws Exception {
     HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
-        .POST(HttpRequest.BodyPublishers.ofString("token=" + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8)
+        .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
             + "&next=%2F"))
         .build(), HttpResponse.BodyHandlers.discarding());
     return r.headers().firstValue("Set-Cookie").map(c -> c.substring(0, c.indexOf(';')))
@@ -152,16 +208,55 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
     err.flush();
     run(http, request, load.warmup(), null);
     long rssStart = server.rssMb();
+    long cpuStart = server.cpuNanos();
     long[] latencies = new long[load.rate() * duration.seconds()];
     AtomicInteger errors = new AtomicInteger();
     long start = System.nanoTime();
     int n = run(http, request, duration.seconds(), new Recorder(latencies, errors));
     double elapsed = (System.nanoTime() - start) / 1e9;
+    return figures(name, latencies, n, errors.get(), elapsed, rssStart, server, cpuStart);
+  }
+
+  /**
+   * Sends warm-up requests one after another ({@code --sequential} of them and for at least {@code
+   * --warmup} seconds, so the JIT has compiled the path), then {@code --sequential} measured ones,
+   * each after the answer to the one before: the latency of a single request on a warm server,
+   * without queueing.
+   */
+  private Figures sequence(String name, HttpClient http, IntFunction<HttpRequest> request, ServerProcess server,
+      PrintWriter err) throws IOException, InterruptedException {
+    err.println(name + ": warm-up " + load.warmup() + " s, then " + sequential + " requests one after another");
+    err.flush();
+    long[] latencies = new long[sequential];
+    int errors = 0;
+    long warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(load.warmup());
+    for (int i = 0; i < sequential || System.nanoTime() < warmUntil; i++) {
+      http.send(request.apply(i), HttpResponse.BodyHandlers.discarding());
+    }
+    long rssStart = server.rssMb();
+    long cpuStart = server.cpuNanos();
+    long start = System.nanoTime();
+    for (int i = 0; i < sequential; i++) {
+      long sent = System.nanoTime();
+      HttpResponse<Void> response = http.send(request.apply(i), HttpResponse.BodyHandlers.discarding());
+      latencies[i] = System.nanoTime() - sent;
+      if (response.statusCode() / 100 != 2) {
+        errors++;
+      }
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    return figures(name, latencies, sequential, errors, elapsed, rssStart, server, cpuStart);
+  }
+
+  private static Figures figures(String name, long[] latencies, int n, long errors, double elapsedSeconds,
+      long rssStart, ServerProcess server, long cpuStart) {
+    long cpu = server.cpuNanos() - cpuStart;
     long rssEnd = server.rssMb();
     long[] sorted = Arrays.copyOf(latencies, n);
     Arrays.sort(sorted);
-    return new Figures(name, n, errors.get(), n / elapsed, ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)),
-        ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]), rssStart, rssEnd);
+    return new Figures(name, n, errors, n / elapsedSeconds, ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.99)),
+        ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]), rssStart, rssEnd,
+        n == 0 || cpuStart < 0 ? 0 : Math.round(cpu / 1e4 / n) / 100.0);
   }
 
   /** Where latencies and errors go. */
@@ -211,6 +306,7 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       o.put("machine_cores", Runtime.getRuntime().availableProcessors());
       o.put("rate", load.rate());
       o.put("seconds", duration.seconds());
+      o.put("sequential", sequential);
       ArrayNode rows = o.putArray("endpoints");
       results.forEach(r -> rows.addPOJO(r));
       o.put("server_rss_mb_start", rssAtStart);
@@ -218,13 +314,20 @@ public final class BenchServerCommand implements java.util.concurrent.Callable<I
       Json.print(out, o);
       return;
     }
-    out.printf("%d requests/s for %d s per endpoint after %d s warm-up, %d cores, loopback%n", load.rate(), duration.seconds(), load.warmup(),
-        Runtime.getRuntime().availableProcessors());
-    out.printf("%-40s %8s %6s %8s %8s %8s %8s %12s%n", "endpoint", "requests", "errors", "req/s", "p50 ms", "p99 ms",
-        "max ms", "server RSS MB");
+    if (sequential > 0) {
+      out.printf("[sequential]: %d requests one after another per endpoint after at least %d warm-up requests and %d s%n",
+          sequential, sequential, load.warmup());
+    }
+    if (rounds > 0) {
+      out.printf("%d requests/s for %d s per endpoint after %d s warm-up, %d round(s)%n", load.rate(), duration.seconds(), load.warmup(), rounds);
+    }
+    out.printf("%d cores, loopback, server from %s%n", Runtime.getRuntime().availableProcessors(),
+        serverJar == null ? "this build" : serverJar);
+    out.printf("%-53s %8s %6s %8s %8s %8s %8s %12s %9s%n", "endpoint", "requests", "errors", "req/s", "p50 ms",
+        "p99 ms", "max ms", "server RSS MB", "CPU ms/req");
     for (Figures f : results) {
-      out.printf("%-40s %8d %6d %8.1f %8.2f %8.2f %8.2f %5d -> %4d%n", f.endpoint(), f.requests(), f.errors(),
-          f.achievedRate(), f.p50Ms(), f.p99Ms(), f.maxMs(), f.rssStartMb(), f.rssEndMb());
+      out.printf("%-53s %8d %6d %8.1f %8.2f %8.2f %8.2f %5d -> %4d %9.2f%n", f.endpoint(), f.requests(), f.errors(),
+          f.achievedRate(), f.p50Ms(), f.p99Ms(), f.maxMs(), f.rssStartMb(), f.rssEndMb(), f.serverCpuMsPerRequest());
     }
     out.printf("server resident memory: %d MB after start-up and warm-up of the first endpoint, %d MB at the end%n",
         rssAtStart, rssAtEnd);

@@ -29,8 +29,18 @@ final class ServerProcess implements AutoCloseable {
 
   /** Starts {@code ascribe serve --home home --port 0} and waits until it says where it listens. */
   static ServerProcess start(Path home) throws Exception {
+    return start(home, null);
+  }
+
+  /**
+   * Starts {@code ascribe serve --home home --port 0} from {@code jar} (null: this build) and waits
+   * until it says where it listens.
+   */
+  static ServerProcess start(Path home, Path jar) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    Path jar = Path.of(ServerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (jar == null) {
+      jar = Path.of(ServerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
     List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseG1GC", "-Xmx1g", "-cp", jar.toString(),
         "io.ascribe.cli.AscribeCommand", "serve", "--home", home.toString(), "--port", "0"));
     Process process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -55,6 +65,21 @@ final class ServerProcess implements AutoCloseable {
   /** Whether the child is still running. */
   boolean alive() {
     return process.isAlive();
+  }
+
+  /**
+   * The CPU time the child has used (user and system, all its threads) in nanoseconds, from
+   * /proc/PID/stat in clock ticks of 10 ms; -1 where /proc is not there.
+   */
+  long cpuNanos() {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 10_000_000L;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** The child's resident memory in MB, from /proc (0 where /proc is not there). */

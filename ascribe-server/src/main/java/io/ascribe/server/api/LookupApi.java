@@ -130,20 +130,16 @@ public final class LookupApi {
       throw ApiException.badRequest("kind", "kind must be actor, software, technique or document, got '" + kind + "'");
     }
     int limit = limit(ctx);
-    List<SearchHit> hits = new ArrayList<>();
-    for (SearchHit h : services.search().search(q, kind, limit * 2)) {
-      if (hits.size() < limit && visible(h, p.maxTlp())) {
-        hits.add(h);
-      }
-    }
+    List<SearchHit> hits = services.search().search(q, kind, limit, key -> visible(key, p.maxTlp()));
     ctx.json(new SearchResults(q, hits));
   }
 
-  private boolean visible(SearchHit h, Tlp max) {
-    if (!"document".equals(h.kind())) {
-      return true;
-    }
-    return services.documents().sha256OfIndexKey(h.key(), max).isPresent();
+  /**
+   * Whether the document behind a search-index key is the copy this reader sees (within the
+   * reader's clearance, and the one copy shown when the same bytes are stored at several markings).
+   */
+  private boolean visible(String documentKey, Tlp max) {
+    return services.documents().sha256OfIndexKey(documentKey, max).isPresent();
   }
 
   static String required(Context ctx, String name) {

@@ -9,10 +9,13 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -146,13 +149,19 @@ final class SearchPage {
         }
       }
     }
-    for (SearchHit hit : services.search().search(q, kind, 60)) {
+    Map<String, String> visibleDocuments = new HashMap<>();
+    Predicate<String> visible = key -> {
+      Optional<String> sha = services.documents().sha256OfIndexKey(key, p.maxTlp());
+      sha.ifPresent(x -> visibleDocuments.put(key, x));
+      return sha.isPresent();
+    };
+    for (SearchHit hit : services.search().search(q, kind, 60, visible)) {
       if (rows.size() >= 50 || !seen.add(hit.key())) {
         continue;
       }
       if ("document".equals(hit.kind())) {
-        Optional<String> sha = services.documents().sha256OfIndexKey(hit.key(), p.maxTlp());
-        sha.ifPresent(x -> rows.add(new Row("document", hit.name(), null, Urls.document(x), hit.snippet(), "text")));
+        rows.add(new Row("document", hit.name(), null, Urls.document(visibleDocuments.get(hit.key())), hit.snippet(),
+            "text"));
       } else {
         rows.add(new Row(hit.kind(), hit.name(), hit.attackId(), href(hit.kind(), hit.key(), hit.attackId()), hit.snippet(),
             "text"));

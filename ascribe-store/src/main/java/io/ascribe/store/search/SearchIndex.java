@@ -8,17 +8,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -29,10 +33,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -41,21 +44,29 @@ import org.apache.lucene.store.FSDirectory;
  * can always be thrown away and rebuilt ({@code ascribe kb reindex}).
  */
 public final class SearchIndex implements AutoCloseable {
-  private static final String KIND = "kind";
+  static final String KIND = "kind";
   /** The kind of an ingested document in search results. */
   public static final String DOCUMENT = "document";
-  private static final String KEY = "key";
-  private static final String NAME = "name";
-  private static final String ATTACK_ID = "attack_id";
-  private static final String ALIASES = "aliases";
+  static final String KEY = "key";
+  static final String NAME = "name";
+  static final String ATTACK_ID = "attack_id";
+  static final String ALIASES = "aliases";
   private static final String NORM = "norm";
-  private static final String TEXT = "description";
+  static final String TEXT = "description";
   private static final Map<String, Float> WEIGHTS = Map.of(NAME, 4f, ALIASES, 3f, TEXT, 1f);
+
+  /**
+   * Aliases and descriptions: analysed, stored, and with each term's character offsets in the
+   * postings, so snippets are cut from the postings instead of analysing the text again per search.
+   */
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private static final long REFRESH_NANOS = 1_000_000_000L;
   private final Path dir;
+  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Snippets snippets = new Snippets(analyzer);
   private FSDirectory open;
-  private org.apache.lucene.search.SearcherManager searchers;
+  private SearcherManager searchers;
   private long lastRefresh;
 
   /**
@@ -66,11 +77,17 @@ public final class SearchIndex implements AutoCloseable {
     this.dir = dir;
   }
 
-  /** The shared searcher manager, opened on first use and refreshed when the index changed. */
-  private synchronized org.apache.lucene.search.SearcherManager searchers() throws IOException {
+  /**
+   * The shared searcher manager, opened on first use and refreshed when the index changed; null
+   * while there is no index.
+   */
+  private synchronized SearcherManager searchers() throws IOException {
     if (searchers == null) {
+      if (!exists()) {
+        return null;
+      }
       open = FSDirectory.open(dir);
-      searchers = new org.apache.lucene.search.SearcherManager(open, null);
+      searchers = new SearcherManager(open, null);
       lastRefresh = System.nanoTime();
     } else if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
       searchers.maybeRefresh();
@@ -115,8 +132,9 @@ public final class SearchIndex implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
+      FieldType textType = textTypeOf(d);
       for (IndexedDocument doc : documents) {
-        w.addDocument(document(doc));
+        w.addDocument(document(doc, textType));
       }
       w.commit();
     }
@@ -144,9 +162,33 @@ public final class SearchIndex implements AutoCloseable {
     return out;
   }
 
-  private static Document document(IndexedDocument d) {
+  private static Document document(IndexedDocument d, FieldType textType) {
     String title = d.title() == null || d.title().isBlank() ? d.source() : d.title();
-    return doc(DOCUMENT, "doc:" + d.id(), title, null, List.of(), d.text());
+    return doc(DOCUMENT, "doc:" + d.id(), title, null, List.of(), d.text(), textType);
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /**
+   * The text field type an index in {@code d} was built with: an index built before offsets were
+   * recorded keeps taking documents without them (Lucene refuses to mix the two in one field)
+   * until {@code ascribe kb reindex} rebuilds it; its snippets are then made by analysing the text.
+   */
+  private static FieldType textTypeOf(FSDirectory d) throws IOException {
+    if (!DirectoryReader.indexExists(d)) {
+      return TEXT_WITH_OFFSETS;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(d)) {
+      FieldInfo text = FieldInfos.getMergedFieldInfos(reader).fieldInfo(TEXT);
+      return text == null || text.getIndexOptions() == IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+          ? TEXT_WITH_OFFSETS
+          : TextField.TYPE_STORED;
+    }
   }
 
   /**
@@ -163,22 +205,22 @@ public final class SearchIndex implements AutoCloseable {
     try (FSDirectory d = FSDirectory.open(staged); IndexWriter w = new IndexWriter(d, config)) {
       for (Profiles.Actor a : model.actors()) {
         w.addDocument(doc(EntityKind.ACTOR.id(), a.key(), a.name(), a.attackId(),
-            a.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(a.descriptions())));
+            a.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(a.descriptions()), TEXT_WITH_OFFSETS));
       }
       for (Profiles.Software s : model.software()) {
         w.addDocument(doc(EntityKind.SOFTWARE.id(), s.key(), s.name(), s.attackId(),
-            s.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(s.descriptions())));
+            s.aliases().stream().map(Profiles.Alias::name).toList(), descriptions(s.descriptions()), TEXT_WITH_OFFSETS));
       }
       for (Profiles.Technique t : model.techniques()) {
         if (!t.revoked()) {
           w.addDocument(doc(EntityKind.TECHNIQUE.id(), t.key(), t.name(), t.attackId(), List.of(),
-              t.description() == null ? "" : t.description()));
+              t.description() == null ? "" : t.description(), TEXT_WITH_OFFSETS));
         }
       }
       IOException[] failed = new IOException[1];
       documents.forEach(stored -> {
         try {
-          w.addDocument(document(stored));
+          w.addDocument(document(stored, TEXT_WITH_OFFSETS));
         } catch (IOException e) {
           failed[0] = e;
         }
@@ -224,8 +266,8 @@ public final class SearchIndex implements AutoCloseable {
     return ds.stream().map(Profiles.Description::text).collect(Collectors.joining("\n\n"));
   }
 
-  private static Document doc(
-      String kind, String key, String name, String attackId, List<String> aliases, String text) {
+  private static Document doc(String kind, String key, String name, String attackId, List<String> aliases,
+      String text, FieldType textType) {
     Document d = new Document();
     d.add(new StringField(KIND, kind, Field.Store.YES));
     d.add(new StringField(KEY, key, Field.Store.YES));
@@ -238,8 +280,8 @@ public final class SearchIndex implements AutoCloseable {
     for (String alias : aliases) {
       d.add(new StringField(NORM, Names.normalize(alias), Field.Store.NO));
     }
-    d.add(new TextField(ALIASES, String.join(" ; ", aliases), Field.Store.YES));
-    d.add(new TextField(TEXT, text, Field.Store.YES));
+    d.add(new Field(ALIASES, String.join(" ; ", aliases), textType));
+    d.add(new Field(TEXT, text, textType));
     return d;
   }
 
@@ -260,59 +302,64 @@ public final class SearchIndex implements AutoCloseable {
    * @param kind restrict to one kind (actor, software, technique, document), or null for all
    */
   public List<SearchHit> search(String text, String kind, int limit) throws IOException {
-    if (!exists()) {
+    return search(text, kind, limit, documentKey -> true);
+  }
+
+  /**
+   * Searches as {@link #search(String, String, int)}, keeping only the documents the reader may
+   * see: the best {@code limit} hits that pass, in rank order. A refused document is passed over
+   * before its snippet is made, and the next hits down the ranking take its place, so a page is as
+   * full as the reader's clearance allows and says nothing of what it hides.
+   *
+   * @param documentVisible asked with the index key ({@code doc:<id>}) of each document hit;
+   *     knowledge-base entities are public and never asked about
+   */
+  public List<SearchHit> search(String text, String kind, int limit, Predicate<String> documentVisible)
+      throws IOException {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    }
+    SearcherManager manager = searchers();
+    if (manager == null) {
       return List.of();
     }
-    Analyzer analyzer = new StandardAnalyzer();
+    Query words = words(text);
+    Query query = query(words, text, kind);
+    IndexSearcher searcher = manager.acquire();
+    try {
+      // Snippets come from the aliases and descriptions only, where the exact-name clause and the kind
+      // filter never match: highlighting with the words alone marks the same passages for less work.
+      return snippets.of(searcher, words == null ? query : words,
+          Ranking.firstVisible(searcher, query, limit, documentVisible));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The user's words as a query over names, aliases and descriptions; null when no word is left after analysis. */
+  private Query words(String text) {
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, WEIGHTS);
     parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+    return parser.parse(text);
+  }
+
+  /** The words, or else the exact (normalised) name, of one kind or of all. */
+  private static Query query(Query words, String text, String kind) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    Query parsed = parser.parse(text);
-    if (parsed != null) {
-      any.add(parsed, BooleanClause.Occur.SHOULD);
+    if (words != null) {
+      any.add(words, BooleanClause.Occur.SHOULD);
     }
     String norm = Names.normalize(text);
     if (!norm.isEmpty()) {
       any.add(new BoostQuery(new TermQuery(new Term(NORM, norm)), 20f), BooleanClause.Occur.SHOULD);
     }
     Query query = any.build();
-    if (kind != null) {
-      query = new BooleanQuery.Builder()
-          .add(query, BooleanClause.Occur.MUST)
-          .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
-          .build();
+    if (kind == null) {
+      return query;
     }
-    org.apache.lucene.search.SearcherManager manager = searchers();
-    IndexSearcher searcher = manager.acquire();
-    try {
-      TopDocs top = searcher.search(query, limit);
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzer)
-              .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-              .withMaxLength(100_000)
-              .build();
-      Map<String, String[]> snippets =
-          highlighter.highlightFields(new String[] {ALIASES, TEXT}, query, top, new int[] {1, 1});
-      List<SearchHit> hits = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        Document doc = searcher.storedFields().document(sd.doc);
-        String snippet = first(snippets.get(TEXT)[i], snippets.get(ALIASES)[i]);
-        hits.add(new SearchHit(doc.get(KIND), doc.get(KEY), doc.get(NAME), doc.get(ATTACK_ID), sd.score, snippet));
-      }
-      return hits;
-    } finally {
-      manager.release(searcher);
-    }
-  }
-
-  private static String first(String a, String b) {
-    if (a != null && a.contains("«")) {
-      return a;
-    }
-    if (b != null && b.contains("«")) {
-      return "aka " + b;
-    }
-    return a;
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
+        .build();
   }
 }

@@ -1,0 +1,54 @@
+package io.ascribe.store.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The first page of a query's hits that the reader may see, in rank order (score, then index
+ * order). Documents the visibility check refuses are passed over before anything is made from
+ * them, and the page is filled from further down the ranking, one page-sized batch at a time.
+ */
+final class Ranking {
+  /** Hits looked at, at most, to fill one page (bounds the work when most hits are refused). */
+  static final int MAX_EXAMINED = 10_000;
+
+  private Ranking() {}
+
+  /**
+   * Up to {@code limit} hits of {@code query}; a document hit is kept only when {@code
+   * documentVisible} accepts its index key, knowledge-base entities always.
+   */
+  static List<Candidate> firstVisible(IndexSearcher searcher, Query query, int limit,
+      Predicate<String> documentVisible) throws IOException {
+    List<Candidate> page = new ArrayList<>(limit);
+    StoredFields stored = searcher.storedFields();
+    ScoreDoc last = null;
+    int examined = 0;
+    while (page.size() < limit && examined < MAX_EXAMINED) {
+      int batch = Math.min(limit, MAX_EXAMINED - examined);
+      TopDocs top = last == null ? searcher.search(query, batch) : searcher.searchAfter(last, query, batch);
+      for (ScoreDoc hit : top.scoreDocs) {
+        examined++;
+        last = hit;
+        Candidate c = Candidate.read(stored, hit);
+        if (!c.isDocument() || documentVisible.test(c.key())) {
+          page.add(c);
+          if (page.size() == limit) {
+            break;
+          }
+        }
+      }
+      if (top.scoreDocs.length < batch) {
+        break;
+      }
+    }
+    return page;
+  }
+}
