@@ -14,6 +14,11 @@ final class ActorMatch {
   private final double naiveBayesTotal;
   private final FeatureModel naiveBayes;
   private final int actor;
+  private final double inProfileSum;
+  private final int countInProfileSum;
+  private final double onlyViaSoftwareSum;
+  private final double inFamilySum;
+  private final double softwareInProfileSum;
   private BitSet inBest;
   private BitSet inSecond;
 
@@ -31,6 +36,38 @@ final class ActorMatch {
       norm += idf2[f];
     }
     this.profileNorm = norm;
+    // the sums of the per-item terms below, in one pass over the items (the features' fast path;
+    // SimilarityModelTest checks that they equal the terms added up)
+    double profile = 0;
+    int count = 0;
+    double via = 0;
+    double family = 0;
+    double software = 0;
+    for (int i = 0; i < evidence.size(); i++) {
+      int f = evidence.ids()[i];
+      if (f < 0) {
+        continue;
+      }
+      double w = evidence.weights()[i];
+      if (view.union().get(f)) {
+        profile += w;
+        count++;
+        if (evidence.software()[i]) {
+          software += w;
+        }
+      } else if (view.viaSoftware().get(f)) {
+        via += w;
+      }
+      int fam = evidence.families()[i];
+      if (fam >= 0 && view.families().get(fam)) {
+        family += w;
+      }
+    }
+    this.inProfileSum = profile;
+    this.countInProfileSum = count;
+    this.onlyViaSoftwareSum = via;
+    this.inFamilySum = family;
+    this.softwareInProfileSum = software;
     this.naiveBayesTotal = naiveBayesTotal;
     this.naiveBayes = naiveBayes;
     this.actor = actor;
@@ -57,6 +94,31 @@ final class ActorMatch {
   /** The actor's naive-Bayes score over all items. */
   double naiveBayesTotal() {
     return naiveBayesTotal;
+  }
+
+  /** {@link #inProfile} over all items. */
+  double inProfileSum() {
+    return inProfileSum;
+  }
+
+  /** {@link #countInProfile} over all items. */
+  double countInProfileSum() {
+    return countInProfileSum;
+  }
+
+  /** {@link #onlyViaSoftware} over all items. */
+  double onlyViaSoftwareSum() {
+    return onlyViaSoftwareSum;
+  }
+
+  /** {@link #inFamily} over all items. */
+  double inFamilySum() {
+    return inFamilySum;
+  }
+
+  /** {@link #softwareInProfile} over all items. */
+  double softwareInProfileSum() {
+    return softwareInProfileSum;
   }
 
   /** The item's IDF-squared weight when the actor's profile has it, else 0. */
