@@ -4,20 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ascribe.access.Role;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimForm;
 import io.ascribe.extract.claim.ClaimType;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
-import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,12 +44,11 @@ class ApiTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
-        .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
-    TokenStore tokens = new TokenStore(store);
-    viewerGreen = tokens.create("viewer", Role.VIEWER, Tlp.GREEN, "test").secret();
-    analystAmber = tokens.create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
-    admin = tokens.create("admin", Role.ADMIN, Tlp.RED, "test").secret();
+    ServerFixtures.importKb(store, Fixtures.write(home, Fixtures.MINI_ATTACK));
+    ServerFixtures.Tokens signIn = ServerFixtures.tokens(store);
+    viewerGreen = signIn.viewer();
+    analystAmber = signIn.analyst();
+    admin = signIn.admin();
     DocumentStore docs = new DocumentStore(store);
     docs.add(document("a".repeat(64), "The US attributed the intrusion to China."), Tlp.CLEAR);
     docs.add(document("b".repeat(64), "A partner privately attributed it to Russia."), Tlp.RED);

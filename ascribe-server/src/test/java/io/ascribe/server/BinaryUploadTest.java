@@ -6,15 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascribe.access.Role;
 import io.ascribe.digest.Sha256;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -24,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,8 +41,7 @@ class BinaryUploadTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
-        .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
+    ServerFixtures.importKb(store, Fixtures.write(home, Fixtures.MINI_ATTACK));
     analyst = new TokenStore(store).create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
     server = new AscribeServer(new Services(store), new AscribeServer.Settings(1_000_000)).start("127.0.0.1", 0);
   }

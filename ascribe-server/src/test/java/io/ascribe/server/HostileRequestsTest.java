@@ -4,16 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ascribe.access.Role;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
-import io.ascribe.model.Tlp;
 import io.ascribe.server.http.RequestLimits;
 import io.ascribe.store.Store;
-import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,12 +58,11 @@ class HostileRequestsTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
-        .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
-    TokenStore tokens = new TokenStore(store);
-    viewer = tokens.create("viewer", Role.VIEWER, Tlp.GREEN, "test").secret();
-    analyst = tokens.create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
-    admin = tokens.create("admin", Role.ADMIN, Tlp.RED, "test").secret();
+    ServerFixtures.importKb(store, Fixtures.write(home, Fixtures.MINI_ATTACK));
+    ServerFixtures.Tokens signIn = ServerFixtures.tokens(store);
+    viewer = signIn.viewer();
+    analyst = signIn.analyst();
+    admin = signIn.admin();
     server = new AscribeServer(new Services(store), new AscribeServer.Settings(LIMIT, UPLOAD_LIMIT))
         .start("127.0.0.1", 0);
   }

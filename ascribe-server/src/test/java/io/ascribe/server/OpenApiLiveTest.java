@@ -18,19 +18,14 @@ import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimForm;
 import io.ascribe.extract.claim.ClaimType;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -111,13 +106,12 @@ class OpenApiLiveTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
-        .importAll(List.of(attackWithTwins().toString(), Fixtures.write(home, Fixtures.MINI_THREAT_ACTOR).toString()),
-            KbImporter.Options.DEFAULT);
+    ServerFixtures.importKb(store, attackWithTwins(), Fixtures.write(home, Fixtures.MINI_THREAT_ACTOR));
     TokenStore tokens = new TokenStore(store);
-    viewer = tokens.create("viewer", Role.VIEWER, Tlp.GREEN, "test").secret();
-    analyst = tokens.create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
-    admin = tokens.create("admin", Role.ADMIN, Tlp.RED, "test").secret();
+    ServerFixtures.Tokens signIn = ServerFixtures.tokens(store);
+    viewer = signIn.viewer();
+    analyst = signIn.analyst();
+    admin = signIn.admin();
     tokens.create("to-revoke", Role.VIEWER, Tlp.CLEAR, "test");
     Claim claim = new Claim(ClaimType.ATTRIBUTION, ClaimForm.STATEMENT, "officials", "US", "China", "CN", "Alpha Panda",
         null, "2024-01-02", "The US attributed the intrusion to Alpha Panda.");

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascribe.access.Role;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.store.search.SearchIndex;
 import io.ascribe.testkit.Fixtures;
 import java.io.BufferedReader;
@@ -59,8 +54,7 @@ class ServerKillTest {
   void a_server_killed_during_ingest_restarts_with_whole_documents_only() throws Exception {
     String token;
     try (Store store = Store.open(home)) {
-      new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
-          .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
+      ServerFixtures.importKb(store, Fixtures.write(home, Fixtures.MINI_ATTACK));
       token = new TokenStore(store).create("uploader", Role.ANALYST, Tlp.AMBER, "test").secret();
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

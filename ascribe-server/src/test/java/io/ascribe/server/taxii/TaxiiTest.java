@@ -9,17 +9,13 @@ import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimForm;
 import io.ascribe.extract.claim.ClaimType;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.AscribeServer;
+import io.ascribe.server.ServerFixtures;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -66,13 +62,11 @@ class TaxiiTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    KbImporter importer = new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)),
-        ImportListener.NONE);
-    importer.importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
+    ServerFixtures.importKb(store, Fixtures.write(home, Fixtures.MINI_ATTACK));
     Thread.sleep(20);
     betweenImports = Instant.now();
     Thread.sleep(20);
-    importer.importAll(List.of(Fixtures.write(home, "update.json", update()).toString()), KbImporter.Options.DEFAULT);
+    ServerFixtures.importKb(store, Fixtures.write(home, "update.json", update()));
     TokenStore tokens = new TokenStore(store);
     viewerGreen = tokens.create("green", Role.VIEWER, Tlp.GREEN, "test").secret();
     viewerRed = tokens.create("red", Role.VIEWER, Tlp.RED, "test").secret();

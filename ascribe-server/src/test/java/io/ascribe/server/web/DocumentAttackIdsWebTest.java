@@ -6,21 +6,17 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.ascribe.access.Role;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.indicator.Indicator;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.incident.EvidenceItem;
 import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.AscribeServer;
+import io.ascribe.server.ServerFixtures;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -63,8 +59,7 @@ class DocumentAttackIdsWebTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
-        .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
+    ServerFixtures.importKb(store, Fixtures.write(home, Fixtures.MINI_ATTACK));
     analyst = new TokenStore(store).create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
     List<Indicator> indicators = List.of("T9001", "S9001", "G9001", "C9001", "TA0001").stream()
         .map(id -> new Indicator(Indicator.ATTACK_ID, id, TEXT.indexOf(id), false, null)).toList();

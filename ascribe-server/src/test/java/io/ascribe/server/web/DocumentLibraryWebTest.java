@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ascribe.access.Role;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimForm;
@@ -14,9 +13,9 @@ import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.AscribeServer;
+import io.ascribe.server.ServerFixtures;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
-import io.ascribe.store.access.TokenStore;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
 import java.net.URI;
@@ -64,10 +63,10 @@ class DocumentLibraryWebTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    TokenStore tokens = new TokenStore(store);
-    viewerGreen = tokens.create("viewer", Role.VIEWER, Tlp.GREEN, "test").secret();
-    analystAmber = tokens.create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
-    adminRed = tokens.create("admin", Role.ADMIN, Tlp.RED, "test").secret();
+    ServerFixtures.Tokens signIn = ServerFixtures.tokens(store);
+    viewerGreen = signIn.viewer();
+    analystAmber = signIn.analyst();
+    adminRed = signIn.admin();
     DocumentStore docs = new DocumentStore(store);
     for (int i = 0; i < 30; i++) {
       docs.add(doc(String.format("%064x", i + 1), "Bulletin " + i, "2024-03-" + String.format("%02d", i % 28 + 1),

@@ -9,19 +9,15 @@ import io.ascribe.extract.claim.ClaimForm;
 import io.ascribe.extract.claim.ClaimType;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
-import io.ascribe.fetch.HttpFetcher;
-import io.ascribe.fetch.NetworkPolicy;
 import io.ascribe.incident.Incident;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.AscribeServer;
+import io.ascribe.server.ServerFixtures;
 import io.ascribe.server.Services;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
-import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.incident.IncidentStore;
-import io.ascribe.store.kb.ImportListener;
-import io.ascribe.store.kb.KbImporter;
 import io.ascribe.testkit.Fixtures;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -67,8 +63,7 @@ class WebTest {
   @BeforeAll
   static void start() throws Exception {
     store = Store.open(home);
-    new DerivedIndexes(store).importer(new HttpFetcher(NetworkPolicy.PUBLIC_ONLY, Duration.ofSeconds(1)), ImportListener.NONE)
-        .importAll(List.of(Fixtures.write(home, Fixtures.MINI_ATTACK).toString()), KbImporter.Options.DEFAULT);
+    ServerFixtures.importKb(store, Fixtures.write(home, Fixtures.MINI_ATTACK));
     TokenStore tokens = new TokenStore(store);
     viewerGreen = tokens.create("viewer", Role.VIEWER, Tlp.GREEN, "test").secret();
     analystAmber = tokens.create("analyst", Role.ANALYST, Tlp.AMBER, "test").secret();
