@@ -42,7 +42,7 @@ import java.util.function.Function;
  */
 public final class DocumentExtractor {
   private final TextExtractor text = new TextExtractor();
-  private final MentionKinds mentionKinds = new MentionKinds(KindCues.load());
+  private final MentionKinds mentionKinds;
   private final IndicatorExtractor indicators;
   private final NameMatcher<EntityRef> names;
   private final TechniqueMentions techniques;
@@ -55,16 +55,17 @@ public final class DocumentExtractor {
    * @param techniques ATT&CK techniques by id and name
    */
   public DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques) {
-    this(indicators, names, techniques, null, claimReader(names, name -> null));
+    this(indicators, names, techniques, null, claimReader(names, name -> null), new MentionKinds(KindCues.load()));
   }
 
   private DocumentExtractor(IndicatorExtractor indicators, NameMatcher<EntityRef> names, TechniqueMentions techniques,
-      TechniqueModel classifier, ClaimReader claims) {
+      TechniqueModel classifier, ClaimReader claims, MentionKinds mentionKinds) {
     this.indicators = indicators;
     this.names = names;
     this.techniques = techniques;
     this.classifier = classifier;
     this.claims = claims;
+    this.mentionKinds = mentionKinds;
   }
 
   /**
@@ -83,12 +84,12 @@ public final class DocumentExtractor {
    * English text); its techniques are merged with the explicit mentions.
    */
   public DocumentExtractor withClassifier(TechniqueModel model) {
-    return new DocumentExtractor(indicators, names, techniques, model, claims);
+    return new DocumentExtractor(indicators, names, techniques, model, claims, mentionKinds);
   }
 
   /** This extractor, deciding claims with another scorer (one the user trained with {@code model train --claims}). */
   public DocumentExtractor withClaimScorer(LinearScorer scorer) {
-    return new DocumentExtractor(indicators, names, techniques, classifier, claims.withScorer(scorer));
+    return new DocumentExtractor(indicators, names, techniques, classifier, claims.withScorer(scorer), mentionKinds);
   }
 
   /**
@@ -109,7 +110,8 @@ public final class DocumentExtractor {
     }
     NameMatcher<EntityRef> nameMatcher = new NameMatcher<>(byName, 4);
     return new DocumentExtractor(new IndicatorExtractor(warningLists), nameMatcher,
-        new TechniqueMentions(techniqueNames), null, claimReader(nameMatcher, ActorSponsors.of(graph, actors)::of));
+        new TechniqueMentions(techniqueNames), null, claimReader(nameMatcher, ActorSponsors.of(graph, actors)::of),
+        new MentionKinds(KindCues.load()));
   }
 
   private static void addNames(Map<String, List<EntityRef>> byName, Linking linking, String kind) {
