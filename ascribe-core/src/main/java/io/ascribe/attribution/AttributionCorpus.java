@@ -37,8 +37,21 @@ public final class AttributionCorpus {
     /** Victimology from MISP galaxies; never tied to a report. */
     MISP,
     /** An imported STIX indicator that indicates the actor. */
-    INDICATOR
+    INDICATOR,
+    /** An ingested document that attributes activity to the actor (see {@link Sighting}). */
+    CORPUS
   }
+
+  /**
+   * Where a {@link Origin#CORPUS} fact was seen: the document that ties it to the actor.
+   *
+   * @param document the document's key (its SHA-256)
+   * @param date when the document says the activity was reported (ISO date, yyyy or yyyy-mm), or null
+   * @param claimant who ties the document to the actor (a vendor, a state, "analyst"), or null
+   * @param confidence how sure the link is, in (0, 1]: 1 when an analyst declared the document's
+   *     actor, lower when it was inferred from the text
+   */
+  public record Sighting(String document, String title, String date, String claimant, double confidence) {}
 
   /**
    * One thing known about an actor.
@@ -48,8 +61,16 @@ public final class AttributionCorpus {
    * @param citations the reports behind it (empty when it has none)
    * @param via for {@link Origin#VIA_SOFTWARE}, the software feature it comes through; for {@link
    *     Origin#CAMPAIGN}, the campaign's STIX id
+   * @param sighting for {@link Origin#CORPUS}, the document it was seen in; null otherwise
    */
-  public record Fact(String feature, EvidenceKind kind, Set<String> citations, Origin origin, String via) {}
+  public record Fact(
+      String feature, EvidenceKind kind, Set<String> citations, Origin origin, String via, Sighting sighting) {
+
+    /** A fact from the knowledge base, which has no sighting. */
+    public Fact(String feature, EvidenceKind kind, Set<String> citations, Origin origin, String via) {
+      this(feature, kind, citations, origin, via, null);
+    }
+  }
 
   /**
    * A candidate actor with its facts.
@@ -88,7 +109,18 @@ public final class AttributionCorpus {
 
   /** Builds the corpus from the linked knowledge graph. */
   public static AttributionCorpus build(KnowledgeGraph graph, Linking actorLinks, Linking softwareLinks) {
-    return new Builder(graph, actorLinks, softwareLinks).build();
+    return build(graph, actorLinks, softwareLinks, Map.of());
+  }
+
+  /**
+   * Builds the corpus from the linked knowledge graph plus what ingested documents tie to actors.
+   *
+   * @param documentFacts {@link Origin#CORPUS} facts by canonical actor key (see {@code
+   *     io.ascribe.corpus.CorpusFacts}); keys that name no actor are ignored
+   */
+  public static AttributionCorpus build(
+      KnowledgeGraph graph, Linking actorLinks, Linking softwareLinks, Map<String, List<Fact>> documentFacts) {
+    return new Builder(graph, actorLinks, softwareLinks, documentFacts).build();
   }
 
   /** The feature for a technique id. */
@@ -120,11 +152,13 @@ public final class AttributionCorpus {
     final Countries countries = new Countries();
     final Map<String, String> display = new HashMap<>();
     final Map<String, List<Relationship>> softwareUses = new HashMap<>();
+    final Map<String, List<Fact>> documentFacts;
 
-    Builder(KnowledgeGraph graph, Linking actorLinks, Linking softwareLinks) {
+    Builder(KnowledgeGraph graph, Linking actorLinks, Linking softwareLinks, Map<String, List<Fact>> documentFacts) {
       this.graph = graph;
       this.actorLinks = actorLinks;
       this.softwareLinks = softwareLinks;
+      this.documentFacts = documentFacts;
     }
 
     AttributionCorpus build() {
@@ -216,6 +250,7 @@ public final class AttributionCorpus {
           }
         }
       }
+      facts.addAll(documentFacts.getOrDefault(e.key(), List.of()));
       addSoftwareTechniques(facts);
       return new Actor(e.key(), e.name(), e.attackId(), e.stixId(), List.copyOf(stixMembers), List.copyOf(facts),
           from, to, ordered(sponsors));

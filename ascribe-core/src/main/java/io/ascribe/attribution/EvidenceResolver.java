@@ -119,8 +119,26 @@ public final class EvidenceResolver {
 
   private void readText(String given, List<ResolvedEvidence.Item> items, Set<String> seen, List<String> notes) {
     int before = items.size();
+    for (ResolvedEvidence.Item item : resolveFound(text.read(given))) {
+      add(items, seen, item);
+    }
+    int read = items.size() - before;
+    notes.add(text == TextEvidence.NONE ? "the free text was not read: this engine has no extractor"
+        : read == 0 ? "nothing more was read from the free text (no technique, software or indicator not already given)"
+        : read + " item(s) were read from the free text: " + String.join(", ",
+            items.subList(before, items.size()).stream().map(ResolvedEvidence.Item::label).toList()));
+  }
+
+  /**
+   * Resolves items read from a text (techniques, software, indicators) to model features, each
+   * marked with its sentence; names the knowledge base does not know (or shares between several
+   * pieces of software) are left out. This is how free-text evidence and the corpus's documents
+   * ({@code io.ascribe.corpus}) reach the same features.
+   */
+  public List<ResolvedEvidence.Item> resolveFound(List<TextEvidence.Found> found) {
+    List<ResolvedEvidence.Item> out = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
-    for (TextEvidence.Found f : text.read(given)) {
+    for (TextEvidence.Found f : found) {
       List<ResolvedEvidence.Item> resolved = switch (f.kind()) {
         case TECHNIQUE -> technique(f.value(), ignored).stream().map(t -> new ResolvedEvidence.Item(
             EvidenceKind.TECHNIQUE, f.value(), AttributionCorpus.techniqueFeature(t.attackId()), t.attackId() + " " + t.name())).toList();
@@ -129,14 +147,10 @@ public final class EvidenceResolver {
         default -> List.of();
       };
       for (ResolvedEvidence.Item item : resolved) {
-        add(items, seen, item.fromText(f.sentence()));
+        out.add(item.fromText(f.sentence()));
       }
     }
-    int read = items.size() - before;
-    notes.add(text == TextEvidence.NONE ? "the free text was not read: this engine has no extractor"
-        : read == 0 ? "nothing more was read from the free text (no technique, software or indicator not already given)"
-        : read + " item(s) were read from the free text: " + String.join(", ",
-            items.subList(before, items.size()).stream().map(ResolvedEvidence.Item::label).toList()));
+    return out;
   }
 
   private ResolvedEvidence.Item softwareItem(String key) {

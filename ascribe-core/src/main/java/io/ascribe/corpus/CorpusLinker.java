@@ -1,0 +1,119 @@
+package io.ascribe.corpus;
+
+import io.ascribe.alias.AliasLookup;
+import io.ascribe.alias.Linking;
+import io.ascribe.attribution.DocumentEvidence;
+import io.ascribe.attribution.EvidenceResolver;
+import io.ascribe.attribution.ResolvedEvidence;
+import io.ascribe.extract.ExtractedDocument;
+import io.ascribe.extract.claim.Claim;
+import io.ascribe.extract.claim.ClaimType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which actors a document attributes activity to, and ties the document's evidence to
+ * them: its techniques, software and indicators, resolved by the same {@link EvidenceResolver} as
+ * an incident's evidence, so a corpus fact and an incident item meet on the same feature.
+ *
+ * <p>A document is tied to an actor when an analyst declared it ({@link LinkBasis#DECLARED}), when
+ * it names one actor as the subject of its technical content ({@link LinkBasis#SUBJECT}), or when
+ * it carries an attribution claim naming the actor ({@link LinkBasis#CLAIM}).
+ */
+public final class CorpusLinker {
+  /** Who ties a declared document to its actor. */
+  public static final String ANALYST = "analyst";
+
+  private final Linking actors;
+  private final EvidenceResolver resolver;
+
+  public CorpusLinker(Linking actors, EvidenceResolver resolver) {
+    this.actors = actors;
+    this.resolver = resolver;
+  }
+
+  /**
+   * The links of one document.
+   *
+   * @param declaredActorKey the canonical actor an analyst said the document is about, or null to
+   *     infer the actors from the text
+   */
+  public List<CorpusLink> links(ExtractedDocument doc, String declaredActorKey) {
+    Map<String, Provenance> attributed = declaredActorKey != null
+        ? Map.of(declaredActorKey, new Provenance(doc.sha256(), doc.title(), doc.published(), ANALYST,
+            LinkBasis.DECLARED, 1.0))
+        : inferred(doc);
+    if (attributed.isEmpty()) {
+      return List.of();
+    }
+    List<ResolvedEvidence.Item> items = resolver.resolveFound(
+        DocumentEvidence.of(doc.techniques(), doc.entities(), doc.indicators(), doc.text()));
+    List<CorpusLink> out = new ArrayList<>();
+    for (Map.Entry<String, Provenance> a : attributed.entrySet()) {
+      for (ResolvedEvidence.Item item : dedupe(items)) {
+        out.add(new CorpusLink(a.getKey(), item.kind(), item.feature(), item.label(),
+            item.quote() == null || item.quote().isEmpty() ? null : item.quote(), a.getValue()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The canonical actor a name denotes, when the knowledge base says so unambiguously. */
+  public Optional<String> actorKey(String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    AliasLookup found = actors.index().lookup(name);
+    return found.resolved().map(AliasLookup.Candidate::entityKey);
+  }
+
+  /** Actors the text itself attributes activity to: its one subject actor, and those its attribution claims name. */
+  private Map<String, Provenance> inferred(ExtractedDocument doc) {
+    Map<String, Provenance> out = new LinkedHashMap<>();
+    subject(doc).ifPresent(key -> out.put(key, new Provenance(doc.sha256(), doc.title(), doc.published(),
+        doc.publisher(), LinkBasis.SUBJECT, 0.8)));
+    for (Claim c : doc.claims()) {
+      if (c.type() == ClaimType.ATTRIBUTION) {
+        actorKey(c.threatActor()).ifPresent(key -> out.putIfAbsent(key, new Provenance(doc.sha256(), doc.title(),
+            c.date() != null ? c.date() : doc.published(), c.claimant(), LinkBasis.CLAIM, 0.6)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The one actor the document is about: the actor (or group) with at least two mentions and at
+   * least two thirds of all actor mentions.
+   */
+  private Optional<String> subject(ExtractedDocument doc) {
+    Map<String, Integer> mentions = new LinkedHashMap<>();
+    int total = 0;
+    for (ExtractedDocument.Entity e : doc.entities()) {
+      if (("actor".equals(e.kind()) || "group".equals(e.kind())) && e.ambiguousAlias() == null) {
+        int n = e.mentions() == null ? 1 : e.mentions();
+        total += n;
+        Optional<String> key = actorKey(e.name());
+        if (key.isPresent()) {
+          mentions.merge(key.get(), n, Integer::sum);
+        }
+      }
+    }
+    for (Map.Entry<String, Integer> m : mentions.entrySet()) {
+      if (m.getValue() >= 2 && m.getValue() * 3 >= total * 2) {
+        return Optional.of(m.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<ResolvedEvidence.Item> dedupe(List<ResolvedEvidence.Item> items) {
+    Map<String, ResolvedEvidence.Item> byFeature = new LinkedHashMap<>();
+    for (ResolvedEvidence.Item i : items) {
+      byFeature.putIfAbsent(i.kind() + "|" + i.feature(), i);
+    }
+    return List.copyOf(byFeature.values());
+  }
+}
