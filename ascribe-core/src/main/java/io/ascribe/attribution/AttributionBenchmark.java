@@ -125,8 +125,12 @@ public final class AttributionBenchmark {
     return Math.floorMod(corpus.actors().get(actor).key().hashCode(), FOLDS);
   }
 
-  /** Accumulates ranks and confidence for metrics. */
-  static final class Tally {
+  /**
+   * Accumulates ranks and confidence for {@link Metrics}: top-k, mean reciprocal rank, and the
+   * expected calibration error over ten equal-width confidence bins. Other benchmarks (the ESET
+   * leave-one-publication-out run) tally with it so their figures mean the same.
+   */
+  public static final class Tally {
     int n;
     int top1;
     int top3;
@@ -139,7 +143,7 @@ public final class AttributionBenchmark {
     final int[] binCount = new int[10];
 
     /** Adds one case: probabilities (the last is "unknown") and the index of the truth. */
-    void add(double[] p, int truth) {
+    public void add(double[] p, int truth) {
       int rank = 1;
       int argmax = 0;
       for (int i = 0; i < p.length; i++) {
@@ -163,7 +167,8 @@ public final class AttributionBenchmark {
       binCount[bin]++;
     }
 
-    double ece() {
+    /** The expected calibration error of the top hypothesis, over ten equal-width bins. */
+    public double ece() {
       double e = 0;
       for (int b = 0; b < 10; b++) {
         if (binCount[b] > 0) {
@@ -173,7 +178,8 @@ public final class AttributionBenchmark {
       return e;
     }
 
-    Metrics metrics(double casesPerSecond) {
+    /** The metrics of the cases added so far. */
+    public Metrics metrics(double casesPerSecond) {
       double d = Math.max(1, n);
       return new Metrics(n, top1 / d, top3 / d, top5 / d, top10 / d, rr / d, ece(), unknownFirst / d, casesPerSecond);
     }

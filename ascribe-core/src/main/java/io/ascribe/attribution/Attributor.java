@@ -117,6 +117,24 @@ public final class Attributor {
         falseFlag(x, context, evidence, p, order[0]), evidence.unresolved(), evidence.notes());
   }
 
+  /**
+   * Every candidate's probability for the evidence, in {@link AttributionCorpus#actors()} order,
+   * with the unknown actor last: what {@link #attribute} ranks, unrounded, for benchmarks that
+   * need the truth's exact rank.
+   */
+  public double[] probabilities(ResolvedEvidence evidence) {
+    List<Item> behaviour = new ArrayList<>();
+    List<Item> context = new ArrayList<>();
+    for (Item i : evidence.items()) {
+      (i.kind() == EvidenceKind.TECHNIQUE || i.kind() == EvidenceKind.SOFTWARE ? behaviour : context).add(i);
+    }
+    double[][] x = behaviour.isEmpty()
+        ? new double[corpus.actors().size()][SimilarityModel.SIZE]
+        : model.features(behaviour.stream().map(Item::feature).toList(),
+            behaviour.stream().map(i -> model.naiveBayes().terms(i.feature(), i.kind())).toList(), null);
+    return ranker.probabilities(x, contextScores(context, evidence, true), -1);
+  }
+
   private Hypothesis hypothesis(int a, double probability, List<Item> behaviour, List<String> features,
       List<List<FeatureModel.Term>> itemTerms, List<Item> context, ResolvedEvidence evidence) {
     AttributionCorpus.Actor actor = corpus.actors().get(a);
