@@ -3,6 +3,7 @@ package io.ascribe.cli.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.attribution.AttributionBenchmark;
 import io.ascribe.attribution.AttributionCorpus;
+import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.JsonOption;
@@ -13,7 +14,6 @@ import io.ascribe.cli.bench.eset.EsetPublications;
 import io.ascribe.attribution.Ranker;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.store.attribution.TrainedAttributor;
-import io.ascribe.store.documents.HomeExtractor;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import io.ascribe.store.Store;
@@ -55,6 +55,8 @@ public final class BenchAttributionCommand implements Callable<Integer> {
   @Option(names = "--eset", paramLabel = "DIR",
       description = "Run leave-one-publication-out on ESET's malware-ioc repository in DIR instead.")
   Path eset;
+
+  @Mixin ExtractorOptions extractorOptions;
 
   @Override
   public Integer call() throws Exception {
@@ -107,8 +109,7 @@ public final class BenchAttributionCommand implements Callable<Integer> {
     try (Store store = home.open(); BarProgress progress = new BarProgress(err)) {
       Ranker ranker = TrainedAttributor.load(store, line -> err.println(line)).attributor().ranker();
       KnowledgeBase.Linked linked = new KnowledgeBase(store).linked();
-      DocumentExtractor extractor = HomeExtractor.build(store, HomeExtractor.defaultWarningLists(store), true,
-          line -> err.println(line));
+      DocumentExtractor extractor = extractorOptions.extractor(home, store, err);
       report = new EsetBenchmark(linked.graph(), linked.actors(), linked.software(), extractor, ranker)
           .run(reading, progress);
     }

@@ -37,7 +37,10 @@ import java.util.stream.Stream;
  *   <li>YARA, Snort, scripts and other files are not read.
  * </ul>
  *
- * Dates come from the file name, the MISP event, or else the first WeLiveSecurity address
+ * Live (not defanged) addresses in AsciiDoc prose are citations and are dropped ({@link
+ * #withoutReferences}); MISP {@code link} attributes likewise.
+ *
+ * <p>Dates come from the file name, the MISP event, or else the first WeLiveSecurity address
  * ({@code /YYYY/MM/DD/}) in the text; null when none says.
  */
 public final class EsetPublications {
@@ -47,6 +50,8 @@ public final class EsetPublications {
   private static final Pattern LINK = Pattern.compile("link:([^\\s\\[]+)\\[([^\\]]*)\\]");
   private static final Pattern HASH = Pattern.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{32})(?![0-9A-Fa-f])");
   private static final Pattern INDICATOR = Pattern.compile(HASH.pattern() + "|\\[\\.\\]|hxxp");
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?<!`)(?:link:)?https?://[^\\s\\[`]+(?:\\[([^\\]]*)\\])?");
   private static final Pattern PART = Pattern.compile("part(\\d+)\\.adoc", Pattern.CASE_INSENSITIVE);
 
   /**
@@ -156,7 +161,8 @@ public final class EsetPublications {
       for (Path a : adocs) {
         String name = a.getFileName().toString();
         String body = text(a);
-        Draft d = new Draft(rel(a), title(linkTitles.get(name), body, stem(name)), fileDate(name, body), body);
+        Draft d = new Draft(rel(a), title(linkTitles.get(name), body, stem(name)), fileDate(name, body),
+            withoutReferences(body));
         byStem.put(stem(name), d);
         drafts.add(d);
       }
@@ -168,9 +174,9 @@ public final class EsetPublications {
           String name = p.getFileName().toString();
           String body = text(p);
           if (d == null) {
-            d = new Draft(rel(p), title(linkTitles.get(name), body, stem(name)), urlDate(body), body);
+            d = new Draft(rel(p), title(linkTitles.get(name), body, stem(name)), urlDate(body), withoutReferences(body));
           } else {
-            d.absorb(rel(p), body);
+            d.absorb(rel(p), withoutReferences(body));
           }
           byStem.put(stem(name), d);
         }
@@ -223,10 +229,10 @@ public final class EsetPublications {
         Draft current = null;
         for (String[] s : kept) {
           if (CITES.matcher(s[1]).find()) {
-            current = new Draft(file + "#" + s[0], s[0], urlDate(s[1]), "== " + s[0] + "\n" + s[1]);
+            current = new Draft(file + "#" + s[0], s[0], urlDate(s[1]), "== " + s[0] + "\n" + withoutReferences(s[1]));
             out.add(current);
           } else if (current != null) {
-            current.text.append("== ").append(s[0]).append('\n').append(s[1]);
+            current.text.append("== ").append(s[0]).append('\n').append(withoutReferences(s[1]));
           }
         }
         return out;
@@ -237,7 +243,7 @@ public final class EsetPublications {
       }
       String title = docTitle(body);
       List<Draft> out = new ArrayList<>();
-      out.add(new Draft(file, title == null ? folder : title, urlDate(all), all.toString()));
+      out.add(new Draft(file, title == null ? folder : title, urlDate(all), withoutReferences(all.toString())));
       return out;
     }
 
@@ -305,6 +311,26 @@ public final class EsetPublications {
         throw new UncheckedIOException(p + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * The AsciiDoc without its reference links: ESET writes indicators defanged, in backticks or in
+   * {@code ----} blocks, so an address written live in prose (the blog post, the white paper, the
+   * MISP site) is a citation, not an indicator; it is replaced by its link text. Addresses inside
+   * blocks or backticks stay.
+   */
+  static String withoutReferences(String adoc) {
+    StringBuilder out = new StringBuilder(adoc.length());
+    boolean block = false;
+    for (String line : adoc.split("\n", -1)) {
+      if (line.startsWith("----")) {
+        block = !block;
+      }
+      out.append(block ? line : REFERENCE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
+          m.group(1) == null ? "" : m.group(1)))).append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
   }
 
   /** The README split at level-2 headings: the preamble first (heading ""), then {heading, body}. */

@@ -62,12 +62,23 @@ public final class FolderMapper {
         ambiguous.add("'" + name + "' names " + l.candidates().size() + " actors");
       }
     }
-    if (found.size() == 1) {
-      return actor(folder, found.iterator().next(), "folder name is an alias of the actor");
-    }
     if (found.size() > 1) {
       return unmapped(folder, "ambiguous: the folder's words name " + found.size() + " actors (" + names(found) + ")");
     }
+    Mapping byActor = found.isEmpty() ? null : actor(folder, found.iterator().next(), "folder name is an alias of the actor");
+    if (byActor != null && byActor.mapped()) {
+      return byActor;
+    }
+    Mapping bySoftware = bySoftware(folder, names);
+    if (bySoftware != null) {
+      return bySoftware.mapped() || byActor == null ? bySoftware
+          : unmapped(folder, byActor.reason() + "; " + bySoftware.reason());
+    }
+    return byActor != null ? byActor : byTitles(folder, titles, ambiguous);
+  }
+
+  /** The folder named as software that one profiled actor uses; null when no software has the name. */
+  private Mapping bySoftware(String folder, List<String> names) {
     for (String name : names) {
       AliasLookup l = software.index().lookup(name);
       if (l.resolved().isEmpty()) {
@@ -82,10 +93,16 @@ public final class FolderMapper {
       return unmapped(folder, users.isEmpty() ? "software " + sw + " is tied to no actor"
           : "software " + sw + " is used by " + users.size() + " actors (" + names(users) + ")");
     }
+    return null;
+  }
+
+  /** The one actor the publication titles name, if they name exactly one. */
+  private Mapping byTitles(String folder, List<String> titles, List<String> ambiguous) {
     Set<String> inTitles = new LinkedHashSet<>();
     for (String t : titles) {
       inTitles.addAll(actorsNamedIn(t));
     }
+    inTitles.retainAll(candidates.keySet());
     if (inTitles.size() == 1) {
       return actor(folder, inTitles.iterator().next(), "publication titles name the actor");
     }

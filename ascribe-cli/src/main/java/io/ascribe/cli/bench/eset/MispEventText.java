@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A MISP event file read as text: its {@code info} as the title, its {@code date}, and every
  * attribute's value (composite values such as {@code filename|sha1} split) and comment, one a line.
- * Tags and galaxies are left out: they are the event's labels, not its content.
+ * Tags and galaxies are left out: they are the event's labels, not its content; so are {@code link}
+ * attributes, which cite the publication.
  */
 final class MispEventText {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,6 +44,9 @@ final class MispEventText {
     event.path("Attribute").forEach(attributes::add);
     event.path("Object").forEach(o -> o.path("Attribute").forEach(attributes::add));
     for (JsonNode a : attributes) {
+      if ("link".equals(a.path("type").asText())) {
+        continue; // a citation of the post, not an indicator
+      }
       for (String v : a.path("value").asText("").split("\\|")) {
         if (!v.isBlank()) {
           text.append(v.strip()).append('\n');
