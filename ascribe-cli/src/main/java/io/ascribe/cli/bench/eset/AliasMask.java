@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * its actor's name: every name the knowledge base's alias index claims for the canonical actor
  * (its name, identifiers and aliases from every source), matched case-insensitively as a whole
  * word (letters and digits on neither side, so {@code Win32/Sednit.ORQ} loses its {@code Sednit}),
- * with any run of spaces, hyphens or underscores between a name's words, replaced by {@value
+ * with any run of spaces, hyphens or underscores (or none: {@code TeaLeaf}) between a name's words, replaced by {@value
  * #MASK}.
  */
 public final class AliasMask {
   /** What a masked name becomes. */
-  public static final String MASK = "[actor]";
+  public static final String MASK = "[masked]";
 
   private final List<String> names;
   private final Pattern pattern;
@@ -61,7 +61,7 @@ public final class AliasMask {
     StringBuilder sb = new StringBuilder();
     for (String word : name.split("[\\s_-]+")) {
       if (!sb.isEmpty()) {
-        sb.append("[\\s_-]+");
+        sb.append("[\\s_-]*");
       }
       sb.append(Pattern.quote(word));
     }

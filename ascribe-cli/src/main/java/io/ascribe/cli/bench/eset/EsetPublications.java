@@ -97,6 +97,8 @@ public final class EsetPublications {
     String title;
     String date;
     final StringBuilder text = new StringBuilder();
+    /** A MISP event standing alone: its values are indicators as such, never defanged. */
+    boolean misp;
 
     Draft(String file, String title, String date, String text) {
       files.add(file);
@@ -197,10 +199,10 @@ public final class EsetPublications {
         json(j, byStem, fromReadme, drafts, skipped);
       }
       for (Draft d : drafts) {
-        if (INDICATOR.matcher(d.text).find()) {
+        if (d.misp ? d.text.indexOf("\n") < d.text.length() - 1 : INDICATOR.matcher(d.text).find()) {
           out.add(new Publication(folder, d.files, d.title, d.date, d.text.toString()));
         } else {
-          skipped.add(d.files.get(0) + ": no hash or defanged indicator in it");
+          skipped.add(d.files.get(0) + (d.misp ? ": a MISP event without attributes" : ": no hash or defanged indicator in it"));
         }
       }
     }
@@ -274,8 +276,10 @@ public final class EsetPublications {
         return;
       }
       String date = event.get().date() != null ? event.get().date() : fileDate(name, "");
-      drafts.add(new Draft(rel(j), event.get().title() != null ? event.get().title() : stem(name), date,
-          event.get().text()));
+      Draft alone = new Draft(rel(j), event.get().title() != null ? event.get().title() : stem(name), date,
+          event.get().text());
+      alone.misp = true;
+      drafts.add(alone);
     }
 
     /** The draft holding at least half of the event's hashes, or null. */

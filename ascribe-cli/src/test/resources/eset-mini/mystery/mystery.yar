@@ -1,0 +1,1 @@
+rule mystery { condition: false }
