@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  *       README part that links it, or as the publication holding at least half of its hashes, and
  *       then only adds its values to it; otherwise it is a publication of its own;
  *   <li>{@code samples.*} hash lists are not publications: they are added to the folder's README
- *       publication when the README is exactly one publication, and left out otherwise;
+ *       publication when the README is exactly one publication with indicators of its own, and left
+ *       out otherwise (a README that only points to the folder's files would be nothing but the
+ *       samples of all of them);
  *   <li>YARA, Snort, scripts and other files are not read.
  * </ul>
  *
@@ -184,14 +186,23 @@ public final class EsetPublications {
         }
         drafts.add(d);
       }
-      List<Draft> fromReadme = readme == null ? List.of() : readme(readme, readmeText, files);
+      List<Draft> fromReadme = new ArrayList<>();
+      if (readme != null) {
+        for (Draft d : readme(readme, readmeText, files)) {
+          if (INDICATOR.matcher(d.text).find()) {
+            fromReadme.add(d);
+          } else {
+            skipped.add(d.files.get(0) + ": no hash or defanged indicator in it");
+          }
+        }
+      }
       if (fromReadme.size() == 1) {
         for (Path s : samples) {
           fromReadme.get(0).absorb(rel(s), text(s));
         }
       } else {
         for (Path s : samples) {
-          skipped.add(rel(s) + ": a sample list, and the folder's README is not exactly one publication");
+          skipped.add(rel(s) + ": a sample list, and the folder's README is not exactly one publication with indicators");
         }
       }
       drafts.addAll(fromReadme);

@@ -33,7 +33,8 @@ class EsetPublicationsTest {
         "spoon/README.adoc",
         "spoon/2020-11-02_spoon_returns.adoc",
         "mystery/README.adoc",
-        "mystery/mystery-event.json");
+        "mystery/mystery-event.json",
+        "pointers/2019-01-01_post.adoc");
   }
 
   @Test
@@ -87,6 +88,13 @@ class EsetPublicationsTest {
   }
 
   @Test
+  void read_readmeThatOnlyPointsToFiles_isNoPublicationAndItsSampleListIsLeftOut() {
+    assertThat(byId).doesNotContainKey("pointers/README.adoc");
+    assertThat(byId.get("pointers/2019-01-01_post.adoc").title()).isEqualTo("The only post");
+    assertThat(reading.skipped()).anySatisfy(s -> assertThat(s).startsWith("pointers/samples.sha1: a sample list"));
+  }
+
+  @Test
   void withoutReferences_keepsAddressesInBlocksAndBackticks() {
     String adoc = "See https://blog.example.com/post[the post].\n----\nhttp://198.51.100.1/x\n----\n- `http://c2.example.com/a`\n";
     assertThat(EsetPublications.withoutReferences(adoc))
@@ -103,6 +111,6 @@ class EsetPublicationsTest {
   @Test
   void read_publicationOrder_followsFoldersAndFiles() {
     List<String> folders = reading.publications().stream().map(Publication::folder).distinct().toList();
-    assertThat(folders).containsExactly("coffee_bean", "mystery", "spoon", "tea_leaf");
+    assertThat(folders).containsExactly("coffee_bean", "mystery", "pointers", "spoon", "tea_leaf");
   }
 }
