@@ -150,7 +150,7 @@ public final class EsetBenchmark {
       EvidenceResolver resolver = plain.withText(reader);
       ResolvedEvidence evidence = resolver.resolve(textEvidence(pubs.get(i).id(), mask.mask(pubs.get(i).text())));
       List<ResolvedEvidence.Item> items = new ArrayList<>(evidence.items());
-      for (CorpusLink l : linker.links(reader.last, key)) {
+      for (CorpusLink l : reader.last == null ? List.<CorpusLink>of() : linker.links(reader.last, key)) {
         if (l.kind() == EvidenceKind.VICTIM_COUNTRY || l.kind() == EvidenceKind.VICTIM_SECTOR) {
           items.add(new ResolvedEvidence.Item(l.kind(), l.label(), l.feature(), l.label(), ""));
         }
