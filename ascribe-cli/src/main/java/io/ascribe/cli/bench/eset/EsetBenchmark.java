@@ -94,11 +94,75 @@ public final class EsetBenchmark {
     this.ranker = ranker;
   }
 
+  /** The publications of mapped folders, each with its actor, extracted document and corpus links. */
+  private record Mapped(
+      List<FolderMapper.Mapping> folders, List<Publication> pubs, List<String> keys, List<ExtractedDocument> docs,
+      List<List<CorpusLink>> links) {}
+
   /** Runs every arm over every case of {@code reading}. */
   public Report run(EsetPublications.Reading reading, Progress progress) {
     long start = System.nanoTime();
     AttributionCorpus base = AttributionCorpus.build(graph, actors, software);
-    FolderMapper mapper = new FolderMapper(actors, software, base);
+    EvidenceResolver plain = new EvidenceResolver(graph, software);
+    CorpusLinker linker = new CorpusLinker(actors, plain);
+    Mapped m = map(reading, new FolderMapper(actors, software, base), linker, progress);
+    Map<String, Integer> perActor = new LinkedHashMap<>();
+    m.keys().forEach(k -> perActor.merge(k, 1, Integer::sum));
+    List<Integer> caseIndexes = new ArrayList<>();
+    for (int i = 0; i < m.pubs().size(); i++) {
+      if (perActor.get(m.keys().get(i)) >= 2) {
+        caseIndexes.add(i);
+      }
+    }
+    Attributor behaviourOnly = Attributor.withRanker(base, ranker);
+    Map<Arm, AttributionBenchmark.Tally> tallies = new EnumMap<>(Arm.class);
+    for (Arm a : Arm.values()) {
+      tallies.put(a, new AttributionBenchmark.Tally());
+    }
+    Map<String, AliasMask> masks = new LinkedHashMap<>();
+    List<CaseResult> cases = new ArrayList<>();
+    progress.phase("ranking " + caseIndexes.size() + " held-out publications", caseIndexes.size());
+    for (int i : caseIndexes) {
+      String key = m.keys().get(i);
+      AliasMask mask = masks.computeIfAbsent(key, k -> AliasMask.of(actors, k));
+      List<ResolvedEvidence.Item> items = heldOut(m.pubs().get(i), key, mask, plain, linker);
+      Map<Arm, Integer> ranks = new EnumMap<>(Arm.class);
+      for (Arm arm : Arm.values()) {
+        List<CorpusLink> others = new ArrayList<>();
+        for (int j = 0; j < m.pubs().size(); j++) {
+          if (j != i) {
+            m.links().get(j).stream().filter(l -> arm.corpus().contains(l.kind())).forEach(others::add);
+          }
+        }
+        AttributionCorpus corpus = others.isEmpty() ? base
+            : AttributionCorpus.build(graph, actors, software, CorpusFacts.byActor(others));
+        Attributor engine = others.isEmpty() ? behaviourOnly : Attributor.withRanker(corpus, ranker);
+        List<ResolvedEvidence.Item> kept = items.stream().filter(it -> arm.evidence().contains(it.kind())).toList();
+        double[] p = engine.probabilities(new ResolvedEvidence(m.pubs().get(i).id(), kept, null, null, List.of(), List.of()));
+        int truth = indexOf(corpus, key);
+        tallies.get(arm).add(p, truth);
+        ranks.put(arm, rank(p, truth));
+      }
+      Map<String, Integer> kinds = new LinkedHashMap<>();
+      items.forEach(it -> kinds.merge(it.kind().id(), 1, Integer::sum));
+      cases.add(new CaseResult(m.pubs().get(i).id(), actors.entity(key).name(), ranks, kinds));
+      progress.step();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<ArmResult> arms = new ArrayList<>();
+    for (Arm a : Arm.values()) {
+      arms.add(new ArmResult(a, a.label(), tallies.get(a).metrics(caseIndexes.size() / Math.max(seconds, 1e-9))));
+    }
+    List<String> actorNames = m.keys().stream().map(k -> actors.entity(k).name()).toList();
+    Map<String, List<String>> masked = new LinkedHashMap<>();
+    masks.forEach((k, mask) -> masked.put(actors.entity(k).name(), mask.names()));
+    int caseActors = (int) perActor.values().stream().filter(n -> n >= 2).count();
+    return new Report(reading.publications().size(), m.pubs().size(), caseActors, base.actors().size(), m.folders(),
+        arms, InfrastructureRecurrence.of(m.docs(), actorNames), cases, masked, reading.skipped(), seconds);
+  }
+
+  /** Maps every folder, then extracts and links each publication of a mapped folder once. */
+  private Mapped map(EsetPublications.Reading reading, FolderMapper mapper, CorpusLinker linker, Progress progress) {
     Map<String, List<Publication>> byFolder = new LinkedHashMap<>();
     for (Publication p : reading.publications()) {
       byFolder.computeIfAbsent(p.folder(), k -> new ArrayList<>()).add(p);
@@ -116,8 +180,6 @@ public final class EsetBenchmark {
         }
       }
     }
-    EvidenceResolver plain = new EvidenceResolver(graph, software);
-    CorpusLinker linker = new CorpusLinker(actors, plain);
     progress.phase("extracting " + pubs.size() + " publications", pubs.size());
     List<ExtractedDocument> docs = new ArrayList<>();
     List<List<CorpusLink>> links = new ArrayList<>();
@@ -127,67 +189,24 @@ public final class EsetBenchmark {
       links.add(linker.links(doc, keys.get(i)));
       progress.step();
     }
-    Map<String, Integer> perActor = new LinkedHashMap<>();
-    keys.forEach(k -> perActor.merge(k, 1, Integer::sum));
-    List<Integer> caseIndexes = new ArrayList<>();
-    for (int i = 0; i < pubs.size(); i++) {
-      if (perActor.get(keys.get(i)) >= 2) {
-        caseIndexes.add(i);
+    return new Mapped(folders, pubs, keys, docs, links);
+  }
+
+  /**
+   * The held-out publication's evidence: its masked text read as {@code ascribe attribute} reads
+   * an evidence file's {@code text}, plus the victims the corpus linker reads in it.
+   */
+  private List<ResolvedEvidence.Item> heldOut(
+      Publication pub, String key, AliasMask mask, EvidenceResolver plain, CorpusLinker linker) {
+    Reader reader = new Reader();
+    ResolvedEvidence evidence = plain.withText(reader).resolve(textEvidence(pub.id(), mask.mask(pub.text())));
+    List<ResolvedEvidence.Item> items = new ArrayList<>(evidence.items());
+    for (CorpusLink l : reader.last == null ? List.<CorpusLink>of() : linker.links(reader.last, key)) {
+      if (l.kind() == EvidenceKind.VICTIM_COUNTRY || l.kind() == EvidenceKind.VICTIM_SECTOR) {
+        items.add(new ResolvedEvidence.Item(l.kind(), l.label(), l.feature(), l.label(), ""));
       }
     }
-    Attributor behaviourOnly = Attributor.withRanker(base, ranker);
-    Map<Arm, AttributionBenchmark.Tally> tallies = new EnumMap<>(Arm.class);
-    for (Arm a : Arm.values()) {
-      tallies.put(a, new AttributionBenchmark.Tally());
-    }
-    Map<String, AliasMask> masks = new LinkedHashMap<>();
-    List<CaseResult> cases = new ArrayList<>();
-    progress.phase("ranking " + caseIndexes.size() + " held-out publications", caseIndexes.size());
-    for (int i : caseIndexes) {
-      String key = keys.get(i);
-      AliasMask mask = masks.computeIfAbsent(key, k -> AliasMask.of(actors, k));
-      Reader reader = new Reader();
-      EvidenceResolver resolver = plain.withText(reader);
-      ResolvedEvidence evidence = resolver.resolve(textEvidence(pubs.get(i).id(), mask.mask(pubs.get(i).text())));
-      List<ResolvedEvidence.Item> items = new ArrayList<>(evidence.items());
-      for (CorpusLink l : reader.last == null ? List.<CorpusLink>of() : linker.links(reader.last, key)) {
-        if (l.kind() == EvidenceKind.VICTIM_COUNTRY || l.kind() == EvidenceKind.VICTIM_SECTOR) {
-          items.add(new ResolvedEvidence.Item(l.kind(), l.label(), l.feature(), l.label(), ""));
-        }
-      }
-      Map<Arm, Integer> ranks = new EnumMap<>(Arm.class);
-      for (Arm arm : Arm.values()) {
-        List<CorpusLink> others = new ArrayList<>();
-        for (int j = 0; j < pubs.size(); j++) {
-          if (j != i) {
-            links.get(j).stream().filter(l -> arm.corpus().contains(l.kind())).forEach(others::add);
-          }
-        }
-        AttributionCorpus corpus = others.isEmpty() ? base
-            : AttributionCorpus.build(graph, actors, software, CorpusFacts.byActor(others));
-        Attributor engine = others.isEmpty() ? behaviourOnly : Attributor.withRanker(corpus, ranker);
-        List<ResolvedEvidence.Item> kept = items.stream().filter(it -> arm.evidence().contains(it.kind())).toList();
-        double[] p = engine.probabilities(new ResolvedEvidence(evidence.id(), kept, null, null, List.of(), List.of()));
-        int truth = indexOf(corpus, key);
-        tallies.get(arm).add(p, truth);
-        ranks.put(arm, rank(p, truth));
-      }
-      Map<String, Integer> kinds = new LinkedHashMap<>();
-      items.forEach(it -> kinds.merge(it.kind().id(), 1, Integer::sum));
-      cases.add(new CaseResult(pubs.get(i).id(), actors.entity(key).name(), ranks, kinds));
-      progress.step();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    List<ArmResult> arms = new ArrayList<>();
-    for (Arm a : Arm.values()) {
-      arms.add(new ArmResult(a, a.label(), tallies.get(a).metrics(caseIndexes.size() / Math.max(seconds, 1e-9))));
-    }
-    List<String> actorNames = keys.stream().map(k -> actors.entity(k).name()).toList();
-    Map<String, List<String>> masked = new LinkedHashMap<>();
-    masks.forEach((k, m) -> masked.put(actors.entity(k).name(), m.names()));
-    int caseActors = (int) perActor.values().stream().filter(n -> n >= 2).count();
-    return new Report(reading.publications().size(), pubs.size(), caseActors, base.actors().size(), folders, arms,
-        InfrastructureRecurrence.of(docs, actorNames), cases, masked, reading.skipped(), seconds);
+    return items;
   }
 
   /** A publication extracted as {@code ascribe attribute} reads a text, with its own title and date. */
