@@ -1,0 +1,174 @@
+package io.ascribe.store.actor;
+
+import io.ascribe.actor.ActorComparison;
+import io.ascribe.actor.ClosestActors;
+import io.ascribe.actor.Sightings;
+import io.ascribe.actor.Victimology;
+import io.ascribe.actor.VisibleFacts;
+import io.ascribe.alias.AliasLookup;
+import io.ascribe.alias.EntityKind;
+import io.ascribe.alias.Names;
+import io.ascribe.attribution.AttributionCorpus;
+import io.ascribe.model.Tlp;
+import io.ascribe.profile.Profiles;
+import io.ascribe.store.Store;
+import io.ascribe.store.documents.ClaimsNaming;
+import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.VisibleDocuments;
+import io.ascribe.store.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Puts an actor page together and compares two actors, at one reader's clearance: every fact
+ * derived from a document the reader may not see (a corpus fact, a claim) is left out before
+ * anything is shown or counted.
+ */
+public final class ActorOverviews {
+  /** How many close actors an overview offers to compare with. */
+  static final int CLOSEST = 6;
+  private final KnowledgeBase kb;
+  private final ClaimsNaming claims;
+  private final VisibleDocuments documents;
+  private final Supplier<AttributionCorpus> corpus;
+
+  /** @param corpus the engine's view of the actors, shared with the engine (see {@code StoredCorpus}) */
+  public ActorOverviews(Store store, Supplier<AttributionCorpus> corpus) {
+    this.kb = new KnowledgeBase(store);
+    this.claims = new ClaimsNaming(store);
+    this.documents = new VisibleDocuments(store);
+    this.corpus = corpus;
+  }
+
+  /** The overview of an actor whose profile the reader asked for. */
+  public ActorOverview overview(Profiles.Actor profile, Tlp maxTlp) {
+    AttributionCorpus c = corpus.get();
+    List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
+    Optional<AttributionCorpus.Actor> engine = visible.stream().filter(a -> a.key().equals(profile.key())).findFirst();
+    Victimology targets = engine.map(a -> Victimology.of(a, c::displayName)).filter(v -> !v.isEmpty())
+        .orElseGet(() -> fromProfile(profile));
+    List<DocumentStore.LedgerEntry> naming = claimsNaming(profile.key(), maxTlp);
+    return new ActorOverview(profile.key(), profile.name(), profile.attackId(), profile.descriptions(),
+        profile.references(), targets, activity(profile, engine.orElse(null), naming), naming,
+        engine.map(a -> ClosestActors.of(visible, a, CLOSEST)).orElse(List.of()));
+  }
+
+  /**
+   * Compares two actors by their keys (see {@link ActorNames}).
+   *
+   * @throws IllegalArgumentException when a key names no actor
+   */
+  public ActorComparison compare(String keyA, String keyB, Tlp maxTlp) {
+    AttributionCorpus c = corpus.get();
+    List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
+    return ActorComparison.of(visible, engineActor(visible, keyA), engineActor(visible, keyB), c::displayName);
+  }
+
+  /**
+   * The claims the reader may see whose threat actor is a name of this actor and resolves to it
+   * through the alias index (a name two actors claim and neither owns names neither), newest first.
+   */
+  List<DocumentStore.LedgerEntry> claimsNaming(String key, Tlp maxTlp) {
+    Set<String> norms = kb.normalizedNames(EntityKind.ACTOR, key);
+    Set<String> names = new LinkedHashSet<>();
+    for (String n : claims.threatActors(maxTlp)) {
+      if (norms.contains(Names.normalize(n)) && kb.lookup(EntityKind.ACTOR, n).resolved()
+          .map(AliasLookup.Candidate::entityKey).filter(key::equals).isPresent()) {
+        names.add(n);
+      }
+    }
+    return claims.claims(names, maxTlp);
+  }
+
+  private List<AttributionCorpus.Actor> visibleActors(AttributionCorpus c, Tlp maxTlp) {
+    boolean anyDocument = c.actors().stream().anyMatch(a -> a.facts().stream().anyMatch(f -> f.sighting() != null));
+    if (!anyDocument) {
+      return c.actors();
+    }
+    Set<String> visible = documents.sha256s(maxTlp);
+    return VisibleFacts.of(c.actors(), visible::contains);
+  }
+
+  private AttributionCorpus.Actor engineActor(List<AttributionCorpus.Actor> visible, String key) {
+    for (AttributionCorpus.Actor a : visible) {
+      if (a.key().equals(key)) {
+        return a;
+      }
+    }
+    String[] name = kb.nameOf(EntityKind.ACTOR, key)
+        .orElseThrow(() -> new IllegalArgumentException("no actor has the key '" + key + "'"));
+    return new AttributionCorpus.Actor(key, name[0], name[1], null, List.of(), List.of(), null, null, Set.of());
+  }
+
+  /** The knowledge base's own targets, for an actor the engine does not profile. */
+  private static Victimology fromProfile(Profiles.Actor p) {
+    return new Victimology(targets(p.targetedCountries(), "vc:"), targets(p.targetedSectors(), "vs:"));
+  }
+
+  private static List<Victimology.Target> targets(List<Profiles.Target> targets, String prefix) {
+    List<Victimology.Target> out = new ArrayList<>();
+    for (Profiles.Target t : targets) {
+      boolean country = prefix.equals("vc:");
+      String feature = prefix + (country && t.code() != null ? t.code() : Names.normalize(t.name()));
+      List<Victimology.Source> sources = t.sources().stream()
+          .map(s -> new Victimology.Source("misp", s, List.<AttributionCorpus.Sighting>of())).toList();
+      out.add(new Victimology.Target(feature, country ? t.code() : null, t.name(), sources));
+    }
+    return List.copyOf(out);
+  }
+
+  private static ActorOverview.Activity activity(Profiles.Actor p, AttributionCorpus.Actor engine,
+      List<DocumentStore.LedgerEntry> claims) {
+    List<ActorOverview.Span> spans = new ArrayList<>();
+    if (p.firstSeen() != null || p.lastSeen() != null) {
+      spans.add(new ActorOverview.Span("ATT&CK campaigns", p.firstSeen(), p.lastSeen(),
+          "first and last seen of " + p.campaigns().size() + " attributed campaign(s)"));
+    }
+    if (p.firstReported() != null || p.lastReported() != null) {
+      spans.add(new ActorOverview.Span("cited reports", p.firstReported(), p.lastReported(),
+          "publication dates of the reports the knowledge base cites"));
+    }
+    if (engine != null && (engine.activeFrom() != null || engine.activeTo() != null)) {
+      spans.add(new ActorOverview.Span("attribution engine", engine.activeFrom(), engine.activeTo(),
+          "the active period incident dates are weighed against (campaigns and citation years)"));
+    }
+    if (engine != null) {
+      Sightings.Span seen = Sightings.span(engine);
+      long documents = engine.facts().stream().filter(f -> f.sighting() != null).map(f -> f.sighting().document())
+          .distinct().count();
+      if (seen.first() != null) {
+        spans.add(new ActorOverview.Span("your corpus", seen.first(), seen.last(),
+            "dates of the " + documents + " document(s) that tie activity to it"));
+      }
+    }
+    String first = null;
+    String last = null;
+    int dated = 0;
+    for (DocumentStore.LedgerEntry e : claims) {
+      if (e.date() != null) {
+        dated++;
+        first = first == null || e.date().compareTo(first) < 0 ? e.date() : first;
+        last = last == null || e.date().compareTo(last) > 0 ? e.date() : last;
+      }
+    }
+    if (first != null) {
+      spans.add(new ActorOverview.Span("claims", first, last, "dates of " + dated + " public claim(s) naming it"));
+    }
+    ActorOverview.Span earliest = null;
+    ActorOverview.Span latest = null;
+    for (ActorOverview.Span s : spans) {
+      if (s.first() != null && (earliest == null || s.first().compareTo(earliest.first()) < 0)) {
+        earliest = s;
+      }
+      if (s.last() != null && (latest == null || s.last().compareTo(latest.last()) > 0)) {
+        latest = s;
+      }
+    }
+    return new ActorOverview.Activity(earliest == null ? null : earliest.first(), earliest == null ? null : earliest.source(),
+        latest == null ? null : latest.last(), latest == null ? null : latest.source(), List.copyOf(spans));
+  }
+}
