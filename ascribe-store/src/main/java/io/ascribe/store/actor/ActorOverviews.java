@@ -17,8 +17,10 @@ import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.VisibleDocuments;
 import io.ascribe.store.kb.KnowledgeBase;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -49,8 +51,10 @@ public final class ActorOverviews {
     AttributionCorpus c = corpus.get();
     List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
     Optional<AttributionCorpus.Actor> engine = visible.stream().filter(a -> a.key().equals(profile.key())).findFirst();
-    Victimology targets = engine.map(a -> Victimology.of(a, c::displayName)).filter(v -> !v.isEmpty())
-        .orElseGet(() -> fromProfile(profile));
+    Map<String, String> sectorNames = new HashMap<>();
+    profile.targetedSectors().forEach(t -> sectorNames.putIfAbsent(AttributionCorpus.sectorFeature(t.name()), t.name()));
+    Victimology targets = engine.map(a -> Victimology.of(a, f -> sectorNames.getOrDefault(f, c.displayName(f))))
+        .filter(v -> !v.isEmpty()).orElseGet(() -> fromProfile(profile));
     List<DocumentStore.LedgerEntry> naming = claimsNaming(profile.key(), maxTlp);
     return new ActorOverview(profile.key(), profile.name(), profile.attackId(), profile.descriptions(),
         profile.references(), targets, activity(profile, engine.orElse(null), naming), naming,
