@@ -75,7 +75,7 @@ class ActorCompareCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("Description (MITRE ATT&CK)", "also described by MISP galaxy threat-actor",
         "References (", "MISP galaxy threat-actor   https://example.com/misp-alpha",
-        "United States (US)", "MISP galaxies", "First and last seen", "ATT&CK campaigns", "cited reports",
+        "United States (US)           MISP galaxy threat-actor", "First and last seen", "ATT&CK campaigns", "cited reports",
         "Claims naming it (0, newest first)", "Closest actors", "Beta Bear (G9002)");
 
     JsonNode j = CliRun.run("actor", "--home", home, "--json", "G9001").json();

@@ -107,7 +107,8 @@ class ActorPagesWebTest {
     String page = r.body();
     assertThat(page).contains("id=\"about\"", "Alpha Panda &lt;b&gt;brews&lt;/b&gt; tea.", "MITRE ATT&amp;CK",
         "href=\"https://example.com/alpha-report\"", "Alpha report (2019)", "MISP galaxy threat-actor");
-    assertThat(page).contains("id=\"targets\"", "United States (US)", "Taiwan (TW)", "Telecommunications");
+    assertThat(page).contains("id=\"targets\"", "United States (US)", "Taiwan (TW)", "Telecommunications",
+        "<span class=\"src origin-misp\">MISP galaxy threat-actor</span>");
     assertThat(page).contains("id=\"activity\"", "first seen", "cited reports", "claims");
     assertThat(page).contains("id=\"claims\"", "Claims naming it (2)", "Green report &lt;script&gt;", "Older clear report",
         "href=\"/documents/" + "a".repeat(64) + "\"");

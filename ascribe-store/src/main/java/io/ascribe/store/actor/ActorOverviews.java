@@ -2,6 +2,7 @@ package io.ascribe.store.actor;
 
 import io.ascribe.actor.ActorComparison;
 import io.ascribe.actor.ClosestActors;
+import io.ascribe.actor.DescriptionText;
 import io.ascribe.actor.Sightings;
 import io.ascribe.actor.Victimology;
 import io.ascribe.actor.VisibleFacts;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Puts an actor page together and compares two actors, at one reader's clearance: every fact
@@ -56,8 +58,10 @@ public final class ActorOverviews {
     Victimology targets = engine.map(a -> Victimology.of(a, f -> sectorNames.getOrDefault(f, c.displayName(f))))
         .filter(v -> !v.isEmpty()).orElseGet(() -> fromProfile(profile));
     List<DocumentStore.LedgerEntry> naming = claimsNaming(profile.key(), maxTlp);
-    return new ActorOverview(profile.key(), profile.name(), profile.attackId(), profile.descriptions(),
-        profile.references(), targets, activity(profile, engine.orElse(null), naming), naming,
+    List<Profiles.Description> descriptions = profile.descriptions().stream()
+        .map(d -> new Profiles.Description(d.source(), DescriptionText.plain(d.text()))).toList();
+    return new ActorOverview(profile.key(), profile.name(), profile.attackId(), descriptions,
+        profile.references(), withGalaxies(targets, profile), activity(profile, engine.orElse(null), naming), naming,
         engine.map(a -> ClosestActors.of(visible, a, CLOSEST)).orElse(List.of()));
   }
 
@@ -106,6 +110,34 @@ public final class ActorOverviews {
     String[] name = kb.nameOf(EntityKind.ACTOR, key)
         .orElseThrow(() -> new IllegalArgumentException("no actor has the key '" + key + "'"));
     return new AttributionCorpus.Actor(key, name[0], name[1], null, List.of(), List.of(), null, null, Set.of());
+  }
+
+  /**
+   * The targets with each MISP source named by the galaxies that give it ("MISP galaxy
+   * threat-actor"), as the profile records them; the engine's facts only know "MISP".
+   */
+  private static Victimology withGalaxies(Victimology v, Profiles.Actor p) {
+    Map<String, List<String>> galaxies = new HashMap<>();
+    p.targetedCountries().forEach(t -> {
+      if (t.code() != null) {
+        galaxies.put("vc:" + t.code(), t.sources());
+      }
+    });
+    p.targetedSectors().forEach(t -> galaxies.merge(AttributionCorpus.sectorFeature(t.name()), t.sources(),
+        (x, y) -> Stream.concat(x.stream(), y.stream()).distinct().toList()));
+    return new Victimology(named(v.countries(), galaxies), named(v.sectors(), galaxies));
+  }
+
+  private static List<Victimology.Target> named(List<Victimology.Target> targets, Map<String, List<String>> galaxies) {
+    List<Victimology.Target> out = new ArrayList<>();
+    for (Victimology.Target t : targets) {
+      List<Victimology.Source> sources = t.sources().stream()
+          .map(s -> s.origin().equals("misp") && galaxies.containsKey(t.feature()) && !s.label().startsWith("MISP galaxy")
+              ? new Victimology.Source(s.origin(), String.join(", ", galaxies.get(t.feature())), s.documents()) : s)
+          .toList();
+      out.add(new Victimology.Target(t.feature(), t.code(), t.name(), sources));
+    }
+    return List.copyOf(out);
   }
 
   /** The knowledge base's own targets, for an actor the engine does not profile. */

@@ -89,7 +89,8 @@ class ActorOverviewsTest {
     assertThat(o.descriptions()).extracting(Profiles.Description::source).contains("MISP galaxy threat-actor");
     assertThat(o.references()).extracting(Profiles.Reference::url).contains("https://example.com/misp-alpha");
     assertThat(o.targets().countries()).extracting(t -> t.code()).contains("US", "TW");
-    assertThat(o.targets().countries().get(0).sources()).extracting(s -> s.label()).isNotEmpty();
+    assertThat(o.targets().countries().get(0).sources()).extracting(s -> s.origin(), s -> s.label())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("misp", "MISP galaxy threat-actor"));
     assertThat(o.targets().sectors()).isNotEmpty();
     assertThat(o.activity().lastSeen()).isEqualTo("2026-05-01");
     assertThat(o.activity().lastSeenFrom()).isEqualTo("claims");
