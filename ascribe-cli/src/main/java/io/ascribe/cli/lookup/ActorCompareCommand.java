@@ -106,6 +106,10 @@ public final class ActorCompareCommand implements Callable<Integer> {
   }
 
   private void unique(PrintWriter out, String title, List<ActorComparison.Item> items) {
+    if (items.isEmpty()) {
+      out.println("  " + title + ": none");
+      return;
+    }
     out.println("  " + title + " (" + items.size() + "): " + LookupCommand.top(items, SHOWN, all).stream()
         .map(i -> i.label() + " (" + i.actors() + ")")
         .collect(Collectors.joining(", ")) + (all || items.size() <= SHOWN ? "" : ", ... (--all)"));

@@ -53,8 +53,7 @@ public final class ActorOverviews {
     AttributionCorpus c = corpus.get();
     List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
     Optional<AttributionCorpus.Actor> engine = visible.stream().filter(a -> a.key().equals(profile.key())).findFirst();
-    Map<String, String> sectorNames = new HashMap<>();
-    profile.targetedSectors().forEach(t -> sectorNames.putIfAbsent(AttributionCorpus.sectorFeature(t.name()), t.name()));
+    Map<String, String> sectorNames = sectorNames(profile);
     Victimology targets = engine.map(a -> Victimology.of(a, f -> sectorNames.getOrDefault(f, c.displayName(f))))
         .filter(v -> !v.isEmpty()).orElseGet(() -> fromProfile(profile));
     List<DocumentStore.LedgerEntry> naming = claimsNaming(profile.key(), maxTlp);
@@ -73,7 +72,19 @@ public final class ActorOverviews {
   public ActorComparison compare(String keyA, String keyB, Tlp maxTlp) {
     AttributionCorpus c = corpus.get();
     List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
-    return ActorComparison.of(visible, engineActor(visible, keyA), engineActor(visible, keyB), c::displayName);
+    Map<String, String> sectorNames = new HashMap<>();
+    for (String key : List.of(keyA, keyB)) {
+      kb.profile(EntityKind.ACTOR, key, Profiles.Actor.class).ifPresent(p -> sectorNames.putAll(sectorNames(p)));
+    }
+    return ActorComparison.of(visible, engineActor(visible, keyA), engineActor(visible, keyB),
+        f -> sectorNames.getOrDefault(f, c.displayName(f)));
+  }
+
+  /** The sector features of a profile's targets with the names the sources give them. */
+  private static Map<String, String> sectorNames(Profiles.Actor profile) {
+    Map<String, String> out = new HashMap<>();
+    profile.targetedSectors().forEach(t -> out.putIfAbsent(AttributionCorpus.sectorFeature(t.name()), t.name()));
+    return out;
   }
 
   /**
