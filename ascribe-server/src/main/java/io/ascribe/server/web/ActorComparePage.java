@@ -1,10 +1,13 @@
 package io.ascribe.server.web;
 
 import io.ascribe.actor.ActorComparison;
+import io.ascribe.actor.OriginLabels;
+import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.server.Services;
 import io.ascribe.store.actor.ActorNames;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +19,7 @@ import java.util.Locale;
  */
 final class ActorComparePage {
   private static final int UNIQUE_SHOWN = 12;
+  private static final int COMMON_SHOWN = 10;
   private final Services services;
   private final Layout layout;
 
@@ -137,21 +141,42 @@ final class ActorComparePage {
     if (sec.common().isEmpty()) {
       h.el("p", "Nothing in common.", "class", "muted");
     } else {
-      h.open("table", "class", "grid compact common").open("thead").open("tr").el("th", "item").el("th", "actors with it")
-          .el("th", "from (" + c.a().name() + " · " + c.b().name() + ")").close("tr").close("thead").open("tbody");
-      for (ActorComparison.Item i : sec.common()) {
-        h.open("tr", "class", i.actors() <= 2 ? "rare" : null).open("td").add(item(i)).close("td")
-            .open("td", "class", "num").el("strong", i.actors()).text(" of " + c.actors()).close("td")
-            .el("td", String.join(", ", i.originsA()) + " · " + String.join(", ", i.originsB()), "class", "muted small")
-            .close("tr");
+      h.add(common(sec.common().subList(0, Math.min(COMMON_SHOWN, sec.common().size())), c));
+      if (sec.common().size() > COMMON_SHOWN) {
+        h.open("details").el("summary", (sec.common().size() - COMMON_SHOWN) + " more in common, less telling")
+            .add(common(sec.common().subList(COMMON_SHOWN, sec.common().size()), c)).close("details");
       }
-      h.close("tbody").close("table");
     }
     h.open("div", "class", "cols");
     unique(h, "Only " + c.a().name(), sec.onlyA());
     unique(h, "Only " + c.b().name(), sec.onlyB());
     h.close("div");
     return h.close("section");
+  }
+
+  private static Html common(List<ActorComparison.Item> items, ActorComparison c) {
+    Html h = new Html();
+    h.open("table", "class", "grid compact common").open("thead").open("tr").el("th", "item").el("th", "actors with it")
+        .el("th", "from (" + c.a().name() + " · " + c.b().name() + ")").close("tr").close("thead").open("tbody");
+    for (ActorComparison.Item i : items) {
+      h.open("tr", "class", i.actors() <= 2 ? "rare" : null).open("td").add(item(i)).close("td")
+          .open("td", "class", "num").el("strong", i.actors()).text(" of " + c.actors()).close("td")
+          .el("td", origins(i.originsA()) + " · " + origins(i.originsB()), "class", "muted small")
+          .close("tr");
+    }
+    return h.close("tbody").close("table");
+  }
+
+  private static String origins(List<String> ids) {
+    List<String> labels = new ArrayList<>();
+    for (String id : ids) {
+      try {
+        labels.add(OriginLabels.label(AttributionCorpus.Origin.valueOf(id.toUpperCase(Locale.ROOT))));
+      } catch (IllegalArgumentException e) {
+        labels.add(id);
+      }
+    }
+    return String.join(", ", labels);
   }
 
   private static void unique(Html h, String title, List<ActorComparison.Item> items) {

@@ -92,6 +92,11 @@ final class ActorPage {
     h.close("div");
 
     h.open("div", "class", "cols");
+    h.add(ActorSections.activity(o.activity()));
+    h.add(ActorSections.compareForm(o));
+    h.close("div");
+
+    h.open("div", "class", "cols");
     h.open("section", "class", "card");
     h.el("h2", "Aliases (" + a.aliases().size() + ")");
     h.open("table", "class", "grid compact").open("thead").open("tr").el("th", "name").el("th", "given by").close("tr")
@@ -136,11 +141,6 @@ final class ActorPage {
       h.close("ul");
     }
     h.close("section");
-    h.close("div");
-
-    h.open("div", "class", "cols");
-    h.add(ActorSections.activity(o.activity()));
-    h.add(ActorSections.compareForm(o));
     h.close("div");
 
     h.add(matrix(a));

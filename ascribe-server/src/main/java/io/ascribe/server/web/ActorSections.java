@@ -6,8 +6,12 @@ import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.profile.Profiles;
 import io.ascribe.store.actor.ActorOverview;
 import io.ascribe.store.documents.DocumentStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The parts of an actor page drawn from its {@link ActorOverview}: about (descriptions and
@@ -66,7 +70,10 @@ final class ActorSections {
     h.close("li");
   }
 
-  /** Targeted countries and sectors, each with the sources that name it; corpus documents linked. */
+  /**
+   * Targeted countries and sectors, grouped by the sources that name them (one row per set of
+   * sources, the best-sourced first), each corpus-named target with its documents linked.
+   */
   static Html targets(Victimology v) {
     Html h = new Html();
     h.open("section", "class", "card", "id", "targets");
@@ -75,26 +82,54 @@ final class ActorSections {
       h.el("p", "No source names a victim of this actor.", "class", "muted");
       return h.close("section");
     }
-    h.open("table", "class", "grid compact").open("thead").open("tr").el("th", "target").el("th", "named by")
+    Map<String, List<Victimology.Target>> bySources = new LinkedHashMap<>();
+    List<Victimology.Target> all = new ArrayList<>(v.countries());
+    all.addAll(v.sectors());
+    all.sort(Comparator.comparingInt((Victimology.Target t) -> -t.sources().size()));
+    for (Victimology.Target t : all) {
+      bySources.computeIfAbsent(String.join(" + ", t.sources().stream().map(Victimology.Source::label).toList()),
+          k -> new ArrayList<>()).add(t);
+    }
+    h.open("table", "class", "grid compact").open("thead").open("tr").el("th", "named by").el("th", "targets")
         .close("tr").close("thead").open("tbody");
-    v.countries().forEach(t -> target(h, t, "tag"));
-    v.sectors().forEach(t -> target(h, t, "tag sector"));
+    bySources.forEach((sources, targets) -> {
+      h.open("tr").open("td");
+      targets.get(0).sources().forEach(src -> h.el("span", src.label(), "class", "src origin-" + src.origin()));
+      h.close("td").open("td");
+      for (Victimology.Target t : targets) {
+        h.el("span", t.code() == null ? t.name() : t.name() + " (" + t.code() + ")", "class",
+            t.code() == null ? "tag sector" : "tag", "title", documentCount(t));
+      }
+      documents(h, targets);
+      h.close("td").close("tr");
+    });
     return h.close("tbody").close("table").close("section");
   }
 
-  private static void target(Html h, Victimology.Target t, String cls) {
-    h.open("tr").open("td").el("span", t.code() == null ? t.name() : t.name() + " (" + t.code() + ")", "class", cls)
-        .close("td").open("td");
-    for (Victimology.Source s : t.sources()) {
-      h.el("span", s.documents().size() > 1 ? s.label() + " ×" + s.documents().size() : s.label(),
-          "class", "src origin-" + s.origin());
-      for (AttributionCorpus.Sighting d : s.documents().subList(0, Math.min(DOCUMENTS_SHOWN, s.documents().size()))) {
-        h.link(Urls.document(d.document()), DocumentTitles.label(d.title(), d.document())
-            + (d.date() == null ? "" : " (" + d.date() + ")"), "class", "doc-link small");
-        h.text(" ");
+  private static String documentCount(Victimology.Target t) {
+    int n = t.sources().stream().mapToInt(s -> s.documents().size()).sum();
+    return n == 0 ? null : n + " document(s) of your corpus name it";
+  }
+
+  /** The corpus documents behind the targets of one row, newest first per target. */
+  private static void documents(Html h, List<Victimology.Target> targets) {
+    for (Victimology.Target t : targets) {
+      for (Victimology.Source s : t.sources()) {
+        if (s.documents().isEmpty()) {
+          continue;
+        }
+        h.open("div", "class", "seen-in small").el("span", t.name() + ":", "class", "muted").text(" ");
+        for (AttributionCorpus.Sighting d : s.documents().subList(0, Math.min(DOCUMENTS_SHOWN, s.documents().size()))) {
+          h.link(Urls.document(d.document()), DocumentTitles.label(d.title(), d.document())
+              + (d.date() == null ? "" : " (" + d.date() + ")"), "class", "doc-link");
+          h.text(" ");
+        }
+        if (s.documents().size() > DOCUMENTS_SHOWN) {
+          h.el("span", "and " + (s.documents().size() - DOCUMENTS_SHOWN) + " more", "class", "muted");
+        }
+        h.close("div");
       }
     }
-    h.close("td").close("tr");
   }
 
   /** First and last seen, and each source's span drawn on one time axis. */
