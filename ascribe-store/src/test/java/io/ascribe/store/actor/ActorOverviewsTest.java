@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascribe.actor.ActorComparison;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.attribution.AttributionCorpus;
+import io.ascribe.attribution.EvidenceKind;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimForm;
@@ -24,6 +26,8 @@ import io.ascribe.testkit.Fixtures;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,46 @@ class ActorOverviewsTest {
     assertThat(o.activity().lastSeen()).isEqualTo("2026-05-01");
     assertThat(o.activity().lastSeenFrom()).isEqualTo("claims");
     assertThat(o.activity().spans()).extracting(ActorOverview.Span::source).contains("claims");
+  }
+
+  /**
+   * Corpus facts from a RED document (a victim and an indicator tied to Alpha Panda and Beta Bear)
+   * reach a RED reader with their document, and an AMBER reader not at all: not as a target, not
+   * as shared infrastructure, not in a count.
+   */
+  @Test
+  void overviewAndCompare_corpusFactsOfADocumentAboveClearance_areNotShownNorCounted() {
+    claim('r', "Someone else", "2025-01-01", Tlp.RED);
+    String red = "r".repeat(64);
+    String alpha = ((ActorNames.Found) new ActorNames(kb).resolve("Alpha Panda")).key();
+    String beta = ((ActorNames.Found) new ActorNames(kb).resolve("Beta Bear")).key();
+    AttributionCorpus.Sighting seen = new AttributionCorpus.Sighting(red, "Red report", "2025-01-01", "Vendor", 0.8);
+    Map<String, List<AttributionCorpus.Fact>> facts = Map.of(
+        alpha, List.of(corpusFact("vc:UA", EvidenceKind.VICTIM_COUNTRY, seen), corpusFact("i:evil.example", EvidenceKind.INDICATOR, seen)),
+        beta, List.of(corpusFact("i:evil.example", EvidenceKind.INDICATOR, seen)));
+    ActorOverviews withCorpus = new ActorOverviews(store, () -> {
+      KnowledgeBase.Linked l = kb.linked();
+      return AttributionCorpus.build(l.graph(), l.actors(), l.software(), facts);
+    });
+
+    ActorOverview redView = withCorpus.overview(profile("Alpha Panda"), Tlp.RED);
+    assertThat(redView.targets().countries()).filteredOn(t -> "UA".equals(t.code())).singleElement()
+        .satisfies(t -> assertThat(t.sources().get(0).documents()).extracting(AttributionCorpus.Sighting::document)
+            .containsExactly(red));
+    assertThat(redView.activity().spans()).extracting(ActorOverview.Span::source).contains("your corpus");
+    assertThat(withCorpus.compare(alpha, beta, Tlp.RED).section("infrastructure").common())
+        .singleElement().satisfies(i -> assertThat(i.actors()).isEqualTo(2));
+
+    ActorOverview amberView = withCorpus.overview(profile("Alpha Panda"), Tlp.AMBER);
+    assertThat(amberView.targets().countries()).extracting(t -> t.code()).doesNotContain("UA");
+    assertThat(amberView.activity().spans()).extracting(ActorOverview.Span::source).doesNotContain("your corpus");
+    ActorComparison amber = withCorpus.compare(alpha, beta, Tlp.AMBER);
+    assertThat(amber.section("infrastructure").common()).isEmpty();
+    assertThat(amber.section("infrastructure").onlyA()).isEmpty();
+  }
+
+  private static AttributionCorpus.Fact corpusFact(String feature, EvidenceKind kind, AttributionCorpus.Sighting seen) {
+    return new AttributionCorpus.Fact(feature, kind, Set.of(), AttributionCorpus.Origin.CORPUS, null, seen);
   }
 
   @Test
