@@ -210,7 +210,7 @@ final class ActorSections {
    */
   static Html fromYourCorpus() {
     Html h = new Html();
-    h.open("section", "class", "card", "id", "from-your-corpus");
+    h.open("section", "class", "card", "id", "corpus");
     h.el("h2", "From your corpus");
     h.el("p", "Documents you ingested that attribute activity to this actor, newest first, with what each ties to it.",
         "class", "muted");

@@ -114,7 +114,7 @@ class ActorPagesWebTest {
         "href=\"/documents/" + "a".repeat(64) + "\"");
     assertThat(page.indexOf("Green report")).as("newest first").isLessThan(page.indexOf("Older clear report"));
     assertThat(page).doesNotContain("Secret partner", "privately", "2025-09-09", XSS);
-    assertThat(page).contains("id=\"from-your-corpus\"", "From your corpus");
+    assertThat(page).contains("id=\"corpus\"", "From your corpus");
     assertThat(page).contains("action=\"/actors/compare\"", "name=\"b\"");
     assertThat(page).contains("Beta Bear", "/actors/compare?a=");
   }
