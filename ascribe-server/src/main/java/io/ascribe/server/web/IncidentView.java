@@ -317,7 +317,8 @@ final class IncidentView {
 
   private static void seenIn(Html h, IndicatorHistory.Seen d) {
     h.open("div", "class", "seen-in small");
-    h.el("span", d.published() == null ? "undated" : d.published(), "class", "date mono muted").text(" ");
+    h.el("span", d.published() != null ? d.published() : "ingested " + when(d.ingestedAt()).substring(0, 10),
+        "class", "date mono muted").text(" ");
     h.link(Urls.document(d.sha256()), DocumentTitles.label(d.title(), d.sha256()), "class", "doc-link").text(" ");
     h.add(Layout.tlp(d.tlp()));
     h.close("div");
