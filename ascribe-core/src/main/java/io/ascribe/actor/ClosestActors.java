@@ -15,11 +15,26 @@ import java.util.Set;
  * techniques, tools and indicators they share, each weighted by how rare it is (the log of the
  * number of actors over the number that have it), so that a shared custom implant counts for more
  * than a dozen shared common techniques. What an actor page offers to compare with.
+ *
+ * <p>Built once over a list of actors (their feature sets and how many actors have each feature),
+ * then asked for any actor's neighbours; immutable and thread-safe.
  */
 public final class ClosestActors {
   private static final Set<EvidenceKind> KINDS = Set.of(EvidenceKind.TECHNIQUE, EvidenceKind.SOFTWARE, EvidenceKind.INDICATOR);
+  private final List<AttributionCorpus.Actor> all;
+  private final List<Set<String>> sets;
+  private final Map<String, Integer> df;
 
-  private ClosestActors() {}
+  private ClosestActors(List<AttributionCorpus.Actor> all) {
+    this.all = List.copyOf(all);
+    this.sets = new ArrayList<>(all.size());
+    this.df = new HashMap<>();
+    for (AttributionCorpus.Actor x : all) {
+      Set<String> s = features(x);
+      sets.add(s);
+      s.forEach(f -> df.merge(f, 1, Integer::sum));
+    }
+  }
 
   /**
    * One close actor.
@@ -29,15 +44,18 @@ public final class ClosestActors {
    */
   public record Neighbour(String key, String name, String attackId, int shared, double score) {}
 
+  /** An index over {@code all}, to ask for neighbours among them. */
+  public static ClosestActors over(List<AttributionCorpus.Actor> all) {
+    return new ClosestActors(all);
+  }
+
   /** The {@code limit} actors closest to {@code actor} among {@code all}, the closest first; none with nothing shared. */
   public static List<Neighbour> of(List<AttributionCorpus.Actor> all, AttributionCorpus.Actor actor, int limit) {
-    Map<String, Integer> df = new HashMap<>();
-    List<Set<String>> sets = new ArrayList<>(all.size());
-    for (AttributionCorpus.Actor x : all) {
-      Set<String> s = features(x);
-      sets.add(s);
-      s.forEach(f -> df.merge(f, 1, Integer::sum));
-    }
+    return over(all).closestTo(actor, limit);
+  }
+
+  /** The {@code limit} actors of the index closest to {@code actor}, the closest first; none with nothing shared. */
+  public List<Neighbour> closestTo(AttributionCorpus.Actor actor, int limit) {
     Set<String> mine = features(actor);
     double n = Math.max(all.size(), 1);
     List<Neighbour> out = new ArrayList<>();
@@ -48,8 +66,8 @@ public final class ClosestActors {
       }
       int shared = 0;
       double score = 0;
-      for (String f : sets.get(i)) {
-        if (mine.contains(f)) {
+      for (String f : mine) {
+        if (sets.get(i).contains(f)) {
           shared++;
           score += Math.log((n + 1) / df.get(f));
         }

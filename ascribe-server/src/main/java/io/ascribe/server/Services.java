@@ -40,6 +40,7 @@ public final class Services {
   private String linkedFingerprint;
   private AttributionCorpus corpus;
   private String corpusFingerprint;
+  private final ActorOverviews actors;
 
   public Services(Store store) {
     this.store = store;
@@ -49,6 +50,7 @@ public final class Services {
     this.tokens = new TokenStore(store);
     this.search = new SearchIndex(store.indexDir());
     this.taxii = new TaxiiStore(store);
+    this.actors = new ActorOverviews(store, this::attributionCorpus);
   }
 
   public Store store() {
@@ -98,9 +100,9 @@ public final class Services {
     return corpus;
   }
 
-  /** Actor overviews and comparisons over this store. */
+  /** Actor overviews and comparisons over this store (one instance: it caches per corpus and clearance). */
   public ActorOverviews actors() {
-    return new ActorOverviews(store, this::attributionCorpus);
+    return actors;
   }
 
   /** Exports over this store. */

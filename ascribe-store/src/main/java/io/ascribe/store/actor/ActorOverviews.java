@@ -24,13 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Puts an actor page together and compares two actors, at one reader's clearance: every fact
  * derived from a document the reader may not see (a corpus fact, a claim) is left out before
- * anything is shown or counted.
+ * anything is shown or counted. What every page at one clearance shares (the cleared actors, the
+ * closest-actor index, the claims' actor names) is computed once per corpus; one instance serves
+ * a server's requests concurrently.
  */
 public final class ActorOverviews {
   /** How many close actors an overview offers to compare with. */
@@ -39,6 +42,7 @@ public final class ActorOverviews {
   private final ClaimsNaming claims;
   private final VisibleDocuments documents;
   private final Supplier<AttributionCorpus> corpus;
+  private final Map<Tlp, View> views = new ConcurrentHashMap<>();
 
   /** @param corpus the engine's view of the actors, shared with the engine (see {@code StoredCorpus}) */
   public ActorOverviews(Store store, Supplier<AttributionCorpus> corpus) {
@@ -50,18 +54,18 @@ public final class ActorOverviews {
 
   /** The overview of an actor whose profile the reader asked for. */
   public ActorOverview overview(Profiles.Actor profile, Tlp maxTlp) {
-    AttributionCorpus c = corpus.get();
-    List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
-    Optional<AttributionCorpus.Actor> engine = visible.stream().filter(a -> a.key().equals(profile.key())).findFirst();
+    View view = view(maxTlp);
+    AttributionCorpus c = view.corpus();
+    Optional<AttributionCorpus.Actor> engine = Optional.ofNullable(view.byKey().get(profile.key()));
     Map<String, String> sectorNames = sectorNames(profile);
     Victimology targets = engine.map(a -> Victimology.of(a, f -> sectorNames.getOrDefault(f, c.displayName(f))))
         .filter(v -> !v.isEmpty()).orElseGet(() -> fromProfile(profile));
-    List<DocumentStore.LedgerEntry> naming = claimsNaming(profile.key(), maxTlp);
+    List<DocumentStore.LedgerEntry> naming = claimsNaming(profile.key(), view.threatActors(), maxTlp);
     List<Profiles.Description> descriptions = profile.descriptions().stream()
         .map(d -> new Profiles.Description(d.source(), DescriptionText.plain(d.text()))).toList();
     return new ActorOverview(profile.key(), profile.name(), profile.attackId(), descriptions,
         profile.references(), withGalaxies(targets, profile), activity(profile, engine.orElse(null), naming), naming,
-        engine.map(a -> ClosestActors.of(visible, a, CLOSEST)).orElse(List.of()));
+        engine.map(a -> view.closest().closestTo(a, CLOSEST)).orElse(List.of()));
   }
 
   /**
@@ -70,8 +74,9 @@ public final class ActorOverviews {
    * @throws IllegalArgumentException when a key names no actor
    */
   public ActorComparison compare(String keyA, String keyB, Tlp maxTlp) {
-    AttributionCorpus c = corpus.get();
-    List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
+    View view = view(maxTlp);
+    AttributionCorpus c = view.corpus();
+    List<AttributionCorpus.Actor> visible = view.actors();
     Map<String, String> sectorNames = new HashMap<>();
     for (String key : List.of(keyA, keyB)) {
       kb.profile(EntityKind.ACTOR, key, Profiles.Actor.class).ifPresent(p -> sectorNames.putAll(sectorNames(p)));
@@ -92,15 +97,45 @@ public final class ActorOverviews {
    * through the alias index (a name two actors claim and neither owns names neither), newest first.
    */
   List<DocumentStore.LedgerEntry> claimsNaming(String key, Tlp maxTlp) {
+    return claimsNaming(key, claims.threatActors(maxTlp), maxTlp);
+  }
+
+  private List<DocumentStore.LedgerEntry> claimsNaming(String key, List<String> threatActors, Tlp maxTlp) {
+    if (threatActors.isEmpty()) {
+      return List.of();
+    }
     Set<String> norms = kb.normalizedNames(EntityKind.ACTOR, key);
     Set<String> names = new LinkedHashSet<>();
-    for (String n : claims.threatActors(maxTlp)) {
+    for (String n : threatActors) {
       if (norms.contains(Names.normalize(n)) && kb.lookup(EntityKind.ACTOR, n).resolved()
           .map(AliasLookup.Candidate::entityKey).filter(key::equals).isPresent()) {
         names.add(n);
       }
     }
     return claims.claims(names, maxTlp);
+  }
+
+  /**
+   * What every overview at one clearance shares, over one corpus: the actors with the facts the
+   * clearance allows, by key, the closest-actor index over them, and the threat-actor names of the
+   * claims the clearance sees. Kept until the corpus changes (the server's corpus is rebuilt, as a
+   * new object, whenever the knowledge base or the stored documents change).
+   */
+  private record View(AttributionCorpus corpus, List<AttributionCorpus.Actor> actors,
+      Map<String, AttributionCorpus.Actor> byKey, ClosestActors closest, List<String> threatActors) {}
+
+  private View view(Tlp maxTlp) {
+    AttributionCorpus c = corpus.get();
+    View cached = views.get(maxTlp);
+    if (cached != null && cached.corpus() == c) {
+      return cached;
+    }
+    List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
+    Map<String, AttributionCorpus.Actor> byKey = new HashMap<>();
+    visible.forEach(a -> byKey.put(a.key(), a));
+    View v = new View(c, visible, byKey, ClosestActors.over(visible), claims.threatActors(maxTlp));
+    views.put(maxTlp, v);
+    return v;
   }
 
   private List<AttributionCorpus.Actor> visibleActors(AttributionCorpus c, Tlp maxTlp) {
