@@ -19,6 +19,7 @@ import io.ascribe.store.documents.VisibleDocuments;
 import io.ascribe.store.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class ActorOverviews {
     Map<String, String> sectorNames = sectorNames(profile);
     Victimology targets = engine.map(a -> Victimology.of(a, f -> sectorNames.getOrDefault(f, c.displayName(f))))
         .filter(v -> !v.isEmpty()).orElseGet(() -> fromProfile(profile));
-    List<DocumentStore.LedgerEntry> naming = claimsNaming(profile.key(), view.threatActors(), maxTlp);
+    List<DocumentStore.LedgerEntry> naming = claimsNaming(profile, view.threatActors(), maxTlp);
     List<Profiles.Description> descriptions = profile.descriptions().stream()
         .map(d -> new Profiles.Description(d.source(), DescriptionText.plain(d.text()))).toList();
     return new ActorOverview(profile.key(), profile.name(), profile.attackId(), descriptions,
@@ -93,18 +94,25 @@ public final class ActorOverviews {
   }
 
   /**
-   * The claims the reader may see whose threat actor is a name of this actor and resolves to it
-   * through the alias index (a name two actors claim and neither owns names neither), newest first.
+   * The claims the reader may see whose threat actor is a name of this actor (its name, ATT&amp;CK
+   * id or an alias of its profile) and resolves to it through the alias index (a name two actors
+   * claim and neither owns names neither), newest first.
    */
-  List<DocumentStore.LedgerEntry> claimsNaming(String key, Tlp maxTlp) {
-    return claimsNaming(key, claims.threatActors(maxTlp), maxTlp);
+  List<DocumentStore.LedgerEntry> claimsNaming(Profiles.Actor profile, Tlp maxTlp) {
+    return claimsNaming(profile, claims.threatActors(maxTlp), maxTlp);
   }
 
-  private List<DocumentStore.LedgerEntry> claimsNaming(String key, List<String> threatActors, Tlp maxTlp) {
+  private List<DocumentStore.LedgerEntry> claimsNaming(Profiles.Actor profile, List<String> threatActors, Tlp maxTlp) {
     if (threatActors.isEmpty()) {
       return List.of();
     }
-    Set<String> norms = kb.normalizedNames(EntityKind.ACTOR, key);
+    Set<String> norms = new HashSet<>();
+    norms.add(Names.normalize(profile.name()));
+    if (profile.attackId() != null) {
+      norms.add(Names.normalize(profile.attackId()));
+    }
+    profile.aliases().forEach(a -> norms.add(Names.normalize(a.name())));
+    String key = profile.key();
     Set<String> names = new LinkedHashSet<>();
     for (String n : threatActors) {
       if (norms.contains(Names.normalize(n)) && kb.lookup(EntityKind.ACTOR, n).resolved()

@@ -15,12 +15,10 @@ import io.ascribe.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Read access to the stored knowledge base: name lookups that keep ambiguity visible, profiles,
@@ -68,16 +66,6 @@ public final class KnowledgeBase {
         .bind("key", key)
         .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
         .findOne());
-  }
-
-  /** Every name and alias of an entity, normalised as the name index keys them ({@link Names#normalize}). */
-  public Set<String> normalizedNames(EntityKind kind, String key) {
-    return store.jdbi().withHandle(h -> new HashSet<>(h.createQuery(
-            "select distinct norm from kb_entity_name where kind = :kind and entity_key = :key")
-        .bind("kind", kind.id())
-        .bind("key", key)
-        .mapTo(String.class)
-        .list()));
   }
 
   /** The stored profile of an entity, as its record type. */
