@@ -66,7 +66,8 @@ public final class ActorOverviews {
         .map(d -> new Profiles.Description(d.source(), DescriptionText.plain(d.text()))).toList();
     return new ActorOverview(profile.key(), profile.name(), profile.attackId(), descriptions,
         profile.references(), withGalaxies(targets, profile), activity(profile, engine.orElse(null), naming), naming,
-        engine.map(a -> view.closest().closestTo(a, CLOSEST)).orElse(List.of()));
+        engine.map(a -> view.neighbours().computeIfAbsent(a.key(), k -> view.closest().closestTo(a, CLOSEST)))
+            .orElse(List.of()));
   }
 
   /**
@@ -125,12 +126,13 @@ public final class ActorOverviews {
 
   /**
    * What every overview at one clearance shares, over one corpus: the actors with the facts the
-   * clearance allows, by key, the closest-actor index over them, and the threat-actor names of the
-   * claims the clearance sees. Kept until the corpus changes (the server's corpus is rebuilt, as a
+   * clearance allows, by key, the closest-actor index over them (and each actor's neighbours once
+   * asked for), and the threat-actor names of the claims the clearance sees. Kept until the corpus changes (the server's corpus is rebuilt, as a
    * new object, whenever the knowledge base or the stored documents change).
    */
   private record View(AttributionCorpus corpus, List<AttributionCorpus.Actor> actors,
-      Map<String, AttributionCorpus.Actor> byKey, ClosestActors closest, List<String> threatActors) {}
+      Map<String, AttributionCorpus.Actor> byKey, ClosestActors closest, List<String> threatActors,
+      Map<String, List<ClosestActors.Neighbour>> neighbours) {}
 
   private View view(Tlp maxTlp) {
     AttributionCorpus c = corpus.get();
@@ -141,7 +143,8 @@ public final class ActorOverviews {
     List<AttributionCorpus.Actor> visible = visibleActors(c, maxTlp);
     Map<String, AttributionCorpus.Actor> byKey = new HashMap<>();
     visible.forEach(a -> byKey.put(a.key(), a));
-    View v = new View(c, visible, byKey, ClosestActors.over(visible), claims.threatActors(maxTlp));
+    View v = new View(c, visible, byKey, ClosestActors.over(visible), claims.threatActors(maxTlp),
+        new ConcurrentHashMap<>());
     views.put(maxTlp, v);
     return v;
   }
