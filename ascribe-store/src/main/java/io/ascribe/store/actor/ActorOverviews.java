@@ -99,10 +99,6 @@ public final class ActorOverviews {
    * id or an alias of its profile) and resolves to it through the alias index (a name two actors
    * claim and neither owns names neither), newest first.
    */
-  List<DocumentStore.LedgerEntry> claimsNaming(Profiles.Actor profile, Tlp maxTlp) {
-    return claimsNaming(profile, claims.threatActors(maxTlp), maxTlp);
-  }
-
   private List<DocumentStore.LedgerEntry> claimsNaming(Profiles.Actor profile, List<String> threatActors, Tlp maxTlp) {
     if (threatActors.isEmpty()) {
       return List.of();
