@@ -3,6 +3,7 @@ package io.ascribe.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.attribution.EvidenceParser;
+import io.ascribe.server.api.ActorApi;
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.DisputeApi;
@@ -84,6 +85,7 @@ public final class AscribeServer {
   public AscribeServer(Services services, Settings settings) {
     this.configuredUrl = settings.publicUrl();
     new LookupApi(services).register(routes);
+    new ActorApi(services).register(routes);
     new IncidentApi(services).register(routes);
     new AttributionApi(services).register(routes);
     new ClaimApi(services).register(routes);

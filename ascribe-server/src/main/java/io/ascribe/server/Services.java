@@ -1,9 +1,12 @@
 package io.ascribe.server;
 
+import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.attribution.DocumentEvidence;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.actor.ActorOverviews;
+import io.ascribe.store.attribution.StoredCorpus;
 import io.ascribe.store.attribution.TrainedAttributor;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.HomeExtractor;
@@ -35,6 +38,9 @@ public final class Services {
   private String extractorFingerprint;
   private KnowledgeBase.Linked linked;
   private String linkedFingerprint;
+  private AttributionCorpus corpus;
+  private String corpusFingerprint;
+  private final ActorOverviews actors;
 
   public Services(Store store) {
     this.store = store;
@@ -44,6 +50,7 @@ public final class Services {
     this.tokens = new TokenStore(store);
     this.search = new SearchIndex(store.indexDir());
     this.taxii = new TaxiiStore(store);
+    this.actors = new ActorOverviews(store, this::attributionCorpus);
   }
 
   public Store store() {
@@ -78,6 +85,24 @@ public final class Services {
       linkedFingerprint = fingerprint;
     }
     return linked;
+  }
+
+  /**
+   * The engine's view of every actor (the knowledge base's facts and the corpus's), rebuilt when
+   * the knowledge base or the stored documents change.
+   */
+  public synchronized AttributionCorpus attributionCorpus() {
+    String fingerprint = StoredCorpus.fingerprint(store);
+    if (corpus == null || !fingerprint.equals(corpusFingerprint)) {
+      corpus = StoredCorpus.build(store, linked());
+      corpusFingerprint = fingerprint;
+    }
+    return corpus;
+  }
+
+  /** Actor overviews and comparisons over this store (one instance: it caches per corpus and clearance). */
+  public ActorOverviews actors() {
+    return actors;
   }
 
   /** Exports over this store. */

@@ -2,7 +2,13 @@ package io.ascribe.cli.lookup;
 
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
+import io.ascribe.store.Store;
+import io.ascribe.store.actor.ActorOverview;
+import io.ascribe.store.actor.ActorOverviews;
+import io.ascribe.store.attribution.StoredCorpus;
+import io.ascribe.store.kb.KnowledgeBase;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +20,12 @@ import picocli.CommandLine.Command;
     name = "actor",
     mixinStandardHelpOptions = true,
     description = {
-      "Show a threat actor: canonical name and ids, every alias with its sources, sponsor claims",
-      "with their claimants, targets, techniques and software with citation counts, first and last",
-      "seen, and references.",
+      "Show a threat actor: canonical name and ids, its description and references (each with its",
+      "source), every alias with its sources, sponsor claims with their claimants, targeted countries",
+      "and sectors by source, first and last seen with what each comes from, techniques and software",
+      "with citation counts, the public claims naming it (newest first) and the closest actors.",
+      "",
+      "`ascribe actor compare A B` sets two actors side by side.",
       "",
       "A name claimed for several actors is reported as ambiguous (exit code 3) with every",
       "candidate and the sources that claim it; nothing is chosen silently.",
@@ -24,9 +33,14 @@ import picocli.CommandLine.Command;
       "Examples:",
       "  ascribe actor \"Vanguard Panda\"",
       "  ascribe actor G0016 --json",
-      "  ascribe actor \"Grizzly Steppe\""
-    })
+      "  ascribe actor \"Grizzly Steppe\"",
+      "  ascribe actor compare APT28 APT29"
+    },
+    subcommands = ActorCompareCommand.class)
 public final class ActorCommand extends LookupCommand<Profiles.Actor> {
+  private static final int WIDTH = 100;
+  private ActorOverview overview;
+
   @Override
   EntityKind kind() {
     return EntityKind.ACTOR;
@@ -35,6 +49,13 @@ public final class ActorCommand extends LookupCommand<Profiles.Actor> {
   @Override
   Class<Profiles.Actor> profileType() {
     return Profiles.Actor.class;
+  }
+
+  @Override
+  Object details(Store store, Profiles.Actor profile) {
+    KnowledgeBase kb = new KnowledgeBase(store);
+    overview = new ActorOverviews(store, () -> StoredCorpus.build(store, kb.linked())).overview(profile, Tlp.RED);
+    return overview;
   }
 
   @Override
@@ -47,6 +68,7 @@ public final class ActorCommand extends LookupCommand<Profiles.Actor> {
     out.println("  Linked from: " + a.members().stream()
         .map(m -> m.source() + " '" + m.name() + "'").distinct().collect(Collectors.joining("; ")));
     out.println();
+    ActorOverviewText.about(out, overview, WIDTH, all);
     out.println("Aliases (" + a.aliases().size() + ")");
     for (Profiles.Alias alias : a.aliases()) {
       out.printf("  %-28s %s%n", alias.name(), describeSources(alias.sources()));
@@ -61,25 +83,16 @@ public final class ActorCommand extends LookupCommand<Profiles.Actor> {
           c.claimant(), c.basis(), c.confidence() == null ? "" : ", confidence " + c.confidence());
     }
     out.println();
-    out.println("Targets");
-    out.println("  countries: " + targets(a.targetedCountries()));
-    out.println("  sectors:   " + targets(a.targetedSectors()));
-    out.println();
-    out.println("Activity");
-    out.printf("  first seen %s, last seen %s (from %d attributed campaigns)%n",
-        orDash(a.firstSeen()), orDash(a.lastSeen()), a.campaigns().size());
-    out.printf("  first reported %s, last reported %s (citation dates)%n", orDash(a.firstReported()), orDash(a.lastReported()));
+    ActorOverviewText.targets(out, overview.targets());
+    ActorOverviewText.activity(out, overview.activity());
     for (Profiles.Campaign c : a.campaigns()) {
       out.printf("  %-6s %s (%s .. %s)%n", c.attackId(), c.name(), orDash(c.firstSeen()), orDash(c.lastSeen()));
     }
     out.println();
     printUsages(out, "Techniques", a.techniques(), all);
     printUsages(out, "Software", a.software(), all);
-    out.println("References (" + a.references().size() + ")");
-    for (Profiles.Reference r : top(a.references(), 10, all)) {
-      out.printf("  %s  %s%n", r.url(), r.source() == null ? "" : r.source());
-    }
-    out.println(more(a.references(), 10, all));
+    ActorOverviewText.claims(out, overview.claims(), all);
+    ActorOverviewText.closest(out, overview.closest());
   }
 
   static void printUsages(PrintWriter out, String title, List<Profiles.Usage> usages, boolean all) {
@@ -108,14 +121,6 @@ public final class ActorCommand extends LookupCommand<Profiles.Actor> {
       parts.add(sb.toString());
     }
     return String.join("; ", parts.stream().distinct().toList());
-  }
-
-  private static String targets(List<Profiles.Target> targets) {
-    if (targets.isEmpty()) {
-      return "none recorded";
-    }
-    return targets.stream().map(t -> t.code() != null && !t.code().equals(t.name()) ? t.name() + " (" + t.code() + ")" : t.name())
-        .collect(Collectors.joining(", "));
   }
 
   private static String orDash(String s) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +28,8 @@ abstract class LookupCommand<P> implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;
 
-  @Parameters(arity = "1..*", paramLabel = "NAME", description = "Name, alias, ATT&CK id or STIX id (words are joined).")
+  /** At least one word; declared optional so that {@code ascribe actor compare A B} parses (picocli checks a parent's required parameters even when a subcommand runs). */
+  @Parameters(arity = "0..*", paramLabel = "NAME", description = "Name, alias, ATT&CK id or STIX id (words are joined).")
   List<String> words;
 
   @Mixin JsonOption json;
@@ -41,8 +43,20 @@ abstract class LookupCommand<P> implements Callable<Integer> {
 
   abstract void printText(PrintWriter out, P profile, boolean all);
 
+  /**
+   * What the command shows beside the profile, read while the store is open (the actor command's
+   * overview); null when nothing. It is printed as text by {@link #printText} and added to the JSON
+   * under {@code overview}.
+   */
+  Object details(Store store, P profile) {
+    return null;
+  }
+
   @Override
   public Integer call() throws Exception {
+    if (words == null || words.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing required parameter: 'NAME'");
+    }
     String query = String.join(" ", words);
     PrintWriter out = spec.commandLine().getOut();
     try (Store store = home.open()) {
@@ -55,6 +69,7 @@ abstract class LookupCommand<P> implements Callable<Integer> {
       P profile = kb.profile(kind(), outcome.resolved().entityKey(), profileType())
           .orElseThrow(() -> new IllegalStateException("no profile stored for " + outcome.resolved().entityKey()
               + "; run `ascribe kb reindex`"));
+      Object details = details(store, profile);
       if (json.requested()) {
         ObjectNode o = Json.object();
         o.put("query", query);
@@ -64,6 +79,9 @@ abstract class LookupCommand<P> implements Callable<Integer> {
         o.set(kind().id(), com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
             .build().valueToTree(profile));
+        if (details != null) {
+          o.set("overview", Json.tree(details));
+        }
         Json.print(out, o);
       } else {
         printText(out, profile, all);

@@ -1,12 +1,14 @@
 package io.ascribe.server.web;
 
-import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
+import io.ascribe.server.api.ActorRefs;
 import io.ascribe.server.http.ApiException;
+import io.ascribe.store.actor.ActorNames;
+import io.ascribe.store.actor.ActorOverview;
 import io.ascribe.store.documents.DocumentStore;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -19,9 +21,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An actor's page: aliases with the sources that give them, sponsor claims, the ATT&amp;CK matrix
- * with its techniques highlighted, software, campaigns, and the public claims about it over time
- * (from the claims ledger, within the reader's clearance).
+ * An actor's page, as an analyst expects it: description and references, targeted countries and
+ * sectors, first and last seen (each with its source), aliases with the sources that give them,
+ * sponsor claims, software, campaigns, the ATT&amp;CK matrix with its techniques highlighted, the
+ * public claims naming it (newest first, within the reader's clearance), a form to compare it with
+ * another actor, and the documents of the analyst's own corpus about it.
  */
 final class ActorPage {
   private final Services services;
@@ -38,15 +42,10 @@ final class ActorPage {
     app.get("/actors/{key}", this::page);
   }
 
-  /** The profile named by a key, name, alias or ATT&amp;CK id; 404 when unknown, 409 when ambiguous. */
+  /** The profile named by a key, name, alias or ATT&amp;CK id; 404 when unknown, 409 (listing the candidates) when ambiguous. */
   static Profiles.Actor resolve(Services services, String id) {
-    AliasLookup lookup = services.kb().lookup(EntityKind.ACTOR, id);
-    String key = lookup.resolved().map(AliasLookup.Candidate::entityKey).orElse(null);
-    if (key == null && !lookup.isEmpty()) {
-      throw new ApiException(409, "ambiguous", "'" + id + "' names " + lookup.candidates().size()
-          + " actors; search for it and pick one");
-    }
-    return services.kb().profile(EntityKind.ACTOR, key == null ? id : key, Profiles.Actor.class)
+    ActorNames.Found found = ActorRefs.resolve(services, id, null);
+    return services.kb().profile(EntityKind.ACTOR, found.key(), Profiles.Actor.class)
         .orElseThrow(() -> ApiException.notFound("no actor is known as '" + id + "'"));
   }
 
@@ -69,6 +68,7 @@ final class ActorPage {
   private void page(Context ctx) {
     WebSession s = WebGuard.session(ctx);
     Profiles.Actor a = resolve(services, ctx.pathParam("key"));
+    ActorOverview o = services.actors().overview(a, s.principal().maxTlp());
     Html h = new Html();
     h.open("div", "class", "title-row");
     h.open("h1").text(a.name());
@@ -84,7 +84,17 @@ final class ActorPage {
     h.link("/export/actors/" + Urls.segment(a.key()) + "/stix", "Export STIX 2.1", "class", "button");
     h.link(Urls.claims(a.name()), "Claims ledger", "class", "button");
     h.close("div").close("div");
-    h.el("p", span(a), "class", "muted");
+    h.el("p", span(a, o.activity()), "class", "muted");
+
+    h.open("div", "class", "cols");
+    h.add(ActorSections.about(o));
+    h.add(ActorSections.targets(o.targets()));
+    h.close("div");
+
+    h.open("div", "class", "cols");
+    h.add(ActorSections.activity(o.activity()));
+    h.add(ActorSections.compareForm(o));
+    h.close("div");
 
     h.open("div", "class", "cols");
     h.open("section", "class", "card");
@@ -114,13 +124,6 @@ final class ActorPage {
       }
       h.close("tbody").close("table");
     }
-    if (!a.targetedCountries().isEmpty() || !a.targetedSectors().isEmpty()) {
-      h.el("h3", "Targets");
-      h.open("p");
-      a.targetedCountries().forEach(t -> h.el("span", t.code() == null ? t.name() : t.code(), "class", "tag", "title", t.name()));
-      a.targetedSectors().forEach(t -> h.el("span", t.name(), "class", "tag sector"));
-      h.close("p");
-    }
     h.el("h3", "Software (" + a.software().size() + ")");
     h.open("p");
     for (Profiles.Usage u : a.software()) {
@@ -141,17 +144,15 @@ final class ActorPage {
     h.close("div");
 
     h.add(matrix(a));
-    h.add(claimsOverTime(claims(services, a, s.principal().maxTlp())));
+    h.add(ActorSections.claims(o.claims(), a.name()));
+    h.add(ActorSections.fromYourCorpus());
     ctx.html(layout.page(s, a.name(), "search", h));
   }
 
-  private static String span(Profiles.Actor a) {
+  private static String span(Profiles.Actor a, ActorOverview.Activity activity) {
     List<String> parts = new ArrayList<>();
-    if (a.firstSeen() != null || a.lastSeen() != null) {
-      parts.add("active " + range(a.firstSeen(), a.lastSeen()));
-    }
-    if (a.firstReported() != null) {
-      parts.add("reported " + range(a.firstReported(), a.lastReported()));
+    if (activity.firstSeen() != null || activity.lastSeen() != null) {
+      parts.add("seen " + range(activity.firstSeen(), activity.lastSeen()));
     }
     parts.add(a.techniques().size() + " techniques, " + a.software().size() + " software, " + a.members().size()
         + " linked object(s)");

@@ -9,7 +9,9 @@ import io.ascribe.incident.Incident;
 import io.ascribe.incident.ItemKind;
 import io.ascribe.incident.RankingChange;
 import io.ascribe.profile.Profiles;
+import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
+import io.ascribe.store.documents.IndicatorHistory;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,6 +30,7 @@ import java.util.Set;
  */
 final class IncidentView {
   private static final int MATRIX_COLUMNS = 5;
+  private static final int HISTORY_SHOWN = 5;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
   private final Services services;
@@ -262,6 +266,7 @@ final class IncidentView {
       h.el("button", "Add", "type", "submit");
       h.close("form");
     }
+    h.add(indicatorHistory(i, s.principal().maxTlp()));
     if (!i.documents().isEmpty()) {
       h.el("h3", "Documents");
       h.open("ul", "class", "plain");
@@ -271,6 +276,52 @@ final class IncidentView {
       h.close("ul");
     }
     return h.close("section");
+  }
+
+  /**
+   * For each indicator of the incident, the stored documents that contain it (the reader's
+   * clearance, one copy of each document, newest first), so that an analyst sees where the
+   * infrastructure was reported before.
+   */
+  private Html indicatorHistory(Incident i, Tlp max) {
+    List<String> values = i.evidence().stream().filter(e -> e.kind() == ItemKind.INDICATOR).map(EvidenceItem::value)
+        .distinct().toList();
+    Html h = new Html();
+    if (values.isEmpty()) {
+      return h;
+    }
+    Map<String, List<IndicatorHistory.Seen>> seen = new IndicatorHistory(services.store()).documentsContaining(values, max);
+    long found = seen.values().stream().filter(l -> !l.isEmpty()).count();
+    h.open("div", "id", "indicator-history");
+    h.el("h3", "Indicators seen before (" + found + " of " + values.size() + ")");
+    h.open("table", "class", "grid compact").open("tbody");
+    for (String v : values) {
+      List<IndicatorHistory.Seen> docs = seen.getOrDefault(v, List.of());
+      h.open("tr").el("td", v, "class", "mono wrap-any").open("td");
+      if (docs.isEmpty()) {
+        h.el("span", "in no stored document", "class", "muted small");
+      }
+      for (int k = 0; k < Math.min(HISTORY_SHOWN, docs.size()); k++) {
+        seenIn(h, docs.get(k));
+      }
+      if (docs.size() > HISTORY_SHOWN) {
+        h.open("details").el("summary", (docs.size() - HISTORY_SHOWN) + " more");
+        docs.subList(HISTORY_SHOWN, docs.size()).forEach(d -> seenIn(h, d));
+        h.close("details");
+      }
+      h.close("td").close("tr");
+    }
+    h.close("tbody").close("table").close("div");
+    return h;
+  }
+
+  private static void seenIn(Html h, IndicatorHistory.Seen d) {
+    h.open("div", "class", "seen-in small");
+    h.el("span", d.published() != null ? d.published() : "ingested " + when(d.ingestedAt()).substring(0, 10),
+        "class", "date mono muted").text(" ");
+    h.link(Urls.document(d.sha256()), DocumentTitles.label(d.title(), d.sha256()), "class", "doc-link").text(" ");
+    h.add(Layout.tlp(d.tlp()));
+    h.close("div");
   }
 
   private static void source(Html h, String source, DocumentTitles titles) {

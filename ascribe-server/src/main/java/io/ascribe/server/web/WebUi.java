@@ -58,6 +58,7 @@ public final class WebUi {
     new LoginPages(sessions, services.tokens(), layout).register(app);
     new IncidentPages(services, layout, new IncidentView(services, new ClaimTimeline(services))).register(app);
     new SearchPage(services, layout).register(app);
+    new ActorComparePage(services, layout).register(app);
     new ActorPage(services, knowledge, layout).register(app);
     new DocumentPage(services, layout).register(app);
     new DocumentsPage(services, layout).register(app);
