@@ -2,12 +2,17 @@ package io.ascribe.corpus;
 
 import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.Linking;
+import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.attribution.DocumentEvidence;
+import io.ascribe.attribution.EvidenceKind;
 import io.ascribe.attribution.EvidenceResolver;
 import io.ascribe.attribution.ResolvedEvidence;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.extract.victim.Victim;
+import io.ascribe.extract.victim.VictimExtractor;
+import io.ascribe.geo.Countries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +34,7 @@ public final class CorpusLinker {
 
   private final Linking actors;
   private final EvidenceResolver resolver;
+  private final VictimExtractor victims = VictimExtractor.standard();
 
   public CorpusLinker(Linking actors, EvidenceResolver resolver) {
     this.actors = actors;
@@ -49,8 +55,9 @@ public final class CorpusLinker {
     if (attributed.isEmpty()) {
       return List.of();
     }
-    List<ResolvedEvidence.Item> items = resolver.resolveFound(
-        DocumentEvidence.of(doc.techniques(), doc.entities(), doc.indicators(), doc.text()));
+    List<ResolvedEvidence.Item> items = new ArrayList<>(resolver.resolveFound(
+        DocumentEvidence.of(doc.techniques(), doc.entities(), doc.indicators(), doc.text())));
+    items.addAll(victims(doc));
     List<CorpusLink> out = new ArrayList<>();
     for (Map.Entry<String, Provenance> a : attributed.entrySet()) {
       for (ResolvedEvidence.Item item : dedupe(items)) {
@@ -59,6 +66,26 @@ public final class CorpusLinker {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The victims the document names: the countries and sectors its text says were targeted, and
+   * those its claims name as their target.
+   */
+  private List<ResolvedEvidence.Item> victims(ExtractedDocument doc) {
+    List<Victim> found = new ArrayList<>(victims.find(doc.text()));
+    for (Claim c : doc.claims()) {
+      found.addAll(victims.inTarget(c.target(), c.evidence()));
+    }
+    List<ResolvedEvidence.Item> out = new ArrayList<>();
+    for (Victim v : found) {
+      out.add(v.kind() == Victim.Kind.COUNTRY
+          ? new ResolvedEvidence.Item(EvidenceKind.VICTIM_COUNTRY, v.value(), "vc:" + v.value(),
+              Countries.displayName(v.value()), v.sentence())
+          : new ResolvedEvidence.Item(EvidenceKind.VICTIM_SECTOR, v.value(), AttributionCorpus.sectorFeature(v.value()),
+              v.value(), v.sentence()));
+    }
+    return out;
   }
 
   /** The canonical actor a name denotes, when the knowledge base says so unambiguously. */
