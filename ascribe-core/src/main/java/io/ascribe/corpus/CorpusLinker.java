@@ -1,6 +1,8 @@
 package io.ascribe.corpus;
 
+import io.ascribe.alias.AliasIndex;
 import io.ascribe.alias.AliasLookup;
+import io.ascribe.alias.CanonicalEntity;
 import io.ascribe.alias.Linking;
 import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.attribution.DocumentEvidence;
@@ -33,11 +35,13 @@ public final class CorpusLinker {
   public static final String ANALYST = "analyst";
 
   private final Linking actors;
+  private final AliasIndex names;
   private final EvidenceResolver resolver;
   private final VictimExtractor victims = VictimExtractor.standard();
 
   public CorpusLinker(Linking actors, EvidenceResolver resolver) {
     this.actors = actors;
+    this.names = actors.index();
     this.resolver = resolver;
   }
 
@@ -88,12 +92,38 @@ public final class CorpusLinker {
     return out;
   }
 
+  /**
+   * The canonical actor an analyst names as a document's subject ({@code ingest --actor}).
+   *
+   * @throws UnknownActorException when the knowledge base knows no actor of that name, or several
+   *     (the message names the candidates)
+   */
+  public String declaredActor(String name) {
+    if (name == null || name.isBlank()) {
+      throw new UnknownActorException("the actor name is empty", List.of());
+    }
+    AliasLookup found = names.lookup(name);
+    Optional<AliasLookup.Candidate> one = found.resolved();
+    if (one.isPresent()) {
+      return one.get().entityKey();
+    }
+    if (found.isEmpty()) {
+      throw new UnknownActorException("no actor named '" + name + "' in the knowledge base", List.of());
+    }
+    List<String> candidates = found.candidates().stream().map(c -> {
+      CanonicalEntity e = actors.entity(c.entityKey());
+      return (e == null ? c.entityKey() : e.name()) + " (" + c.entityKey() + ")";
+    }).toList();
+    throw new UnknownActorException("the actor name '" + name + "' is ambiguous: it may mean "
+        + String.join(", ", candidates) + "; give one of those names", candidates);
+  }
+
   /** The canonical actor a name denotes, when the knowledge base says so unambiguously. */
   public Optional<String> actorKey(String name) {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    AliasLookup found = actors.index().lookup(name);
+    AliasLookup found = names.lookup(name);
     return found.resolved().map(AliasLookup.Candidate::entityKey);
   }
 
