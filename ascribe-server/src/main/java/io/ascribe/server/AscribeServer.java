@@ -6,6 +6,7 @@ import io.ascribe.attribution.EvidenceParser;
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.DisputeApi;
+import io.ascribe.server.api.DocumentDeletionApi;
 import io.ascribe.server.api.DocumentApi;
 import io.ascribe.server.api.ExportApi;
 import io.ascribe.server.api.IncidentApi;
@@ -93,6 +94,7 @@ public final class AscribeServer {
     this.jobs = new IngestJobs(services);
     new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
     new LibraryApi(services).register(routes);
+    new DocumentDeletionApi(services).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
         .ok(Health.class)
         .handle(ctx -> ctx.json(new Health("ok")));

@@ -237,7 +237,8 @@ public final class IngestJobs implements AutoCloseable {
         throw new IOException(problems.get(0).toString()); // nothing readable: the job fails with the reason
       }
       job.say("extracting from " + docs.size() + " document(s)");
-      Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp, job.clearance);
+      Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp, job.clearance)
+          .withLinks(services.corpusLinker(), null);
       for (RawDocument r : docs) {
         Ingestor.Outcome o = ingestor.ingest(r);
         synchronized (job) {

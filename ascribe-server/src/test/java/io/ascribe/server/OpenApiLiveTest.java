@@ -117,6 +117,10 @@ class OpenApiLiveTest {
         null, "2024-01-02", "The US attributed the intrusion to Alpha Panda.");
     new DocumentStore(store).add(new ExtractedDocument("file-a", "a".repeat(64), "A title", "2024-01-02", null, "en",
         claim.evidence(), 0, List.of(), List.of(), List.of(), List.of(claim)), Tlp.CLEAR);
+    for (String last : List.of("b", "c", "d")) { // documents to delete: a unique one, and a prefix naming two
+      new DocumentStore(store).add(new ExtractedDocument("file-" + last, "b".repeat(63) + last, "To delete", null, null,
+          "en", "Text.", 0, List.of(), List.of(), List.of(), List.of()), Tlp.CLEAR);
+    }
     IncidentStore incidents = new IncidentStore(store);
     incident = withEvidence(incidents, "Tea", List.of(new IncidentStore.NewItem(ItemKind.TECHNIQUE, "T9001", EvidenceItem.ANALYST),
         new IncidentStore.NewItem(ItemKind.SOFTWARE, "KettleRAT", EvidenceItem.ANALYST)));
@@ -327,6 +331,8 @@ class OpenApiLiveTest {
         new Case("POST /api/documents", 400, analyst, "/api/documents", "multipart/form-data; boundary=" + BOUNDARY,
             multipart(Map.of("tlp", "GREEN"))),
         new Case("GET /api/jobs/{id}", 200, analyst, "/api/jobs/" + job, null),
+        new Case("DELETE /api/documents/{id}", 200, analyst, "/api/documents/" + "b".repeat(63) + "d", null),
+        new Case("DELETE /api/documents/{id}", 400, analyst, "/api/documents/bbbbbbbbbb", null),
         new Case("GET /api/documents", 200, viewer, "/api/documents", null),
         new Case("GET /api/documents", 400, viewer, "/api/documents?limit=0", null),
         new Case("GET /api/health", 200, null, "/api/health", null),

@@ -1,8 +1,11 @@
 package io.ascribe.cli.lookup;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.corpus.ActorCorpus;
 import io.ascribe.profile.Profiles;
+import io.ascribe.store.Store;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,16 @@ public final class ActorCommand extends LookupCommand<Profiles.Actor> {
   @Override
   Class<Profiles.Actor> profileType() {
     return Profiles.Actor.class;
+  }
+
+  @Override
+  void addCorpus(Store store, String key, PrintWriter out, ObjectNode json) {
+    ActorCorpus corpus = CorpusSection.read(store, key);
+    if (json != null) {
+      CorpusSection.addTo(json, corpus);
+    } else {
+      CorpusSection.print(out, corpus, all);
+    }
   }
 
   @Override

@@ -41,6 +41,9 @@ abstract class LookupCommand<P> implements Callable<Integer> {
 
   abstract void printText(PrintWriter out, P profile, boolean all);
 
+  /** Adds what the analyst's own corpus says about the entity (to the text, or to the JSON object); nothing by default. */
+  void addCorpus(Store store, String key, PrintWriter out, ObjectNode json) {}
+
   @Override
   public Integer call() throws Exception {
     String query = String.join(" ", words);
@@ -64,9 +67,11 @@ abstract class LookupCommand<P> implements Callable<Integer> {
         o.set(kind().id(), com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
             .build().valueToTree(profile));
+        addCorpus(store, outcome.resolved().entityKey(), null, o);
         Json.print(out, o);
       } else {
         printText(out, profile, all);
+        addCorpus(store, outcome.resolved().entityKey(), out, null);
         resolution.noteOtherClaimants(kind(), outcome);
       }
       return 0;
