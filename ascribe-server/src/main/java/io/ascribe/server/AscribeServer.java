@@ -3,6 +3,7 @@ package io.ascribe.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.attribution.EvidenceParser;
+import io.ascribe.server.api.ActorCorpusApi;
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.DisputeApi;
@@ -95,6 +96,7 @@ public final class AscribeServer {
     new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
     new LibraryApi(services).register(routes);
     new DocumentDeletionApi(services).register(routes);
+    new ActorCorpusApi(services).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
         .ok(Health.class)
         .handle(ctx -> ctx.json(new Health("ok")));

@@ -279,6 +279,8 @@ class OpenApiLiveTest {
         new Case("GET /api/actors", 400, viewer, "/api/actors", null),
         new Case("GET /api/actors/{id}", 200, viewer, "/api/actors/G9001", null),
         new Case("GET /api/actors/{id}", 409, viewer, "/api/actors/Grizzly%20Name", null),
+        new Case("GET /api/actors/{id}/corpus", 200, viewer, "/api/actors/G9001/corpus", null),
+        new Case("GET /api/actors/{id}/corpus", 409, viewer, "/api/actors/Grizzly%20Name/corpus", null),
         new Case("GET /api/techniques/{id}", 200, viewer, "/api/techniques/T9001", null),
         new Case("GET /api/techniques/{id}", 409, viewer, "/api/techniques/Steeping", null),
         new Case("GET /api/software", 200, viewer, "/api/software?q=Kettle", null),

@@ -3,6 +3,7 @@ package io.ascribe.server.web;
 import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.corpus.ActorCorpus;
 import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
@@ -141,6 +142,7 @@ final class ActorPage {
     h.close("div");
 
     h.add(matrix(a));
+    h.add(CorpusSection.render(ActorCorpus.of(services.corpusLinks().ofActor(a.key(), s.principal().maxTlp()))));
     h.add(claimsOverTime(claims(services, a, s.principal().maxTlp())));
     ctx.html(layout.page(s, a.name(), "search", h));
   }
