@@ -33,6 +33,17 @@ import java.util.Optional;
 public final class CorpusLinker {
   /** Who ties a declared document to its actor. */
   public static final String ANALYST = "analyst";
+  /** Fewest mentions that make an actor a document's subject. */
+  static final int MIN_MENTIONS = 2;
+  /**
+   * Mentions from which a subject is well named. On TRAM2's reports most wrong subjects had two or
+   * three mentions, from an alias that is also a common word (a "Watchdog" module, the "Chromium"
+   * browser), so a subject named fewer times gets the lower confidence.
+   */
+  static final int WELL_NAMED = 4;
+  static final double SUBJECT_CONFIDENCE = 0.8;
+  static final double THIN_SUBJECT_CONFIDENCE = 0.6;
+  static final double CLAIM_CONFIDENCE = 0.6;
 
   private final Linking actors;
   private final AliasIndex names;
@@ -130,37 +141,40 @@ public final class CorpusLinker {
   /** Actors the text itself attributes activity to: its one subject actor, and those its attribution claims name. */
   private Map<String, Provenance> inferred(ExtractedDocument doc) {
     Map<String, Provenance> out = new LinkedHashMap<>();
-    subject(doc).ifPresent(key -> out.put(key, new Provenance(doc.sha256(), doc.title(), doc.published(),
-        doc.publisher(), LinkBasis.SUBJECT, 0.8)));
+    subject(doc).ifPresent(s -> out.put(s.key(), new Provenance(doc.sha256(), doc.title(), doc.published(),
+        doc.publisher(), LinkBasis.SUBJECT, s.mentions() >= WELL_NAMED ? SUBJECT_CONFIDENCE : THIN_SUBJECT_CONFIDENCE)));
     for (Claim c : doc.claims()) {
       if (c.type() == ClaimType.ATTRIBUTION) {
         actorKey(c.threatActor()).ifPresent(key -> out.putIfAbsent(key, new Provenance(doc.sha256(), doc.title(),
-            c.date() != null ? c.date() : doc.published(), c.claimant(), LinkBasis.CLAIM, 0.6)));
+            c.date() != null ? c.date() : doc.published(), c.claimant(), LinkBasis.CLAIM, CLAIM_CONFIDENCE)));
       }
     }
     return out;
   }
 
+  /** The subject actor and how often the document names it. */
+  private record Subject(String key, int mentions) {}
+
   /**
-   * The one actor the document is about: the actor (or group) with at least two mentions and at
-   * least two thirds of all actor mentions.
+   * The one actor the document is about: the actor named at least {@link #MIN_MENTIONS} times and
+   * in at least two thirds of all actor and group mentions. Mentions of a name several actors share
+   * count in the total (they are about some actor) but for none of them.
    */
-  private Optional<String> subject(ExtractedDocument doc) {
+  private Optional<Subject> subject(ExtractedDocument doc) {
     Map<String, Integer> mentions = new LinkedHashMap<>();
     int total = 0;
     for (ExtractedDocument.Entity e : doc.entities()) {
-      if (("actor".equals(e.kind()) || "group".equals(e.kind())) && e.ambiguousAlias() == null) {
+      if ("actor".equals(e.kind()) || "group".equals(e.kind())) {
         int n = e.mentions() == null ? 1 : e.mentions();
         total += n;
-        Optional<String> key = actorKey(e.name());
-        if (key.isPresent()) {
-          mentions.merge(key.get(), n, Integer::sum);
+        if (e.ambiguousAlias() == null && "actor".equals(e.kind())) {
+          actorKey(e.name()).ifPresent(key -> mentions.merge(key, n, Integer::sum));
         }
       }
     }
     for (Map.Entry<String, Integer> m : mentions.entrySet()) {
-      if (m.getValue() >= 2 && m.getValue() * 3 >= total * 2) {
-        return Optional.of(m.getKey());
+      if (m.getValue() >= MIN_MENTIONS && m.getValue() * 3 >= total * 2) {
+        return Optional.of(new Subject(m.getKey(), m.getValue()));
       }
     }
     return Optional.empty();
