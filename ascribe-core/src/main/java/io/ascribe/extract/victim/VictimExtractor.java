@@ -23,11 +23,15 @@ import java.util.regex.Pattern;
  * the cue table. Thread-safe.
  */
 public final class VictimExtractor {
+  /** The value of a sector phrase that names none ("social media" is not the media sector). */
+  private static final String NOT_A_SECTOR = "-";
   /** How many words a cue looks at. */
   private static final int WINDOW = 16;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
   /** Lower-case words allowed inside a country's name ("Republic of Korea"). */
   private static final Set<String> NAME_JOINERS = Set.of("of", "and", "the");
+  /** Words before "America" that make it a continent. */
+  private static final Set<String> CONTINENT_PARTS = Set.of("north", "south", "latin", "central");
   /** Short country codes read as countries when written in capitals. */
   private static final Set<String> ACRONYMS = Set.of("US", "USA", "UK", "UAE", "DPRK", "PRC", "ROK");
 
@@ -100,7 +104,9 @@ public final class VictimExtractor {
     for (int i = from; i < to; ) {
       VictimCues.Phrase sector = cues.at(w.lower, i, "sector");
       if (sector != null && i + sector.words().size() <= to) {
-        out.putIfAbsent("s:" + sector.value(), new Victim(Victim.Kind.SECTOR, sector.value(), sentence));
+        if (!sector.value().equals(NOT_A_SECTOR)) {
+          out.putIfAbsent("s:" + sector.value(), new Victim(Victim.Kind.SECTOR, sector.value(), sentence));
+        }
         i += sector.words().size();
         continue;
       }
@@ -124,8 +130,11 @@ public final class VictimExtractor {
         continue;
       }
       String name = String.join(" ", w.original.subList(i, i + n));
-      if (n == 1 && name.length() < 4 && !ACRONYMS.contains(name)) {
-        continue;
+      if (name.replaceAll("[^\\p{L}]", "").length() < 4 && !ACRONYMS.contains(name)) {
+        continue; // "C&C" is not the Cocos Islands (CC), nor "IT" Italy
+      }
+      if (n == 1 && w.lower.get(i).equals("america") && i > 0 && CONTINENT_PARTS.contains(w.lower.get(i - 1))) {
+        continue; // North America is not the United States
       }
       String iso = countries.toIso2(name);
       if (iso != null && iso.length() == 2 && !iso.equals("EU")) {

@@ -55,6 +55,14 @@ class VictimExtractorTest {
         .containsExactly("C:US", "C:GB");
   }
 
+  /** Seen on TRAM2 reports: "C&C" read as the Cocos Islands, "North America" as the US, "social media" as a sector. */
+  @Test
+  void find_continentsCommandAndControlAndSocialMedia_areNoVictims() {
+    assertThat(found("Its targets are in the Middle East and North America; the C&C server was targeted.")).isEmpty();
+    assertThat(found("Attacks targeting personal email and social media accounts rose.")).isEmpty();
+    assertThat(found("Attacks targeting banks in America rose.")).containsExactly("S:Finance", "C:US");
+  }
+
   @Test
   void find_keepsTheFirstSentenceOfEachVictim() {
     List<Victim> v = VICTIMS.find("Attacks against Israel began in May. Later, attacks against Israel grew.");
