@@ -80,12 +80,13 @@ public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver
 
   /** The knowledge base's engine plus the corpus facts at {@code clearance} (none when null). */
   private static TrainedAttributor withTextAt(Store store, TextEvidence text, Tlp clearance) throws IOException {
-    TrainedAttributor base = kbOnly(store, text);
+    KnowledgeBase kb = new KnowledgeBase(store);
+    KnowledgeBase.Linked linked = kb.linked();
+    TrainedAttributor base = kbOnly(store, kb, linked, text);
     if (clearance == null) {
       return base;
     }
-    List<CorpusLink> links = new CorpusLinkStore(store).visible(clearance);
-    return links.isEmpty() ? base : base.withCorpus(new KnowledgeBase(store).linked(), links);
+    return base.withCorpus(linked, new CorpusLinkStore(store).visible(clearance));
   }
 
   /**
@@ -102,9 +103,8 @@ public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver
     return new TrainedAttributor(Attributor.withRanker(corpus, attributor.ranker()), resolver, trained);
   }
 
-  private static TrainedAttributor kbOnly(Store store, TextEvidence text) throws IOException {
-    KnowledgeBase kb = new KnowledgeBase(store);
-    KnowledgeBase.Linked linked = kb.linked();
+  private static TrainedAttributor kbOnly(Store store, KnowledgeBase kb, KnowledgeBase.Linked linked, TextEvidence text)
+      throws IOException {
     AttributionCorpus corpus = AttributionCorpus.build(linked.graph(), linked.actors(), linked.software());
     if (corpus.actors().isEmpty()) {
       throw new IOException("the knowledge base has no actor with known techniques or software; "
