@@ -168,7 +168,8 @@ public final class CorpusLinker {
         int n = e.mentions() == null ? 1 : e.mentions();
         total += n;
         if (e.ambiguousAlias() == null && "actor".equals(e.kind())) {
-          actorKey(e.name()).ifPresent(key -> mentions.merge(key, n, Integer::sum));
+          // the ATT&CK id first: a canonical name MISP also uses ("Lazarus Group") names two actors
+          actorKey(e.attackId()).or(() -> actorKey(e.name())).ifPresent(key -> mentions.merge(key, n, Integer::sum));
         }
       }
     }

@@ -89,6 +89,15 @@ class CorpusLinkerTest {
     assertThat(linker.links(doc(List.of(actor("Alpha Panda", 3), grizzly), List.of()), null)).isEmpty();
   }
 
+  /** Seen on TRAM2: "Lazarus Group" is the canonical name of an ATT&CK group and of a MISP cluster linked apart. */
+  @Test
+  void links_subjectByAttackId_whenItsNameIsShared() {
+    ExtractedDocument.Entity beta = new ExtractedDocument.Entity("actor", "Grizzly Name", "G9002", 4, null, null, null,
+        null);
+    assertThat(linker.links(doc(List.of(beta), List.of()), null)).isNotEmpty()
+        .allSatisfy(l -> assertThat(l.actorKey()).isEqualTo(BETA));
+  }
+
   @Test
   void links_attributionClaim_tiesTheClaimedActor_withTheClaimant_deniesDoNot() {
     List<CorpusLink> links = linker.links(doc(List.of(), List.of(claim(ClaimType.ATTRIBUTION, "Jasmine Typhoon"),
