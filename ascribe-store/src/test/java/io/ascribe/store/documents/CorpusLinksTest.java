@@ -106,6 +106,7 @@ class CorpusLinksTest {
         .satisfies(l -> assertThat(l.sentence()).contains("targeting government entities in Ukraine"));
     assertThat(o.message()).contains("tied to " + ALPHA + " (subject)");
     assertThat(new CorpusLinkStore(store).ofActor(ALPHA, Tlp.CLEAR)).hasSameSizeAs(links);
+    assertThat(new CorpusLinkStore(store).ofDocument(o.sha256(), Tlp.CLEAR)).isEqualTo(links);
   }
 
   @Test
@@ -170,6 +171,7 @@ class CorpusLinksTest {
 
     assertThat(links(Tlp.AMBER)).isEmpty();
     assertThat(new CorpusLinkStore(store).ofActor(ALPHA, Tlp.AMBER)).isEmpty();
+    assertThat(new CorpusLinkStore(store).ofDocument(links(Tlp.RED).get(0).provenance().document(), Tlp.AMBER)).isEmpty();
     TrainedAttributor amber = TrainedAttributor.load(store, Tlp.AMBER);
     TrainedAttributor red = TrainedAttributor.load(store, Tlp.RED);
     Attribution atAmber = amber.attributor().attribute(amber.resolver().resolve(evidence), 3);
