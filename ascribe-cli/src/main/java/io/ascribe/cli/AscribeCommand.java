@@ -7,6 +7,7 @@ import io.ascribe.cli.export.ExportCommand;
 import io.ascribe.cli.extract.ExtractCommand;
 import io.ascribe.cli.incident.IncidentCommand;
 import io.ascribe.cli.ingest.ClaimsCommand;
+import io.ascribe.cli.ingest.DocumentsCommand;
 import io.ascribe.cli.ingest.IngestCommand;
 import io.ascribe.cli.kb.KbCommand;
 import io.ascribe.cli.lookup.ActorCommand;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       IngestCommand.class,
       ClaimsCommand.class,
+      DocumentsCommand.class,
       IncidentCommand.class,
       ExportCommand.class,
       ServeCommand.class,

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.attribution.EvidenceParser;
 import io.ascribe.server.api.ActorApi;
+import io.ascribe.server.api.ActorCorpusApi;
 import io.ascribe.server.api.AttributionApi;
 import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.DisputeApi;
+import io.ascribe.server.api.DocumentDeletionApi;
 import io.ascribe.server.api.DocumentApi;
 import io.ascribe.server.api.ExportApi;
 import io.ascribe.server.api.IncidentApi;
@@ -95,6 +97,8 @@ public final class AscribeServer {
     this.jobs = new IngestJobs(services);
     new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
     new LibraryApi(services).register(routes);
+    new DocumentDeletionApi(services).register(routes);
+    new ActorCorpusApi(services).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
         .ok(Health.class)
         .handle(ctx -> ctx.json(new Health("ok")));

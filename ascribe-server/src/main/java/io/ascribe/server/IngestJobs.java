@@ -8,6 +8,7 @@ import io.ascribe.extract.input.RawDocument;
 import io.ascribe.fetch.FetchException;
 import io.ascribe.fetch.HttpFetcher;
 import io.ascribe.fetch.NetworkPolicy;
+import io.ascribe.corpus.UnknownActorException;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.documents.Ingestor;
 import java.io.IOException;
@@ -73,13 +74,15 @@ public final class IngestJobs implements AutoCloseable {
     final String fileName;
     final Tlp tlp;
     final Tlp clearance;
+    final String actorKey;
     final Instant started = Instant.now();
     State state = State.QUEUED;
     final List<String> log = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
 
-    Job(String id, Principal owner, String fileName, Tlp tlp) {
+    Job(String id, Principal owner, String fileName, Tlp tlp, String actorKey) {
       this.id = id;
+      this.actorKey = actorKey;
       this.owner = owner.name();
       this.clearance = owner.maxTlp();
       this.fileName = fileName;
@@ -129,7 +132,15 @@ public final class IngestJobs implements AutoCloseable {
 
   /** Queues the ingestion of an uploaded file on behalf of {@code owner}; returns the job's id. */
   public String submit(Principal owner, String fileName, byte[] bytes, Tlp tlp, long maxBytes) {
-    Job job = newJob(owner, fileName, tlp);
+    return submit(owner, fileName, bytes, tlp, null, maxBytes);
+  }
+
+  /**
+   * Queues the ingestion of an uploaded file about a declared actor ({@link #declaredActor}), or
+   * null to infer it from the text; returns the job's id.
+   */
+  public String submit(Principal owner, String fileName, byte[] bytes, Tlp tlp, String actorKey, long maxBytes) {
+    Job job = newJob(owner, fileName, tlp, actorKey);
     job.say("received " + fileName + " (" + bytes.length + " bytes), marked " + tlp.label());
     worker.submit(() -> run(job, "upload:" + fileName, fileName, j -> bytes, maxBytes));
     return job.id;
@@ -143,8 +154,13 @@ public final class IngestJobs implements AutoCloseable {
    *     can say so at once; every hop is checked again when the job fetches)
    */
   public String submitUrl(Principal owner, String url, Tlp tlp, long maxBytes) {
+    return submitUrl(owner, url, tlp, null, maxBytes);
+  }
+
+  /** Same as {@link #submitUrl(Principal, String, Tlp, long)}, about a declared actor (or null). */
+  public String submitUrl(Principal owner, String url, Tlp tlp, String actorKey, long maxBytes) {
     checkUrl(url);
-    Job job = newJob(owner, url, tlp);
+    Job job = newJob(owner, url, tlp, actorKey);
     job.say("queued " + url + ", marked " + tlp.label());
     worker.submit(() -> run(job, url, null, j -> fetch(j, url, maxBytes), maxBytes));
     return job.id;
@@ -185,14 +201,23 @@ public final class IngestJobs implements AutoCloseable {
     }
   }
 
-  private Job newJob(Principal owner, String name, Tlp tlp) {
+  /**
+   * The canonical actor an uploader names as what the documents are about.
+   *
+   * @throws UnknownActorException when the knowledge base knows no actor, or several, by that name
+   */
+  public String declaredActor(String name) {
+    return services.corpusLinker().declaredActor(name);
+  }
+
+  private Job newJob(Principal owner, String name, Tlp tlp, String actorKey) {
     if (!owner.mayRead(tlp)) {
       throw new IllegalArgumentException("'" + owner.name() + "' may see up to " + owner.maxTlp().label()
           + " and cannot store a document marked " + tlp.label());
     }
     byte[] id = new byte[12];
     random.nextBytes(id);
-    Job job = new Job(HexFormat.of().formatHex(id), owner, name, tlp);
+    Job job = new Job(HexFormat.of().formatHex(id), owner, name, tlp, actorKey);
     synchronized (jobs) {
       jobs.put(job.id, job);
       // forget the oldest finished jobs beyond the last hundred; queued and running ones are kept
@@ -237,7 +262,8 @@ public final class IngestJobs implements AutoCloseable {
         throw new IOException(problems.get(0).toString()); // nothing readable: the job fails with the reason
       }
       job.say("extracting from " + docs.size() + " document(s)");
-      Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp, job.clearance);
+      Ingestor ingestor = new Ingestor(x, services.documents(), services.search(), job.tlp, job.clearance)
+          .withLinks(services.corpusLinker(), job.actorKey);
       for (RawDocument r : docs) {
         Ingestor.Outcome o = ingestor.ingest(r);
         synchronized (job) {

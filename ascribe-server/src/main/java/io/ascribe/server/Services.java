@@ -2,12 +2,16 @@ package io.ascribe.server;
 
 import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.attribution.DocumentEvidence;
+import io.ascribe.attribution.EvidenceResolver;
+import io.ascribe.corpus.CorpusLinker;
 import io.ascribe.extract.DocumentExtractor;
+import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
 import io.ascribe.store.actor.ActorOverviews;
 import io.ascribe.store.attribution.StoredCorpus;
 import io.ascribe.store.attribution.TrainedAttributor;
+import io.ascribe.store.documents.CorpusLinkStore;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.HomeExtractor;
 import io.ascribe.store.export.Exports;
@@ -17,6 +21,8 @@ import io.ascribe.store.search.SearchIndex;
 import io.ascribe.store.taxii.TaxiiStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +43,8 @@ public final class Services {
   private DocumentExtractor extractor;
   private String extractorFingerprint;
   private KnowledgeBase.Linked linked;
+  private final CorpusLinkStore corpusLinks;
+  private final Map<Tlp, AtClearance> byClearance = new EnumMap<>(Tlp.class);
   private String linkedFingerprint;
   private AttributionCorpus corpus;
   private String corpusFingerprint;
@@ -51,6 +59,18 @@ public final class Services {
     this.search = new SearchIndex(store.indexDir());
     this.taxii = new TaxiiStore(store);
     this.actors = new ActorOverviews(store, this::attributionCorpus);
+    this.corpusLinks = new CorpusLinkStore(store);
+  }
+
+  /** Decides what an ingested document ties to actors, over the current knowledge base. */
+  public CorpusLinker corpusLinker() {
+    KnowledgeBase.Linked l = linked();
+    return new CorpusLinker(l.actors(), new EvidenceResolver(l.graph(), l.software()));
+  }
+
+  /** What ingested documents tie to actors. */
+  public CorpusLinkStore corpusLinks() {
+    return corpusLinks;
   }
 
   public Store store() {
@@ -132,7 +152,31 @@ public final class Services {
     }
   }
 
-  /** The attribution engine for the current knowledge base. */
+  /**
+   * The attribution engine for the current knowledge base and the corpus a reader cleared for
+   * {@code clearance} may see: a document above it never moves or appears in the answer. For an
+   * incident pass the incident's marking (its assessment is shown to everyone who sees the
+   * incident). Rebuilt when the corpus changed; the learned weights are the knowledge base's.
+   */
+  public synchronized TrainedAttributor attributor(Tlp clearance) {
+    TrainedAttributor base = attributor();
+    String key = engineFingerprint + "|" + corpusLinks.fingerprint();
+    AtClearance cached = byClearance.get(clearance);
+    if (cached != null && cached.key().equals(key)) {
+      return cached.engine();
+    }
+    TrainedAttributor engine = base.withCorpus(linked(), corpusLinks.visible(clearance));
+    byClearance.put(clearance, new AtClearance(key, engine));
+    return engine;
+  }
+
+  /** An engine built for one clearance, and the knowledge-base and corpus fingerprints it was built at. */
+  private record AtClearance(String key, TrainedAttributor engine) {}
+
+  /**
+   * The attribution engine for the current knowledge base alone, without corpus facts (what every
+   * reader may see); readers get {@link #attributor(Tlp)}.
+   */
   public synchronized TrainedAttributor attributor() {
     String fingerprint = kb.fingerprint();
     if (engine == null || !fingerprint.equals(engineFingerprint)) {

@@ -117,6 +117,10 @@ class OpenApiLiveTest {
         null, "2024-01-02", "The US attributed the intrusion to Alpha Panda.");
     new DocumentStore(store).add(new ExtractedDocument("file-a", "a".repeat(64), "A title", "2024-01-02", null, "en",
         claim.evidence(), 0, List.of(), List.of(), List.of(), List.of(claim)), Tlp.CLEAR);
+    for (String last : List.of("b", "c", "d")) { // documents to delete: a unique one, and a prefix naming two
+      new DocumentStore(store).add(new ExtractedDocument("file-" + last, "b".repeat(63) + last, "To delete", null, null,
+          "en", "Text.", 0, List.of(), List.of(), List.of(), List.of()), Tlp.CLEAR);
+    }
     IncidentStore incidents = new IncidentStore(store);
     incident = withEvidence(incidents, "Tea", List.of(new IncidentStore.NewItem(ItemKind.TECHNIQUE, "T9001", EvidenceItem.ANALYST),
         new IncidentStore.NewItem(ItemKind.SOFTWARE, "KettleRAT", EvidenceItem.ANALYST)));
@@ -280,6 +284,8 @@ class OpenApiLiveTest {
         new Case("GET /api/actors/{id}/compare", 200, viewer, "/api/actors/G9001/compare?with=Beta%20Bear", null),
         new Case("GET /api/actors/{id}/compare", 400, viewer, "/api/actors/G9001/compare", null),
         new Case("GET /api/actors/{id}/compare", 409, viewer, "/api/actors/G9001/compare?with=Grizzly%20Name", null),
+        new Case("GET /api/actors/{id}/corpus", 200, viewer, "/api/actors/G9001/corpus", null),
+        new Case("GET /api/actors/{id}/corpus", 409, viewer, "/api/actors/Grizzly%20Name/corpus", null),
         new Case("GET /api/techniques/{id}", 200, viewer, "/api/techniques/T9001", null),
         new Case("GET /api/techniques/{id}", 409, viewer, "/api/techniques/Steeping", null),
         new Case("GET /api/software", 200, viewer, "/api/software?q=Kettle", null),
@@ -332,6 +338,8 @@ class OpenApiLiveTest {
         new Case("POST /api/documents", 400, analyst, "/api/documents", "multipart/form-data; boundary=" + BOUNDARY,
             multipart(Map.of("tlp", "GREEN"))),
         new Case("GET /api/jobs/{id}", 200, analyst, "/api/jobs/" + job, null),
+        new Case("DELETE /api/documents/{id}", 200, analyst, "/api/documents/" + "b".repeat(63) + "d", null),
+        new Case("DELETE /api/documents/{id}", 400, analyst, "/api/documents/bbbbbbbbbb", null),
         new Case("GET /api/documents", 200, viewer, "/api/documents", null),
         new Case("GET /api/documents", 400, viewer, "/api/documents?limit=0", null),
         new Case("GET /api/health", 200, null, "/api/health", null),

@@ -52,7 +52,7 @@ public final class IncidentAttributeCommand implements Callable<Integer> {
         throw new IllegalArgumentException(i.id() + " has no evidence yet; add some with: ascribe incident add " + i.id()
             + " --technique ... (or --from-document SHA256)");
       }
-      run = new IncidentAttribution(store).run(i, TrainedAttributor.load(store), top.count(), Actor.current());
+      run = new IncidentAttribution(store).run(i, TrainedAttributor.load(store, i.tlp()), top.count(), Actor.current());
     }
     Assessment assessment = run.assessment();
     RankingChange change = run.change();

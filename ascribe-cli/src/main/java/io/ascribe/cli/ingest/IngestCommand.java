@@ -1,5 +1,6 @@
 package io.ascribe.cli.ingest;
 
+import io.ascribe.attribution.EvidenceResolver;
 import io.ascribe.cli.DocumentSources;
 import io.ascribe.cli.ExtractorOptions;
 import io.ascribe.cli.HomeOption;
@@ -8,6 +9,8 @@ import io.ascribe.cli.JsonOption;
 import io.ascribe.cli.MaxBytesOption;
 import io.ascribe.cli.NetworkOptions;
 import io.ascribe.cli.TlpConverter;
+import io.ascribe.corpus.CorpusLinker;
+import io.ascribe.corpus.UnknownActorException;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.input.InputProblem;
 import io.ascribe.extract.input.RawDocument;
@@ -15,6 +18,7 @@ import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.Ingestor;
+import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -35,12 +39,16 @@ import picocli.CommandLine.Spec;
       "Read reports and news (text, HTML, PDF, WARC/WARC.gz, gzip; files, folders or http(s) URLs),",
       "extract them like `ascribe extract`, and store each document with its indicators, technique",
       "mentions, entities and claims (one transaction per document), then index its text for",
-      "`ascribe search`. Re-ingesting the same bytes is a no-op; a document that fails is reported",
-      "and the batch goes on.",
+      "`ascribe search`. A document about one actor (or carrying an attribution claim, or declared",
+      "with --actor) ties its indicators, software, techniques and victims to that actor, which",
+      "`ascribe actor` then shows and `ascribe attribute` weighs. Re-ingesting the same bytes",
+      "stores nothing new but replaces those ties; a document that fails is reported and the batch",
+      "goes on.",
       "",
       "Examples:",
       "  ascribe ingest ../shared/seeds",
       "  ascribe ingest crawl.warc.gz report.pdf https://example.org/news.html",
+      "  ascribe ingest --actor APT28 vendor-report.pdf",
       "  ascribe claims --country CN"
     })
 public final class IngestCommand implements Callable<Integer> {
@@ -60,6 +68,12 @@ public final class IngestCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   Tlp tlp;
 
+  @Option(names = "--actor", paramLabel = "NAME",
+      description = "The threat actor every document is about (a name, alias or ATT&CK id the knowledge base "
+          + "resolves to one actor): what the documents contain is tied to that actor. Without it, a document is "
+          + "tied to the one actor it is about and to the actors its attribution claims name, if any.")
+  String actor;
+
   @Mixin JsonOption json;
 
 
@@ -68,8 +82,18 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Ingestor.Outcome> outcomes = new ArrayList<>();
     try (Store store = home.open()) {
+      KnowledgeBase.Linked linked = new KnowledgeBase(store).linked();
+      CorpusLinker linker = new CorpusLinker(linked.actors(), new EvidenceResolver(linked.graph(), linked.software()));
+      String declared;
+      try {
+        declared = actor == null ? null : linker.declaredActor(actor);
+      } catch (UnknownActorException e) {
+        err.println("--actor: " + e.getMessage());
+        return e.candidates().isEmpty() ? 2 : 3;
+      }
       DocumentExtractor extractor = extraction.extractor(home, store, err);
-      Ingestor ingestor = new Ingestor(extractor, new DocumentStore(store), new SearchIndex(store.indexDir()), tlp);
+      Ingestor ingestor = new Ingestor(extractor, new DocumentStore(store), new SearchIndex(store.indexDir()), tlp)
+          .withLinks(linker, declared);
       int recovered = ingestor.recover();
       if (recovered > 0) {
         err.printf("Indexed %d documents an interrupted ingest had stored but not indexed.%n", recovered);
@@ -101,6 +125,7 @@ public final class IngestCommand implements Callable<Integer> {
         out.printf("  %-8s %s%s%n", o.status(), o.source(),
             o.status().equals("stored") ? ": " + o.claims() + " claims, " + o.indicators() + " indicators, sha256 "
                 + o.sha256().substring(0, 12)
+                + (o.message() == null ? "" : "; " + o.message())
                 : o.message() == null ? "" : ": " + o.message());
       }
       long stored = outcomes.stream().filter(o -> o.status().equals("stored")).count();

@@ -1,7 +1,9 @@
 package io.ascribe.cli.lookup;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.corpus.ActorCorpus;
 import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.store.Store;
@@ -56,6 +58,15 @@ public final class ActorCommand extends LookupCommand<Profiles.Actor> {
     KnowledgeBase kb = new KnowledgeBase(store);
     overview = new ActorOverviews(store, () -> StoredCorpus.build(store, kb.linked())).overview(profile, Tlp.RED);
     return overview;
+  }
+
+  void addCorpus(Store store, String key, PrintWriter out, ObjectNode json) {
+    ActorCorpus corpus = CorpusSection.read(store, key);
+    if (json != null) {
+      CorpusSection.addTo(json, corpus);
+    } else {
+      CorpusSection.print(out, corpus, all);
+    }
   }
 
   @Override

@@ -52,6 +52,9 @@ abstract class LookupCommand<P> implements Callable<Integer> {
     return null;
   }
 
+  /** Adds what the analyst's own corpus says about the entity (to the text, or to the JSON object); nothing by default. */
+  void addCorpus(Store store, String key, PrintWriter out, ObjectNode json) {}
+
   @Override
   public Integer call() throws Exception {
     if (words == null || words.isEmpty()) {
@@ -82,9 +85,11 @@ abstract class LookupCommand<P> implements Callable<Integer> {
         if (details != null) {
           o.set("overview", Json.tree(details));
         }
+        addCorpus(store, outcome.resolved().entityKey(), null, o);
         Json.print(out, o);
       } else {
         printText(out, profile, all);
+        addCorpus(store, outcome.resolved().entityKey(), out, null);
         resolution.noteOtherClaimants(kind(), outcome);
       }
       return 0;

@@ -7,6 +7,7 @@ import io.ascribe.attribution.EvidenceException;
 import io.ascribe.attribution.EvidenceParser;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
+import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.server.http.Shape;
 import io.ascribe.store.attribution.TrainedAttributor;
@@ -73,7 +74,7 @@ public final class AttributionApi {
     if (evidence == null) {
       throw ApiException.badRequest(null, "a JSON evidence object is required");
     }
-    TrainedAttributor engine = services.attributor();
+    TrainedAttributor engine = services.attributor(Authenticator.of(ctx).maxTlp());
     try {
       ctx.json(engine.attributor().attribute(engine.resolver().resolve(parser.parse(evidence, "request body")), n));
     } catch (EvidenceException e) {

@@ -34,7 +34,8 @@ public final class DocumentApi {
            "description": "documents: text, HTML, PDF, WARC or gzip (repeatable)"},
          "url": {"type": "string", "description": "URLs separated by white space, fetched from public addresses only"},
          "text": {"type": "string", "description": "pasted text"},
-         "tlp": {"type": "string", "description": "the marking of every document of the request: CLEAR (the default), GREEN, AMBER, AMBER+STRICT or RED"}}}
+         "tlp": {"type": "string", "description": "the marking of every document of the request: CLEAR (the default), GREEN, AMBER, AMBER+STRICT or RED"},
+         "actor": {"type": "string", "description": "optional: the threat actor the documents are about (a name, alias or ATT&CK id naming one actor); their indicators, software, techniques and victims are then tied to it"}}}
       """);
 
   /** One started job and where to follow it. */
@@ -48,10 +49,12 @@ public final class DocumentApi {
     routes.post("/api/documents", Role.ANALYST, "documents",
             "Ingest documents: files (multipart field 'file', repeatable), URLs (field 'url', several separated by "
                 + "white space; private and loopback addresses are refused with 400) and pasted text (field 'text'), "
-                + "as multipart or form data; optional field 'tlp', default CLEAR. Answers 202 with one job per "
+                + "as multipart or form data; optional field 'tlp', default CLEAR, and optional field 'actor', the actor the "
+                + "documents are about. Answers 202 with one job per "
                 + "document in 'jobs' ('job' is the first)")
         .form(FORM).accepted(Started.class)
-        .error(400, "Nothing to ingest, a refused URL, or a marking above the token's clearance (named in 'field')")
+        .error(400, "Nothing to ingest, a refused URL, a marking above the token's clearance, or an unknown or "
+            + "ambiguous actor (named in 'field')")
         .handle(this::upload);
     routes.get("/api/jobs/{id}", Role.VIEWER, "documents",
             "An ingest job started by this token: state (queued, running, done, failed), log and results")
@@ -68,9 +71,10 @@ public final class DocumentApi {
       throw ApiException.badRequest("tlp", "token '" + p.name() + "' may see up to " + p.maxTlp().label()
           + " and cannot store a document marked " + tlp.label());
     }
+    String actor = UploadForm.declaredActor(jobs, ctx.formParam("actor"));
     UploadForm form = UploadForm.read(ctx, jobs, maxUploadBytes,
         new ApiException(413, "too_large", "a document is larger than " + maxUploadBytes + " bytes"));
-    List<String> ids = form.submit(jobs, p, tlp, maxUploadBytes);
+    List<String> ids = form.submit(jobs, p, tlp, actor, maxUploadBytes);
     List<Job> started = ids.stream().map(id -> new Job(id, "/api/jobs/" + id)).toList();
     ctx.status(202).json(new Started(started.get(0).job(), started.get(0).status(), started));
   }

@@ -202,7 +202,7 @@ public final class IncidentApi {
     if (incident.evidence().isEmpty()) {
       throw ApiException.badRequest("evidence", incident.id() + " has no evidence yet");
     }
-    ctx.json(new IncidentAttribution(services.store()).run(incident, services.attributor(), top,
+    ctx.json(new IncidentAttribution(services.store()).run(incident, services.attributor(incident.tlp()), top,
         Authenticator.of(ctx).name()));
   }
 

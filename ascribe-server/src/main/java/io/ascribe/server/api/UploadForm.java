@@ -1,6 +1,7 @@
 package io.ascribe.server.api;
 
 import io.ascribe.access.Principal;
+import io.ascribe.corpus.UnknownActorException;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.IngestJobs;
 import io.ascribe.server.http.ApiException;
@@ -101,14 +102,38 @@ public final class UploadForm {
     return new UploadForm(parts);
   }
 
+  /**
+   * The canonical actor of the optional form field {@code actor} (what the documents are about), or
+   * null when it is absent or blank; an unknown or ambiguous name is a 400 naming the field and the
+   * candidates.
+   */
+  public static String declaredActor(IngestJobs jobs, String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      return jobs.declaredActor(name.strip());
+    } catch (UnknownActorException e) {
+      throw ApiException.badRequest("actor", e.getMessage());
+    }
+  }
+
   /** Queues one ingest job per part for {@code owner}, all marked {@code tlp}; returns their ids in order. */
   public List<String> submit(IngestJobs jobs, Principal owner, Tlp tlp, long maxBytes) {
+    return submit(jobs, owner, tlp, null, maxBytes);
+  }
+
+  /**
+   * Queues one ingest job per part, all marked {@code tlp} and about the declared actor {@code
+   * actorKey} (null: inferred from each text); returns their ids in order.
+   */
+  public List<String> submit(IngestJobs jobs, Principal owner, Tlp tlp, String actorKey, long maxBytes) {
     List<String> ids = new ArrayList<>();
     for (Part p : parts) {
       ids.add(switch (p) {
-        case FilePart f -> jobs.submit(owner, f.name(), f.bytes(), tlp, maxBytes);
-        case UrlPart u -> jobs.submitUrl(owner, u.url(), tlp, maxBytes);
-        case TextPart t -> jobs.submit(owner, PASTED, t.bytes(), tlp, maxBytes);
+        case FilePart f -> jobs.submit(owner, f.name(), f.bytes(), tlp, actorKey, maxBytes);
+        case UrlPart u -> jobs.submitUrl(owner, u.url(), tlp, actorKey, maxBytes);
+        case TextPart t -> jobs.submit(owner, PASTED, t.bytes(), tlp, actorKey, maxBytes);
       });
     }
     return ids;

@@ -2,6 +2,7 @@ package io.ascribe.server.web;
 
 import io.ascribe.alias.AliasSource;
 import io.ascribe.alias.EntityKind;
+import io.ascribe.corpus.ActorCorpus;
 import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
@@ -145,7 +146,7 @@ final class ActorPage {
 
     h.add(matrix(a));
     h.add(ActorSections.claims(o.claims(), a.name()));
-    h.add(ActorSections.fromYourCorpus());
+    h.add(CorpusSection.render(ActorCorpus.of(services.corpusLinks().ofActor(a.key(), s.principal().maxTlp()))));
     ctx.html(layout.page(s, a.name(), "search", h));
   }
 
@@ -203,31 +204,6 @@ final class ActorPage {
 
   private static boolean uses(Set<String> used, Knowledge.MatrixTechnique t) {
     return used.contains(t.attackId()) || t.subtechniques().stream().anyMatch(used::contains);
-  }
-
-  static Html claimsOverTime(List<DocumentStore.LedgerEntry> claims) {
-    Html h = new Html();
-    h.open("section", "class", "card");
-    h.el("h2", "Claims over time (" + claims.size() + ")");
-    if (claims.isEmpty()) {
-      h.el("p", "No ingested document makes a public claim about this actor.", "class", "muted");
-      return h.close("section");
-    }
-    h.open("ol", "class", "timeline");
-    for (DocumentStore.LedgerEntry e : claims) {
-      h.open("li", "class", "claim claim-" + e.type());
-      h.el("span", e.date() == null ? "undated" : e.date(), "class", "date mono");
-      h.el("span", e.type().replace('_', ' '), "class", "ctype");
-      h.el("span", party(e.claimant(), e.claimantCountry()), "class", "strong");
-      h.text(accused(e.claimant(), e.claimantCountry(), e.accused(), e.accusedCountry()));
-      h.add(Layout.tlp(e.tlp()));
-      h.el("q", e.evidence());
-      h.open("span", "class", "muted").text("from ").link(Urls.document(e.sha256()), DocumentTitles.label(e.title(), e.sha256()), "class", "doc-link")
-          .close("span");
-      h.close("li");
-    }
-    h.close("ol").close("section");
-    return h;
   }
 
   /** " → accused", or nothing when there is no accused or it is the claimant itself (a denial). */

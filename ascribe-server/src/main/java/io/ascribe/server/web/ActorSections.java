@@ -204,19 +204,6 @@ final class ActorSections {
     return h.close("ol").close("section");
   }
 
-  /**
-   * The slot for the analyst's own corpus: the documents about the actor and what each ties to it.
-   * Filled by the corpus part of issue 15; until then it says where those documents will show.
-   */
-  static Html fromYourCorpus() {
-    Html h = new Html();
-    h.open("section", "class", "card", "id", "corpus");
-    h.el("h2", "From your corpus");
-    h.el("p", "Documents you ingested that attribute activity to this actor, newest first, with what each ties to it.",
-        "class", "muted");
-    return h.close("section");
-  }
-
   /** A form to compare with another actor, with the closest actors one click away. */
   static Html compareForm(ActorOverview o) {
     Html h = new Html();

@@ -154,7 +154,7 @@ final class IncidentPages {
     if (i.evidence().isEmpty()) {
       throw ApiException.badRequest("evidence", i.id() + " has no evidence yet: add some first");
     }
-    Assessment a = new IncidentAttribution(services.store()).run(i, services.attributor(), 5, p.name()).assessment();
+    Assessment a = new IncidentAttribution(services.store()).run(i, services.attributor(i.tlp()), 5, p.name()).assessment();
     back(ctx, i, "assessment-" + a.number());
   }
 

@@ -60,6 +60,9 @@ final class UploadPages {
     h.el("label", "Pasted text", "for", "text");
     h.el("textarea", "", "id", "text", "name", "text", "rows", "6",
         "placeholder", "Paste the text of an article or report");
+    h.el("label", "About the actor (optional)", "for", "actor");
+    h.empty("input", "type", "text", "id", "actor", "name", "actor",
+        "placeholder", "a name, alias or ATT&CK id, when you know who the documents are about");
     h.el("label", "Marking", "for", "upload-tlp");
     Tlp chosen = Tlp.GREEN.visibleUpTo(s.principal().maxTlp()) ? Tlp.GREEN : Tlp.CLEAR;
     h.add(Layout.tlpSelect("tlp", s.principal().maxTlp(), chosen));
@@ -77,8 +80,9 @@ final class UploadPages {
   private void upload(Context ctx) throws IOException {
     Principal p = WebGuard.session(ctx).principal();
     Tlp tlp = IncidentPages.tlp(ctx.formParam("tlp"), p);
+    String actor = UploadForm.declaredActor(jobs, ctx.formParam("actor"));
     UploadForm form = UploadForm.read(ctx, jobs, maxBytes, WebGuard.tooLarge());
-    List<String> ids = form.submit(jobs, p, tlp, maxBytes);
+    List<String> ids = form.submit(jobs, p, tlp, actor, maxBytes);
     if (ctx.header("HX-Request") != null) {
       Html h = new Html();
       for (IngestJobs.JobView j : jobs.find(ids, p.name())) {

@@ -1,7 +1,10 @@
 package io.ascribe.store.attribution;
 
 import io.ascribe.attribution.AttributionCorpus;
+import io.ascribe.corpus.CorpusFacts;
+import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import io.ascribe.store.documents.CorpusLinkStore;
 import io.ascribe.store.kb.KnowledgeBase;
 
 /**
@@ -12,22 +15,21 @@ public final class StoredCorpus {
   private StoredCorpus() {}
 
   /**
-   * The corpus over {@code linked} (the store's linked knowledge base). Document facts join here
-   * once the store keeps them (the corpus-store work of issue 15); until then it holds the
-   * knowledge base's facts only.
+   * The corpus over {@code linked} (the store's linked knowledge base) with every stored document's
+   * facts; readers see it through {@code VisibleFacts}, which drops the facts of documents above
+   * their clearance.
    */
   public static AttributionCorpus build(Store store, KnowledgeBase.Linked linked) {
-    return AttributionCorpus.build(linked.graph(), linked.actors(), linked.software());
+    return AttributionCorpus.build(linked.graph(), linked.actors(), linked.software(),
+        CorpusFacts.byActor(new CorpusLinkStore(store).visible(Tlp.RED)));
   }
 
   /**
    * A fingerprint that changes whenever {@link #build} would answer differently: the knowledge
-   * base's and the stored documents' (a document added or deleted changes what the corpus ties
-   * to actors).
+   * base's and the stored corpus links' (a document added, re-ingested or deleted changes what
+   * the corpus ties to actors).
    */
   public static String fingerprint(Store store) {
-    return new KnowledgeBase(store).fingerprint() + "/" + store.jdbi().withHandle(h -> h.createQuery(
-            "select cast(count(*) as varchar) || '-' || cast(coalesce(max(id), 0) as varchar) from doc_document")
-        .mapTo(String.class).one());
+    return new KnowledgeBase(store).fingerprint() + "/" + new CorpusLinkStore(store).fingerprint();
   }
 }

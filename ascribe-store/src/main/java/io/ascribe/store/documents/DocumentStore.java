@@ -2,6 +2,7 @@ package io.ascribe.store.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ascribe.corpus.CorpusLink;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimForm;
@@ -10,6 +11,7 @@ import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.technique.TechniqueMention;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import io.ascribe.store.audit.AuditLog;
 import io.ascribe.store.search.SearchIndex;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -49,6 +51,11 @@ public final class DocumentStore {
     this.store = store;
   }
 
+  /** The store these documents live in. */
+  Store store() {
+    return store;
+  }
+
   /**
    * The least restrictive marking at which these bytes are stored, among the markings a reader
    * cleared for {@code clearance} may see; empty when there is none (whatever is stored above it).
@@ -74,6 +81,14 @@ public final class DocumentStore {
    *     clearance, so this never answers about a copy the uploader may not see)
    */
   public long add(ExtractedDocument d, Tlp tlp) {
+    return add(d, tlp, List.of());
+  }
+
+  /**
+   * Stores a document as {@link #add(ExtractedDocument, Tlp)} does, with what it ties to actors
+   * ({@link CorpusLinkStore}), all in one transaction.
+   */
+  public long add(ExtractedDocument d, Tlp tlp, List<CorpusLink> links) {
     return store.jdbi().inTransaction(h -> {
       List<Tlp> copies = h.createQuery("select tlp from doc_document where sha256 = :sha")
           .bind("sha", d.sha256()).mapTo(String.class).list().stream().map(Tlp::valueOf).toList();
@@ -99,6 +114,7 @@ public final class DocumentStore {
       addTechniques(h, id, d.techniques());
       addEntities(h, id, d.entities());
       addClaims(h, id, d.claims());
+      CorpusLinkStore.insert(h, id, links);
       return id;
     });
   }
@@ -361,6 +377,57 @@ public final class DocumentStore {
     return store.jdbi().withHandle(h -> h.createQuery("select d.sha256 from doc_document d where d.id = :id "
             + "and d.tlp in (<visible>)" + CURRENT_COPY)
         .bind("id", id).bindList("visible", visible(maxTlp)).mapTo(String.class).findOne());
+  }
+
+  /**
+   * What a deletion removed.
+   *
+   * @param sha256 the document's SHA-256
+   * @param ids the stored copies removed (the search index keys {@code doc:<id>} to drop)
+   * @param links how many corpus links went with them
+   */
+  public record Deleted(String sha256, String title, List<Long> ids, int links) {}
+
+  /**
+   * Deletes a document and everything derived from it (indicators, techniques, entities, claims,
+   * corpus links), every copy of its bytes the reader may see, with an audit entry, in one
+   * transaction. Copies above the reader's clearance stay, and their existence is not told: a
+   * document the reader cannot see is answered as missing (empty). The caller then drops the
+   * removed ids from the search index (whose hits are checked against the store anyway).
+   *
+   * @param key the document's SHA-256, a unique prefix of at least 8 characters, or its source
+   * @param by who deletes it, for the audit log
+   */
+  public Optional<Deleted> delete(String key, Tlp clearance, String by) {
+    return store.jdbi().inTransaction(h -> {
+      List<String> shas = h.createQuery("select distinct d.sha256 from doc_document d where (d.sha256 = :key "
+              + "or d.source = :key or (length(:key) >= 8 and d.sha256 like :prefix)) and d.tlp in (<visible>)")
+          .bind("key", key).bind("prefix", key.toLowerCase(Locale.ROOT) + "%").bindList("visible", visible(clearance))
+          .mapTo(String.class).list();
+      if (shas.size() > 1) {
+        throw new IllegalArgumentException("'" + key + "' names " + shas.size() + " documents; give more of the SHA-256");
+      }
+      if (shas.isEmpty()) {
+        return Optional.<Deleted>empty();
+      }
+      String sha = shas.get(0);
+      List<Long> ids = h.createQuery("select id from doc_document where sha256 = :sha and tlp in (<visible>) order by id")
+          .bind("sha", sha).bindList("visible", visible(clearance)).mapTo(Long.class).list();
+      String title = h.createQuery("select title from doc_document where id = :id").bind("id", ids.get(ids.size() - 1))
+          .mapTo(String.class).findOne().orElse(null);
+      int links = 0;
+      for (Long id : ids) {
+        links += h.createUpdate("delete from corpus_link where document_id = :id").bind("id", id).execute();
+        for (String table : List.of("claim", "doc_indicator", "doc_technique", "doc_entity")) {
+          h.createUpdate("delete from " + table + " where document_id = :id").bind("id", id).execute();
+        }
+        h.createUpdate("delete from doc_document where id = :id").bind("id", id).execute();
+      }
+      AuditLog.append(h, by, "document.delete", "document:" + sha, "deleted " + ids.size() + " stored cop"
+          + (ids.size() == 1 ? "y" : "ies") + (title == null ? "" : " of '" + title + "'") + " with " + links
+          + " corpus link(s)");
+      return Optional.of(new Deleted(sha, title, List.copyOf(ids), links));
+    });
   }
 
   /** Number of stored documents. */

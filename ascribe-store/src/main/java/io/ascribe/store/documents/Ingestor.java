@@ -1,5 +1,7 @@
 package io.ascribe.store.documents;
 
+import io.ascribe.corpus.CorpusLink;
+import io.ascribe.corpus.CorpusLinker;
 import io.ascribe.digest.Sha256;
 import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
@@ -8,7 +10,9 @@ import io.ascribe.model.Tlp;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,9 @@ public final class Ingestor {
   private final SearchIndex index;
   private final Tlp tlp;
   private final Tlp clearance;
+  private final CorpusLinker linker;
+  private final String declaredActor;
+  private final CorpusLinkStore links;
   private final List<SearchIndex.IndexedDocument> pending = new ArrayList<>();
 
   /** An ingestor marking documents TLP:CLEAR (public reports and news). */
@@ -52,6 +59,11 @@ public final class Ingestor {
    * see up to {@code clearance}.
    */
   public Ingestor(DocumentExtractor extractor, DocumentStore documents, SearchIndex index, Tlp tlp, Tlp clearance) {
+    this(extractor, documents, index, tlp, clearance, null, null);
+  }
+
+  private Ingestor(DocumentExtractor extractor, DocumentStore documents, SearchIndex index, Tlp tlp, Tlp clearance,
+      CorpusLinker linker, String declaredActor) {
     if (!tlp.visibleUpTo(clearance)) {
       throw new IllegalArgumentException("an uploader cleared for " + clearance.label() + " cannot store a document "
           + "marked " + tlp.label());
@@ -61,6 +73,21 @@ public final class Ingestor {
     this.index = index;
     this.tlp = tlp;
     this.clearance = clearance;
+    this.linker = linker;
+    this.declaredActor = declaredActor;
+    this.links = linker == null ? null : new CorpusLinkStore(documents.store());
+  }
+
+  /**
+   * The same ingestor, also storing what each document ties to actors (see {@link CorpusLinker}).
+   * Bytes already stored are then extracted again and their links replaced, so ingesting again
+   * after the knowledge base changed, or with another declared actor, updates the profiles.
+   *
+   * @param declaredActorKey the canonical actor an analyst said every document is about, or null to
+   *     infer the actors from each text
+   */
+  public Ingestor withLinks(CorpusLinker corpusLinker, String declaredActorKey) {
+    return new Ingestor(extractor, documents, index, tlp, clearance, corpusLinker, declaredActorKey);
   }
 
   /**
@@ -84,12 +111,18 @@ public final class Ingestor {
     try {
       Optional<Tlp> seen = documents.storedMarking(sha, clearance);
       if (seen.isPresent() && seen.get().visibleUpTo(tlp)) {
-        return new Outcome(r.source(), "unchanged", sha, null, 0, 0, seen.get() == tlp
-            ? "same bytes already ingested" : "same bytes already ingested at " + seen.get().label()
-            + ", less restrictive than " + tlp.label() + ": kept as they are");
+        String note = seen.get() == tlp ? "same bytes already ingested" : "same bytes already ingested at "
+            + seen.get().label() + ", less restrictive than " + tlp.label() + ": kept as they are";
+        if (linker != null) {
+          List<CorpusLink> relinked = linker.links(extractor.extract(r, sha), declaredActor);
+          links.replace(sha, seen.get(), relinked);
+          note += "; corpus links replaced: " + describe(relinked);
+        }
+        return new Outcome(r.source(), "unchanged", sha, null, 0, 0, note);
       }
       ExtractedDocument d = extractor.extract(r, sha);
-      long id = documents.add(d, tlp);
+      List<CorpusLink> tied = linker == null ? List.of() : linker.links(d, declaredActor);
+      long id = documents.add(d, tlp, tied);
       pending.add(new SearchIndex.IndexedDocument(id, d.title(), d.source(), d.text()));
       if (pending.size() >= INDEX_BATCH) {
         flush();
@@ -97,6 +130,9 @@ public final class Ingestor {
       List<String> notes = new ArrayList<>();
       seen.ifPresent(stricter -> notes.add("stored as a copy at " + tlp.label() + "; the same bytes are also stored at "
           + stricter.label()));
+      if (linker != null) {
+        notes.add("corpus links: " + describe(tied));
+      }
       if (!"en".equals(d.language())) {
         notes.add("language " + d.language() + ": stored, claims not extracted");
       }
@@ -105,6 +141,22 @@ public final class Ingestor {
     } catch (RuntimeException e) {
       return Outcome.failed(r.source(), e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /** "12 facts tied to intrusion-set--… (subject)", or "none" when the document attributes nothing. */
+  private static String describe(List<CorpusLink> tied) {
+    if (tied.isEmpty()) {
+      return "none (the document ties nothing to an actor)";
+    }
+    Map<String, String> actors = new LinkedHashMap<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (CorpusLink l : tied) {
+      actors.putIfAbsent(l.actorKey(), l.provenance().basis().id());
+      counts.merge(l.actorKey(), 1, Integer::sum);
+    }
+    List<String> parts = new ArrayList<>();
+    actors.forEach((actor, basis) -> parts.add(counts.get(actor) + " fact(s) tied to " + actor + " (" + basis + ")"));
+    return String.join(", ", parts);
   }
 
   /**

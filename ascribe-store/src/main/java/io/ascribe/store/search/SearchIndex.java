@@ -126,7 +126,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Adds ingested documents to the live index (creating it when needed). */
-  public void add(List<IndexedDocument> documents) throws IOException {
+  public synchronized void add(List<IndexedDocument> documents) throws IOException {
     forceRefresh();
     Files.createDirectories(dir);
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
@@ -135,6 +135,22 @@ public final class SearchIndex implements AutoCloseable {
       FieldType textType = textTypeOf(d);
       for (IndexedDocument doc : documents) {
         w.addDocument(document(doc, textType));
+      }
+      w.commit();
+    }
+  }
+
+  /** Drops deleted documents (their ids) from the live index; nothing to do when there is no index. */
+  public synchronized void remove(List<Long> documentIds) throws IOException {
+    if (documentIds.isEmpty() || !exists()) {
+      return;
+    }
+    forceRefresh();
+    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
+      for (long id : documentIds) {
+        w.deleteDocuments(new Term(KEY, "doc:" + id));
       }
       w.commit();
     }
