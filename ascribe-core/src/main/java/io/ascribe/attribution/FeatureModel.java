@@ -150,7 +150,8 @@ final class FeatureModel {
     }
     Map<String, Double> w = new HashMap<>();
     for (Fact f : facts) {
-      if (!keep.test(f)) {
+      // the corpus is weighed as context (ToolOverlap, Infrastructure, Victimology), not learned
+      if (!keep.test(f) || f.origin() == AttributionCorpus.Origin.CORPUS) {
         continue;
       }
       double weight = 1.0;
