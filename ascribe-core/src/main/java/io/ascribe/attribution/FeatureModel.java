@@ -144,7 +144,7 @@ final class FeatureModel {
   static Map<String, Double> weightsOf(List<Fact> facts, Predicate<Fact> keep, Params params) {
     Set<String> keptSoftware = new HashSet<>();
     for (Fact f : facts) {
-      if (f.kind() == EvidenceKind.SOFTWARE && keep.test(f)) {
+      if (f.kind() == EvidenceKind.SOFTWARE && keep.test(f) && f.origin() != AttributionCorpus.Origin.CORPUS) {
         keptSoftware.add(f.feature());
       }
     }
