@@ -34,22 +34,31 @@ import java.util.Set;
  * model's design avoids; see docs/attribution-model.md).
  */
 final class ToolOverlap {
-  private final List<AttributionCorpus.Actor> actors;
+  /** What the corpus says of one tool under one actor, condensed when the engine is built. */
+  private record Tie(int actor, double probability, String seen) {}
+
+  private final int candidates;
   private final SimilarityModel model;
-  private final Map<String, List<Seen>> corpusSightings = new HashMap<>();
+  private final Map<String, Tie[]> ties = new HashMap<>();
   private final Map<String, Integer> actorsWith = new HashMap<>();
 
   ToolOverlap(List<AttributionCorpus.Actor> actors, SimilarityModel model) {
-    this.actors = actors;
+    this.candidates = actors.size();
     this.model = model;
     Map<String, Set<Integer>> users = new HashMap<>();
+    Map<String, Map<Integer, List<Seen>>> sightings = new HashMap<>();
     for (int a = 0; a < actors.size(); a++) {
+      Set<String> documents = new HashSet<>();
       for (AttributionCorpus.Fact f : actors.get(a).facts()) {
         if (f.kind() != EvidenceKind.SOFTWARE) {
           continue;
         }
         if (f.origin() == AttributionCorpus.Origin.CORPUS) {
-          corpusSightings.computeIfAbsent(f.feature(), k -> new ArrayList<>()).add(Seen.of(a, f.feature(), f));
+          Seen seen = Seen.of(a, f.feature(), f);
+          if (documents.add(f.feature() + "|" + seen.document())) {
+            sightings.computeIfAbsent(f.feature(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(a, k -> new ArrayList<>()).add(seen);
+          }
           users.computeIfAbsent(f.feature(), k -> new HashSet<>()).add(a);
         } else if (f.origin() == AttributionCorpus.Origin.DIRECT || f.origin() == AttributionCorpus.Origin.CAMPAIGN) {
           users.computeIfAbsent(f.feature(), k -> new HashSet<>()).add(a);
@@ -57,41 +66,37 @@ final class ToolOverlap {
       }
     }
     users.forEach((feature, who) -> actorsWith.put(feature, who.size()));
+    sightings.forEach((feature, byActor) -> ties.put(feature, byActor.entrySet().stream()
+        .map(e -> new Tie(e.getKey(), Infrastructure.combined(e.getValue(), 1.0, null, null),
+            Sightings.describe(e.getValue(), actors.get(e.getKey()).name())))
+        .toArray(Tie[]::new)));
   }
 
   /** The corpus's weights for one software item, or null when no document ties it to any actor. */
   ContextWeights weigh(String feature) {
-    List<Seen> seen = corpusSightings.get(feature);
-    if (seen == null) {
+    Tie[] found = ties.get(feature);
+    if (found == null) {
       return null;
     }
-    Map<Integer, List<Seen>> byActor = new LinkedHashMap<>();
-    Set<String> once = new HashSet<>();
-    for (Seen s : seen) {
-      if (once.add(s.actor() + "|" + s.document())) {
-        byActor.computeIfAbsent(s.actor(), k -> new ArrayList<>()).add(s);
-      }
-    }
-    int n = actors.size();
-    int k = Math.max(1, actorsWith.getOrDefault(feature, byActor.size()));
-    double narrowing = Math.sqrt((double) n / k);
+    int k = Math.max(1, actorsWith.getOrDefault(feature, found.length));
+    double narrowing = Math.sqrt((double) candidates / k);
     double discount = EvidenceKind.SOFTWARE.forgeability().discount();
-    double[] w = new double[n];
-    for (Map.Entry<Integer, List<Seen>> e : byActor.entrySet()) {
-      if (!model.inProfile(e.getKey(), feature)) {
-        double s = Infrastructure.combined(e.getValue(), 1.0, null, null);
-        w[e.getKey()] = discount * Math.log(s * narrowing + (1 - s));
+    double[] w = new double[candidates];
+    Map<Integer, Tie> byActor = new HashMap<>();
+    for (Tie t : found) {
+      byActor.put(t.actor(), t);
+      if (!model.inProfile(t.actor(), feature)) {
+        w[t.actor()] = discount * Math.log(t.probability() * narrowing + (1 - t.probability()));
       }
     }
     return new ContextWeights(w, a -> {
-      List<Seen> mine = byActor.get(a);
-      if (mine == null) {
+      Tie t = byActor.get(a);
+      if (t == null) {
         return null;
       }
-      String used = "used by " + k + " of " + n + " actors (ATT&CK and corpus)";
       return model.inProfile(a, feature)
-          ? "corpus: " + Sightings.describe(mine, actors.get(a).name()) + "; already in the ATT&CK profile, not counted twice"
-          : "corpus: " + Sightings.describe(mine, actors.get(a).name()) + "; " + used;
+          ? "corpus: " + t.seen() + "; already in the ATT&CK profile, not counted twice"
+          : "corpus: " + t.seen() + "; used by " + k + " of " + candidates + " actors (ATT&CK and corpus)";
     });
   }
 }
