@@ -37,6 +37,8 @@ public final class Attributor {
   private final Infrastructure infrastructure;
   private final ToolOverlap tools;
   private final Victimology victims;
+  /** Per actor, the first and last year it is reported active, or null when unknown (parsed once). */
+  private final int[][] activeYears;
 
   private Attributor(AttributionCorpus corpus, SimilarityModel model, Ranker ranker, WarningLists lists) {
     this(corpus, model, ranker, new Infrastructure(corpus.actors(), new IndicatorSpecificity(lists)),
@@ -51,6 +53,14 @@ public final class Attributor {
     this.infrastructure = infrastructure;
     this.tools = tools;
     this.victims = victims;
+    this.activeYears = new int[corpus.actors().size()][];
+    for (int a = 0; a < activeYears.length; a++) {
+      AttributionCorpus.Actor actor = corpus.actors().get(a);
+      if (actor.activeFrom() != null && actor.activeTo() != null) {
+        activeYears[a] = new int[] {Integer.parseInt(actor.activeFrom().substring(0, 4)),
+            Integer.parseInt(actor.activeTo().substring(0, 4))};
+      }
+    }
   }
 
   /**
@@ -170,7 +180,7 @@ public final class Attributor {
           provenance(item, note)));
     }
     if (evidence.observedFrom() != null) {
-      double w = periodScore(actor, evidence);
+      double w = periodScore(a, evidence);
       notes.add(new EvidenceNote(EvidenceKind.ACTIVE_PERIOD.id(), period(evidence), round(w),
           EvidenceKind.ACTIVE_PERIOD.forgeability().id(), periodNote(actor, w)));
     }
@@ -233,7 +243,7 @@ public final class Attributor {
     }
     if (evidence.observedFrom() != null) {
       for (int a = 0; a < s.length; a++) {
-        s[a] += periodScore(corpus.actors().get(a), evidence);
+        s[a] += periodScore(a, evidence);
       }
     }
     return s;
@@ -288,12 +298,12 @@ public final class Attributor {
     };
   }
 
-  private static double periodScore(AttributionCorpus.Actor actor, ResolvedEvidence evidence) {
-    if (actor.activeFrom() == null || actor.activeTo() == null) {
+  private double periodScore(int a, ResolvedEvidence evidence) {
+    if (activeYears[a] == null) {
       return 0;
     }
-    int from = Integer.parseInt(actor.activeFrom().substring(0, 4)) - 1;
-    int to = Integer.parseInt(actor.activeTo().substring(0, 4)) + 1;
+    int from = activeYears[a][0] - 1;
+    int to = activeYears[a][1] + 1;
     int obsFrom = evidence.observedFrom().getYear();
     int obsTo = evidence.observedTo() == null ? obsFrom : evidence.observedTo().getYear();
     if (obsTo >= from && obsFrom <= to) {

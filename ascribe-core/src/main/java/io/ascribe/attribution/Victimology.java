@@ -79,6 +79,10 @@ final class Victimology {
   private final boolean[][] estimated = new boolean[KINDS.length][SOURCES.length];
   private final List<Map<String, Integer>> actorsListing = new ArrayList<>();
   private final int[] actorsKnown = new int[KINDS.length];
+  /** [kind][actor]: the odds factor of the sources that know the actor but list nothing asked (0: none knows it). */
+  private final double[][] silentOdds = new double[KINDS.length][];
+  /** [kind]: feature -> actor -> the factor its listings add over being silent. */
+  private final List<Map<String, Map<Integer, Double>>> listedOdds = new ArrayList<>();
 
   Victimology(AttributionCorpus corpus) {
     this.corpus = corpus;
@@ -94,7 +98,35 @@ final class Victimology {
     for (int k = 0; k < KINDS.length; k++) {
       index(k);
       estimateCompleteness(k);
+      condense(k);
     }
+  }
+
+  /** The per-actor and per-feature odds factors, so that weighing a victim costs O(actors + listings). */
+  private void condense(int k) {
+    silentOdds[k] = new double[actors.size()];
+    Map<String, Map<Integer, Double>> byFeature = new HashMap<>();
+    for (int a = 0; a < actors.size(); a++) {
+      double silentAll = 1;
+      boolean known = false;
+      for (Source s : SOURCES) {
+        Map<String, List<Fact>> mine = listingOrEmpty(k, s, a);
+        if (mine.isEmpty()) {
+          continue;
+        }
+        known = true;
+        double r = completeness[k][s.ordinal()];
+        double silent = (1 - r) / (1 - FALSE_LISTING);
+        silentAll *= silent;
+        for (Map.Entry<String, List<Fact>> e : mine.entrySet()) {
+          double c = confidence(e.getValue());
+          double listed = c * r / FALSE_LISTING + (1 - c) * silent;
+          byFeature.computeIfAbsent(e.getKey(), x -> new HashMap<>()).merge(a, listed / silent, (x, y) -> x * y);
+        }
+      }
+      silentOdds[k][a] = known ? silentAll : 0;
+    }
+    listedOdds.add(byFeature);
   }
 
   private void index(int k) {
@@ -166,30 +198,15 @@ final class Victimology {
     int n = actorsListing.get(k).getOrDefault(v, 0);
     double background = (n + 0.5) / (actorsKnown[k] + 1.0);
     double priorOdds = background / (1 - background);
+    double discount = item.kind().forgeability().discount();
+    Map<Integer, Double> listings = listedOdds.get(k).getOrDefault(v, Map.of());
     double[] w = new double[actors.size()];
     for (int a = 0; a < w.length; a++) {
-      double odds = priorOdds;
-      boolean known = false;
-      for (Source s : SOURCES) {
-        Map<String, List<Fact>> mine = listingOrEmpty(k, s, a);
-        if (mine.isEmpty()) {
-          continue;
-        }
-        known = true;
-        double r = completeness[k][s.ordinal()];
-        double silent = (1 - r) / (1 - FALSE_LISTING);
-        List<Fact> facts = mine.get(v);
-        if (facts == null) {
-          odds *= silent;
-        } else {
-          double c = confidence(facts);
-          odds *= c * r / FALSE_LISTING + (1 - c) * silent;
-        }
-      }
-      if (known) {
+      if (silentOdds[k][a] > 0) {
+        Double listed = listings.get(a);
+        double odds = priorOdds * silentOdds[k][a] * (listed == null ? 1 : listed);
         double q = odds / (1 + odds);
-        w[a] = item.kind().forgeability().discount()
-            * Math.log((IN_SET * q + (1 - IN_SET) * background) / background);
+        w[a] = discount * Math.log((IN_SET * q + (1 - IN_SET) * background) / background);
       }
     }
     return new ContextWeights(w, a -> reason(k, v, a, n));

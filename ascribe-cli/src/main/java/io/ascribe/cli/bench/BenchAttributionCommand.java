@@ -90,8 +90,9 @@ public final class BenchAttributionCommand implements Callable<Integer> {
     row(out, "  baseline TF-IDF cosine", r.campaignsTfIdf());
     out.printf("%nfeature extraction (leave-one-report-out, profile rebuilt per case): %.0f cases/s%n",
         r.leaveOneReportOut().casesPerSecond());
-    out.printf("batch attribution against the full knowledge base: %.0f cases/s, latency p50 %.2f ms, p99 %.2f ms%n",
-        r.batch().casesPerSecond(), r.batch().p50Millis(), r.batch().p99Millis());
+    out.printf("batch attribution against the full knowledge base: %.0f cases/s, latency p50 %.2f ms, p99 %.2f ms"
+        + " (%.0f cases per CPU-second of the benchmark thread)%n",
+        r.batch().casesPerSecond(), r.batch().p50Millis(), r.batch().p99Millis(), r.batch().cpuCasesPerSecond());
     if (corpusDocs > 0) {
       out.printf("  with a SYNTHETIC corpus of %d documents (%d facts; load only), %d context items per case%n",
           corpusDocs, r.batch().corpusFacts(), r.batch().contextItemsPerCase());
