@@ -108,7 +108,8 @@ class AttributeCommandTest {
     assertThat(unresolved).contains("PlugXX").doesNotContain("PlugX", "Cobalt Strike", "S0154");
     List<String> without = new ArrayList<>();
     out.path("false_flag_sensitivity").path("without").forEach(n -> without.add(n.asText()));
-    assertThat(without).containsExactlyInAnyOrder("artifacts.languages", "artifacts.utc_offsets");
+    // the example's indicator is plantable too: infrastructure can be borrowed
+    assertThat(without).containsExactlyInAnyOrder("artifacts.languages", "artifacts.utc_offsets", "indicators");
     assertThat(out.path("false_flag_sensitivity").path("top_actor").asText()).isNotBlank();
     assertThat(out.path("false_flag_sensitivity").path("probability_shift").asDouble()).isBetween(0.0, 1.0);
   }

@@ -39,9 +39,19 @@ public final class AttributionBenchmark {
 
   /**
    * Production-path speed: the engine trained on the whole knowledge base attributing every
-   * leave-one-report-out evidence set (top 5 with explanations), after one warm-up pass.
+   * leave-one-report-out evidence set (top 5 with explanations), after one warm-up pass. When the
+   * corpus has documents, each case also carries {@code contextItemsPerCase} context items (two of
+   * the corpus's indicators, a victim country and an observed date), so the corpus's indexes are
+   * exercised.
+   *
+   * @param cpuCasesPerSecond cases per second of the benchmark thread's own CPU time: on a machine
+   *     shared with other work, the figure the engine alone would reach on one core
+   * @param corpusFacts the corpus's document facts the engine held
    */
-  public record Batch(int cases, double casesPerSecond, double p50Millis, double p99Millis) {}
+  public record Batch(int cases, double casesPerSecond, double p50Millis, double p99Millis,
+      double cpuCasesPerSecond, int corpusFacts, int contextItemsPerCase) {}
+
+  private static final String[] BATCH_COUNTRIES = {"US", "UA", "DE", "KR", "IL", "TW", "IN", "SA"};
 
   private final AttributionCorpus corpus;
   private final SimilarityModel model;
@@ -95,19 +105,44 @@ public final class AttributionBenchmark {
 
   private Batch batch(List<Case> cases) {
     Attributor attributor = Attributor.train(corpus);
+    List<String> indicators = new ArrayList<>();
+    int corpusFacts = 0;
+    for (AttributionCorpus.Actor a : corpus.actors()) {
+      for (AttributionCorpus.Fact f : a.facts()) {
+        if (f.origin() == AttributionCorpus.Origin.CORPUS) {
+          corpusFacts++;
+          if (f.kind() == EvidenceKind.INDICATOR) {
+            indicators.add(f.feature());
+          }
+        }
+      }
+    }
     List<ResolvedEvidence> evidence = new ArrayList<>();
-    for (Case c : cases) {
+    for (int i = 0; i < cases.size(); i++) {
+      Case c = cases.get(i);
       List<ResolvedEvidence.Item> items = new ArrayList<>();
       for (String f : c.evidence()) {
         EvidenceKind kind = f.startsWith("s:") ? EvidenceKind.SOFTWARE : EvidenceKind.TECHNIQUE;
         items.add(new ResolvedEvidence.Item(kind, f, f, corpus.displayName(f)));
       }
-      evidence.add(new ResolvedEvidence(c.label(), items, null, null, List.of(), List.of()));
+      java.time.LocalDate observed = null;
+      if (!indicators.isEmpty()) {
+        for (String f : List.of(indicators.get((int) ((i * 7919L) % indicators.size())),
+            indicators.get((int) ((i * 104729L + 1) % indicators.size())))) {
+          items.add(new ResolvedEvidence.Item(EvidenceKind.INDICATOR, f.substring(2), f, f.substring(2)));
+        }
+        String country = BATCH_COUNTRIES[i % BATCH_COUNTRIES.length];
+        items.add(new ResolvedEvidence.Item(EvidenceKind.VICTIM_COUNTRY, country, "vc:" + country, country));
+        observed = java.time.LocalDate.of(2020, 1 + i % 12, 1);
+      }
+      evidence.add(new ResolvedEvidence(c.label(), items, observed, observed, List.of(), List.of()));
     }
     for (ResolvedEvidence e : evidence) {
       attributor.attribute(e, 5);
     }
     double[] millis = new double[evidence.size()];
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long cpuStart = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (int i = 0; i < evidence.size(); i++) {
       long t = System.nanoTime();
@@ -115,10 +150,13 @@ public final class AttributionBenchmark {
       millis[i] = (System.nanoTime() - t) / 1e6;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     java.util.Arrays.sort(millis);
     return new Batch(millis.length, millis.length / Math.max(seconds, 1e-9),
         millis.length == 0 ? 0 : millis[millis.length / 2],
-        millis.length == 0 ? 0 : millis[Math.min(millis.length - 1, (int) Math.ceil(millis.length * 0.99) - 1)]);
+        millis.length == 0 ? 0 : millis[Math.min(millis.length - 1, (int) Math.ceil(millis.length * 0.99) - 1)],
+        cpuStart < 0 ? Double.NaN : millis.length / Math.max(cpuSeconds, 1e-9), corpusFacts,
+        indicators.isEmpty() ? 0 : 4);
   }
 
   private int fold(int actor) {

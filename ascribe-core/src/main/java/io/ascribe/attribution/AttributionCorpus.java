@@ -39,7 +39,12 @@ public final class AttributionCorpus {
     /** An imported STIX indicator that indicates the actor. */
     INDICATOR,
     /** An ingested document that attributes activity to the actor (see {@link Sighting}). */
-    CORPUS
+    CORPUS,
+    /**
+     * Victims named in the ATT&CK description of the actor's intrusion set or of a campaign
+     * attributed to it; {@link Fact#via()} is the described object's STIX id.
+     */
+    DESCRIPTION
   }
 
   /**
@@ -60,7 +65,8 @@ public final class AttributionCorpus {
    *     vc:US}, {@code vs:government}, {@code i:203.0.113.7}
    * @param citations the reports behind it (empty when it has none)
    * @param via for {@link Origin#VIA_SOFTWARE}, the software feature it comes through; for {@link
-   *     Origin#CAMPAIGN}, the campaign's STIX id
+   *     Origin#CAMPAIGN}, the campaign's STIX id; for {@link Origin#DESCRIPTION}, the STIX id of the
+   *     intrusion set or campaign whose description names it
    * @param sighting for {@link Origin#CORPUS}, the document it was seen in; null otherwise
    */
   public record Fact(
@@ -140,9 +146,13 @@ public final class AttributionCorpus {
     return "s:" + softwareKey;
   }
 
-  /** The feature for a victim sector name. */
+  /**
+   * The feature for a victim sector name: one name per sector however a source spells it ("Finance",
+   * "Financial", "Banks" are {@code vs:financial}; see {@code victim-cues.tsv}), else the name normalised.
+   */
   public static String sectorFeature(String sector) {
-    return "vs:" + Names.normalize(sector);
+    String canonical = VictimCues.get().sector(sector);
+    return "vs:" + Names.normalize(canonical != null ? canonical : sector);
   }
 
   private static final class Builder {
@@ -200,10 +210,12 @@ public final class AttributionCorpus {
       String from = null;
       String to = null;
       Set<String> sponsors = new LinkedHashSet<>();
+      List<StixEntity> described = new ArrayList<>();
       for (String member : e.members()) {
         StixEntity m = graph.stix(member);
         if (m != null) {
           stixMembers.add(member);
+          described.add(m);
           addUses(member, Origin.DIRECT, facts);
           for (Relationship r : graph.to(member)) {
             StixEntity src = graph.stix(r.sourceRef());
@@ -212,6 +224,7 @@ public final class AttributionCorpus {
             }
             if (r.type().equals("attributed-to") && src.type().equals("campaign")) {
               addUses(src.id(), Origin.CAMPAIGN, facts);
+              described.add(src);
               from = min(from, day(src.firstSeen()));
               to = max(to, day(src.lastSeen()));
             }
@@ -250,10 +263,30 @@ public final class AttributionCorpus {
           }
         }
       }
+      addDescribedVictims(described, sponsors, facts);
       facts.addAll(documentFacts.getOrDefault(e.key(), List.of()));
       addSoftwareTechniques(facts);
       return new Actor(e.key(), e.name(), e.attackId(), e.stixId(), List.copyOf(stixMembers), List.copyOf(facts),
           from, to, ordered(sponsors));
+    }
+
+    /**
+     * Victims named in the descriptions of the actor's intrusion sets and campaigns, each citing the
+     * described object; the actor's claimed sponsor countries are never taken as its victims.
+     */
+    void addDescribedVictims(List<StixEntity> described, Set<String> sponsors, List<Fact> facts) {
+      Set<String> seen = new java.util.HashSet<>();
+      for (StixEntity d : described) {
+        if (d.revoked() || d.deprecated()) {
+          continue;
+        }
+        for (VictimCues.Mention v : VictimCues.get().scan(d.description(), sponsors)) {
+          if (seen.add(v.feature() + "|" + d.id())) {
+            display.putIfAbsent(d.id(), (d.attackId() == null ? "" : d.attackId() + " ") + d.name());
+            facts.add(new Fact(v.feature(), v.kind(), Set.of(), Origin.DESCRIPTION, d.id()));
+          }
+        }
+      }
     }
 
     void addUses(String sourceId, Origin origin, List<Fact> facts) {
@@ -285,7 +318,8 @@ public final class AttributionCorpus {
     void addSoftwareTechniques(List<Fact> facts) {
       Set<String> softwareFeatures = new LinkedHashSet<>();
       for (Fact f : facts) {
-        if (f.kind() == EvidenceKind.SOFTWARE) {
+        // corpus software is weighed as context (ToolOverlap), so it lends the profile no techniques
+        if (f.kind() == EvidenceKind.SOFTWARE && f.origin() != Origin.CORPUS) {
           softwareFeatures.add(f.feature());
         }
       }

@@ -3,9 +3,9 @@ package io.ascribe.attribution;
 import io.ascribe.attribution.Attribution.EvidenceNote;
 import io.ascribe.attribution.Attribution.Hypothesis;
 import io.ascribe.attribution.ResolvedEvidence.Item;
+import io.ascribe.extract.indicator.WarningLists;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,8 +16,11 @@ import java.util.Set;
  *
  * <p>Techniques and software are scored by the {@link Ranker} over {@link SimilarityModel}
  * features, with weights learned from the knowledge base's own leave-one-report-out cases.
- * Victims, indicators, the activity period, languages and time zones add fixed log-likelihood
- * ratios, each discounted by its kind's {@link Forgeability}. Thread-safe once built.
+ * Context evidence adds log-likelihood ratios, each discounted by its kind's {@link Forgeability}:
+ * infrastructure overlap ({@link Infrastructure}), tools the corpus ties to an actor ({@link
+ * ToolOverlap}), victims from three sources ({@link Victimology}), the activity period, languages
+ * and time zones. Each context item is weighed once per case; corpus facts are indexed by value, so
+ * a case's cost does not grow with the corpus. Thread-safe once built.
  */
 public final class Attributor {
   /**
@@ -27,22 +30,47 @@ public final class Attributor {
    */
   static final double UNKNOWN_CASE_WEIGHT = 0.05;
   private static final double CONSISTENT = Math.log(3);
-  /**
-   * Victimology and indicators are not in the training cases, so their weights are not learned;
-   * their naive-Bayes ratios are halved, because MISP victim lists are coarse and incomplete.
-   */
-  static final double CONTEXT_SCALE = 0.5;
 
   private final AttributionCorpus corpus;
   private final SimilarityModel model;
-  private final FeatureModel context;
   private final Ranker ranker;
+  private final Infrastructure infrastructure;
+  private final ToolOverlap tools;
+  private final Victimology victims;
+  /** Per actor, the first and last year it is reported active, or null when unknown (parsed once). */
+  private final int[][] activeYears;
 
-  private Attributor(AttributionCorpus corpus, SimilarityModel model, Ranker ranker) {
+  private Attributor(AttributionCorpus corpus, SimilarityModel model, Ranker ranker, WarningLists lists) {
+    this(corpus, model, ranker, new Infrastructure(corpus.actors(), new IndicatorSpecificity(lists)),
+        new ToolOverlap(corpus.actors(), model), new Victimology(corpus));
+  }
+
+  private Attributor(AttributionCorpus corpus, SimilarityModel model, Ranker ranker, Infrastructure infrastructure,
+      ToolOverlap tools, Victimology victims) {
     this.corpus = corpus;
     this.model = model;
-    this.context = new FeatureModel(corpus, new FeatureModel.Params(1.0, 0, 0, true));
     this.ranker = ranker;
+    this.infrastructure = infrastructure;
+    this.tools = tools;
+    this.victims = victims;
+    this.activeYears = new int[corpus.actors().size()][];
+    for (int a = 0; a < activeYears.length; a++) {
+      AttributionCorpus.Actor actor = corpus.actors().get(a);
+      if (actor.activeFrom() != null && actor.activeTo() != null) {
+        activeYears[a] = new int[] {Integer.parseInt(actor.activeFrom().substring(0, 4)),
+            Integer.parseInt(actor.activeTo().substring(0, 4))};
+      }
+    }
+  }
+
+  /**
+   * The same engine, judging indicators' specificity with the MISP warning lists too (cloud
+   * ranges, sinkholes, dynamic-DNS providers, well-known values); without them only the built-in
+   * suffix table is used.
+   */
+  public Attributor withWarningLists(WarningLists lists) {
+    return new Attributor(corpus, model, ranker, new Infrastructure(corpus.actors(), new IndicatorSpecificity(lists)),
+        tools, victims);
   }
 
   /** Learns the ranker's weights from the knowledge base (a few seconds on ATT&CK). */
@@ -51,7 +79,7 @@ public final class Attributor {
     List<TrainingCases.Case> cases = TrainingCases.leaveOneReportOut(corpus);
     List<Ranker.Case> training = TrainingCases.rankerCases(cases, TrainingCases.features(model, cases),
         TrainingCases.randomTwins(model, cases));
-    return new Attributor(corpus, model, Ranker.fit(training, UNKNOWN_CASE_WEIGHT));
+    return new Attributor(corpus, model, Ranker.fit(training, UNKNOWN_CASE_WEIGHT), WarningLists.none());
   }
 
   /** An attributor with weights learned earlier from the same knowledge base. */
@@ -59,7 +87,7 @@ public final class Attributor {
     if (ranker.theta().length != SimilarityModel.SIZE) {
       throw new IllegalArgumentException("ranker has " + ranker.theta().length + " weights, expected " + SimilarityModel.SIZE);
     }
-    return new Attributor(corpus, new SimilarityModel(corpus), ranker);
+    return new Attributor(corpus, new SimilarityModel(corpus), ranker, WarningLists.none());
   }
 
   /** The learned weights (to cache them). */
@@ -77,19 +105,15 @@ public final class Attributor {
     if (top < 1) {
       throw new IllegalArgumentException("top must be at least 1, got " + top);
     }
-    List<Item> behaviour = new ArrayList<>();
-    List<Item> context = new ArrayList<>();
-    for (Item i : evidence.items()) {
-      (i.kind() == EvidenceKind.TECHNIQUE || i.kind() == EvidenceKind.SOFTWARE ? behaviour : context).add(i);
-    }
-    List<String> features = behaviour.stream().map(Item::feature).toList();
-    List<List<FeatureModel.Term>> itemTerms = behaviour.stream()
-        .map(i -> model.naiveBayes().terms(i.feature(), i.kind())).toList();
-    double[][] x = behaviour.isEmpty()
-        ? new double[corpus.actors().size()][SimilarityModel.SIZE]
-        : model.features(features, itemTerms, null);
-    double[] extra = contextScores(context, evidence, true);
-    double[] p = ranker.probabilities(x, extra, -1);
+    Scored scored = score(evidence);
+    List<Item> behaviour = scored.behaviour();
+    List<Item> context = scored.context();
+    List<String> features = scored.features();
+    List<List<FeatureModel.Term>> itemTerms = scored.itemTerms();
+    double[][] x = scored.x();
+    List<ContextWeights> toolWeights = scored.toolWeights();
+    List<ContextWeights> contextWeights = scored.contextWeights();
+    double[] p = scored.p();
 
     Integer[] order = new Integer[corpus.actors().size()];
     for (int i = 0; i < order.length; i++) {
@@ -109,12 +133,14 @@ public final class Attributor {
     double[] reported = ReportedShares.of(exact);
     List<Hypothesis> hypotheses = new ArrayList<>();
     for (int k = 0; k < shown; k++) {
-      hypotheses.add(hypothesis(order[k], reported[k], behaviour, features, itemTerms, context, evidence));
+      hypotheses.add(hypothesis(order[k], reported[k], behaviour, features, itemTerms, toolWeights, context,
+          contextWeights, evidence));
     }
     double unknown = reported[shown];
     double unlisted = Math.min(unknown, round(Math.max(0, 1 - listedExact - p[p.length - 1])));
     return new Attribution(evidence.id(), hypotheses, unknown, unlisted,
-        falseFlag(x, context, evidence, p, order[0]), evidence.unresolved(), evidence.notes());
+        falseFlag(x, context, contextWeights, toolWeights, evidence, p, order[0]), evidence.unresolved(),
+        evidence.notes());
   }
 
   /**
@@ -123,37 +149,64 @@ public final class Attributor {
    * need the truth's exact rank.
    */
   public double[] probabilities(ResolvedEvidence evidence) {
+    return score(evidence).p();
+  }
+
+  /** The evidence split into behaviour and context, with everything scoring it needs and every candidate's probability. */
+  private record Scored(List<Item> behaviour, List<Item> context, List<String> features,
+      List<List<FeatureModel.Term>> itemTerms, double[][] x, List<ContextWeights> toolWeights,
+      List<ContextWeights> contextWeights, double[] p) {}
+
+  private Scored score(ResolvedEvidence evidence) {
     List<Item> behaviour = new ArrayList<>();
     List<Item> context = new ArrayList<>();
     for (Item i : evidence.items()) {
       (i.kind() == EvidenceKind.TECHNIQUE || i.kind() == EvidenceKind.SOFTWARE ? behaviour : context).add(i);
     }
+    List<String> features = behaviour.stream().map(Item::feature).toList();
+    List<List<FeatureModel.Term>> itemTerms = behaviour.stream()
+        .map(i -> model.naiveBayes().terms(i.feature(), i.kind())).toList();
     double[][] x = behaviour.isEmpty()
         ? new double[corpus.actors().size()][SimilarityModel.SIZE]
-        : model.features(behaviour.stream().map(Item::feature).toList(),
-            behaviour.stream().map(i -> model.naiveBayes().terms(i.feature(), i.kind())).toList(), null);
-    return ranker.probabilities(x, contextScores(context, evidence, true), -1);
+        : model.features(features, itemTerms, null);
+    List<ContextWeights> toolWeights = behaviour.stream()
+        .map(i -> i.kind() == EvidenceKind.SOFTWARE ? tools.weigh(i.feature()) : null).toList();
+    List<ContextWeights> contextWeights = context.stream().map(i -> weigh(i, evidence)).toList();
+    double[] p = ranker.probabilities(x, contextScores(context, contextWeights, toolWeights, evidence, true), -1);
+    return new Scored(behaviour, context, features, itemTerms, x, toolWeights, contextWeights, p);
   }
 
   private Hypothesis hypothesis(int a, double probability, List<Item> behaviour, List<String> features,
-      List<List<FeatureModel.Term>> itemTerms, List<Item> context, ResolvedEvidence evidence) {
+      List<List<FeatureModel.Term>> itemTerms, List<ContextWeights> toolWeights, List<Item> context,
+      List<ContextWeights> contextWeights, ResolvedEvidence evidence) {
     AttributionCorpus.Actor actor = corpus.actors().get(a);
     List<EvidenceNote> notes = new ArrayList<>();
     if (!behaviour.isEmpty()) {
       double[] c = model.contributions(features, itemTerms, a, ranker.theta());
       for (int i = 0; i < behaviour.size(); i++) {
         Item item = behaviour.get(i);
-        notes.add(new EvidenceNote(item.kind().id(), item.label(), round(c[i]), item.kind().forgeability().id(),
-            provenance(item, behaviourNote(a, item.feature()))));
+        String note = behaviourNote(a, item.feature());
+        double w = c[i];
+        ContextWeights corpusTool = toolWeights.get(i);
+        String seen = corpusTool == null ? null : corpusTool.reason().apply(a);
+        if (seen != null) {
+          w += corpusTool.weights()[a];
+          note += "; " + seen;
+        }
+        notes.add(new EvidenceNote(item.kind().id(), item.label(), round(w), item.kind().forgeability().id(),
+            provenance(item, note)));
       }
     }
-    for (Item item : context) {
-      double w = contextScore(item, a, evidence);
+    for (int i = 0; i < context.size(); i++) {
+      Item item = context.get(i);
+      ContextWeights cw = contextWeights.get(i);
+      double w = cw != null ? cw.weights()[a] : ruleScore(item, a);
+      String note = cw != null ? cw.reason().apply(a) : ruleNote(item, a, w);
       notes.add(new EvidenceNote(item.kind().id(), item.label(), round(w), item.kind().forgeability().id(),
-          provenance(item, contextNote(item, a, w))));
+          provenance(item, note)));
     }
     if (evidence.observedFrom() != null) {
-      double w = periodScore(actor, evidence);
+      double w = periodScore(a, evidence);
       notes.add(new EvidenceNote(EvidenceKind.ACTIVE_PERIOD.id(), period(evidence), round(w),
           EvidenceKind.ACTIVE_PERIOD.forgeability().id(), periodNote(actor, w)));
     }
@@ -181,32 +234,51 @@ public final class Attributor {
     return used + "; never reported for this actor";
   }
 
-  /** Sum of the context evidence's log-likelihood ratios per actor. */
-  private double[] contextScores(List<Item> context, ResolvedEvidence evidence, boolean includeForgeable) {
+  /** The weights of a context item scored from the knowledge base and corpus, or null for rule-scored kinds. */
+  private ContextWeights weigh(Item item, ResolvedEvidence evidence) {
+    return switch (item.kind()) {
+      case INDICATOR -> infrastructure.weigh(item, evidence.observedFrom(), evidence.observedTo());
+      case VICTIM_COUNTRY, VICTIM_SECTOR -> victims.weigh(item);
+      default -> null;
+    };
+  }
+
+  /**
+   * Sum of the context evidence's log-likelihood ratios per actor (with the corpus's tool overlap),
+   * leaving out {@linkplain EvidenceKind#plantable() plantable} kinds unless {@code includePlantable}.
+   */
+  private double[] contextScores(List<Item> context, List<ContextWeights> weights, List<ContextWeights> toolWeights,
+      ResolvedEvidence evidence, boolean includePlantable) {
     double[] s = new double[corpus.actors().size()];
-    for (int a = 0; a < s.length; a++) {
-      for (Item item : context) {
-        if (includeForgeable || item.kind().forgeability() != Forgeability.HIGH) {
-          s[a] += contextScore(item, a, evidence);
+    for (int i = 0; i < context.size(); i++) {
+      Item item = context.get(i);
+      if (!includePlantable && item.kind().plantable()) {
+        continue;
+      }
+      ContextWeights w = weights.get(i);
+      for (int a = 0; a < s.length; a++) {
+        s[a] += w != null ? w.weights()[a] : ruleScore(item, a);
+      }
+    }
+    for (ContextWeights w : toolWeights) {
+      if (w != null) {
+        for (int a = 0; a < s.length; a++) {
+          s[a] += w.weights()[a];
         }
       }
-      if (evidence.observedFrom() != null) {
-        s[a] += periodScore(corpus.actors().get(a), evidence);
+    }
+    if (evidence.observedFrom() != null) {
+      for (int a = 0; a < s.length; a++) {
+        s[a] += periodScore(a, evidence);
       }
     }
     return s;
   }
 
-  private double contextScore(Item item, int a, ResolvedEvidence evidence) {
+  /** The weight of a kind scored by rule against the actor's claimed sponsors (language, UTC offset). */
+  private double ruleScore(Item item, int a) {
     double discount = item.kind().forgeability().discount();
     return switch (item.kind()) {
-      case VICTIM_COUNTRY, VICTIM_SECTOR, INDICATOR -> {
-        double s = 0;
-        for (FeatureModel.Term t : this.context.terms(item.feature(), item.kind())) {
-          s += this.context.contribution(t, a);
-        }
-        yield CONTEXT_SCALE * s;
-      }
       case LANGUAGE -> discount * sponsorFit(a, sponsor -> CountryClock.languages(sponsor).contains(item.feature()));
       case UTC_OFFSET -> discount * sponsorFit(a, sponsor -> {
         double[] offsets = CountryClock.offsets(sponsor);
@@ -241,17 +313,9 @@ public final class Attributor {
     return known ? -CONSISTENT : 0;
   }
 
-  private String contextNote(Item item, int a, double w) {
+  private String ruleNote(Item item, int a, double w) {
     AttributionCorpus.Actor actor = corpus.actors().get(a);
     return switch (item.kind()) {
-      case VICTIM_COUNTRY, VICTIM_SECTOR -> {
-        boolean any = actor.facts().stream().anyMatch(f -> f.kind() == item.kind());
-        yield !any ? "no victimology known for this actor"
-            : w > 0 ? "reported victim of this actor" : "never reported for this actor";
-      }
-      case INDICATOR -> w > 0 ? "known indicator of this actor (imported STIX)"
-          : actor.facts().stream().anyMatch(f -> f.kind() == EvidenceKind.INDICATOR)
-              ? "not among this actor's known indicators" : "no indicators known for this actor";
       case LANGUAGE, UTC_OFFSET -> actor.sponsorCountries().isEmpty() ? "no sponsor claim known for this actor"
           : (w > 0 ? "consistent with" : w < 0 ? "inconsistent with" : "no expectation for")
               + " claimed sponsor " + String.join("/", new java.util.TreeSet<>(actor.sponsorCountries()))
@@ -260,12 +324,12 @@ public final class Attributor {
     };
   }
 
-  private static double periodScore(AttributionCorpus.Actor actor, ResolvedEvidence evidence) {
-    if (actor.activeFrom() == null || actor.activeTo() == null) {
+  private double periodScore(int a, ResolvedEvidence evidence) {
+    if (activeYears[a] == null) {
       return 0;
     }
-    int from = Integer.parseInt(actor.activeFrom().substring(0, 4)) - 1;
-    int to = Integer.parseInt(actor.activeTo().substring(0, 4)) + 1;
+    int from = activeYears[a][0] - 1;
+    int to = activeYears[a][1] + 1;
     int obsFrom = evidence.observedFrom().getYear();
     int obsTo = evidence.observedTo() == null ? obsFrom : evidence.observedTo().getYear();
     if (obsTo >= from && obsFrom <= to) {
@@ -287,20 +351,22 @@ public final class Attributor {
     return e.observedFrom() + ".." + (e.observedTo() == null ? e.observedFrom() : e.observedTo());
   }
 
-  private Attribution.FalseFlagSensitivity falseFlag(double[][] x, List<Item> context, ResolvedEvidence evidence,
-      double[] before, int top) {
-    Set<String> without = new LinkedHashSet<>();
+  private Attribution.FalseFlagSensitivity falseFlag(double[][] x, List<Item> context, List<ContextWeights> weights,
+      List<ContextWeights> toolWeights, ResolvedEvidence evidence, double[] before, int top) {
+    Set<String> without = new java.util.TreeSet<>();
     for (Item i : context) {
       if (i.kind() == EvidenceKind.LANGUAGE) {
         without.add("artifacts.languages");
       } else if (i.kind() == EvidenceKind.UTC_OFFSET) {
         without.add("artifacts.utc_offsets");
+      } else if (i.kind() == EvidenceKind.INDICATOR) {
+        without.add("indicators");
       }
     }
     if (without.isEmpty()) {
       return new Attribution.FalseFlagSensitivity(List.of(), topName(before), 0);
     }
-    double[] after = ranker.probabilities(x, contextScores(context, evidence, false), -1);
+    double[] after = ranker.probabilities(x, contextScores(context, weights, toolWeights, evidence, false), -1);
     return new Attribution.FalseFlagSensitivity(List.copyOf(without), topName(after),
         round(Math.abs(after[top] - before[top])));
   }

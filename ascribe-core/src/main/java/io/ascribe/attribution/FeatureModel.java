@@ -144,13 +144,14 @@ final class FeatureModel {
   static Map<String, Double> weightsOf(List<Fact> facts, Predicate<Fact> keep, Params params) {
     Set<String> keptSoftware = new HashSet<>();
     for (Fact f : facts) {
-      if (f.kind() == EvidenceKind.SOFTWARE && keep.test(f)) {
+      if (f.kind() == EvidenceKind.SOFTWARE && keep.test(f) && f.origin() != AttributionCorpus.Origin.CORPUS) {
         keptSoftware.add(f.feature());
       }
     }
     Map<String, Double> w = new HashMap<>();
     for (Fact f : facts) {
-      if (!keep.test(f)) {
+      // the corpus is weighed as context (ToolOverlap, Infrastructure, Victimology), not learned
+      if (!keep.test(f) || f.origin() == AttributionCorpus.Origin.CORPUS) {
         continue;
       }
       double weight = 1.0;

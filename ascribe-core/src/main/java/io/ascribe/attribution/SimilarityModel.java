@@ -84,7 +84,8 @@ final class SimilarityModel {
     BitSet software = new BitSet();
     BitSet families = new BitSet();
     for (Fact f : facts) {
-      if (!keep.test(f) || !(f.kind() == EvidenceKind.TECHNIQUE || f.kind() == EvidenceKind.SOFTWARE)) {
+      if (!keep.test(f) || !(f.kind() == EvidenceKind.TECHNIQUE || f.kind() == EvidenceKind.SOFTWARE)
+          || f.origin() == AttributionCorpus.Origin.CORPUS) {
         continue;
       }
       int id = id(f.feature());
