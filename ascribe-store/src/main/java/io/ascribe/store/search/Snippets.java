@@ -12,6 +12,8 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -76,13 +78,21 @@ final class Snippets {
     return snippet != null && snippet.contains("«");
   }
 
-  /** A highlighter that takes field values from the candidates instead of reading stored fields. */
+  /**
+   * A highlighter that takes field values from the candidates instead of reading stored fields,
+   * and finds matches in the postings with one query weight per segment ({@link MatchesPerSegment}).
+   */
   private static final class Preloaded extends UnifiedHighlighter {
     private final Map<Integer, Candidate> byDoc;
 
     Preloaded(Builder builder, Map<Integer, Candidate> byDoc) {
       super(builder);
       this.byDoc = byDoc;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      return source == OffsetSource.POSTINGS ? new MatchesPerSegment(components) : super.getOffsetStrategy(source, components);
     }
 
     /** As the stock loader: each value cut to {@link #MAX_LENGTH} characters, null when absent. */
