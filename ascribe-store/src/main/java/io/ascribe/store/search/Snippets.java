@@ -20,7 +20,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Makes the snippets of one page of hits: the best passage of the description (or else of the
  * aliases) with the matched words wrapped in {@code «»}. Only the hits handed in are highlighted,
  * from the stored values their {@link Candidate}s already hold; where the index records term
- * offsets the highlighter reads them from the postings instead of analysing the text again.
+ * offsets the highlighter reads them from the postings instead of analysing the text again, with
+ * one query weight per segment ({@link MatchesPerSegment}), and passages are scored without
+ * Lucene's per-passage hash table ({@link PassageScores}); the snippets are Lucene's.
  */
 final class Snippets {
   /** Characters of a field the highlighter looks at (the rest of a long document is not shown). */
@@ -31,6 +33,7 @@ final class Snippets {
   private static final int[] ONE_PASSAGE = {1};
 
   private final Analyzer analyzer;
+  private final PassageScores scores = new PassageScores();
 
   Snippets(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -53,6 +56,7 @@ final class Snippets {
     }
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+        .withScorer(scores)
         .withMaxLength(MAX_LENGTH);
     UnifiedHighlighter highlighter = new Preloaded(builder, byDoc);
     String[] snippets = highlighter.highlightFields(TEXT, query, docs, ONE_PASSAGE).get(SearchIndex.TEXT);
