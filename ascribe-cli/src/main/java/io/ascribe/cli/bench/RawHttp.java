@@ -41,9 +41,10 @@ final class RawHttp {
    *     ended, or {@link #AFTER_ANSWER} passed
    * @param closed whether writing ended because the server closed the connection (not because the
    *     body was all sent or the time was up)
+   * @param whole whether the whole body was written
    * @param note why there is no status, or the response's first line
    */
-  record Answer(int status, long sent, long taken, boolean closed, String note) {
+  record Answer(int status, long sent, long taken, boolean closed, boolean whole, String note) {
     /** The status, or the reason there is none. */
     String describe() {
       return status > 0 ? Integer.toString(status) : "no answer (" + note + ")";
@@ -51,8 +52,11 @@ final class RawHttp {
 
     /** What the server took of the body in all, in KB, and how it ended. */
     String ending() {
-      return closed ? "connection closed by the server after " + taken / 1024 + " KB"
-          : "the server took " + taken / 1024 + " KB without closing the connection";
+      if (closed) {
+        return "connection closed by the server after " + taken / 1024 + " KB";
+      }
+      return whole ? "the whole body (" + taken / 1024 + " KB) was sent"
+          : taken / 1024 + " KB taken, connection still open after " + AFTER_ANSWER.toSeconds() + " s";
     }
   }
 
@@ -64,7 +68,8 @@ final class RawHttp {
       OutputStream out = socket.getOutputStream();
       AtomicLong sent = new AtomicLong();
       AtomicBoolean closed = new AtomicBoolean();
-      Thread writer = Thread.ofVirtual().start(() -> write(out, head, body, chunked, sent, closed));
+      AtomicBoolean whole = new AtomicBoolean();
+      Thread writer = Thread.ofVirtual().start(() -> write(out, head, body, chunked, sent, closed, whole));
       String line;
       long atAnswer;
       try {
@@ -72,7 +77,7 @@ final class RawHttp {
         atAnswer = sent.get();
       } catch (IOException e) {
         writer.interrupt();
-        return new Answer(-1, sent.get(), sent.get(), true, e.getClass().getSimpleName() + ": " + e.getMessage());
+        return new Answer(-1, sent.get(), sent.get(), true, whole.get(), e.getClass().getSimpleName() + ": " + e.getMessage());
       }
       try {
         writer.join(AFTER_ANSWER);
@@ -83,12 +88,12 @@ final class RawHttp {
       }
       String[] parts = line.split(" ", 3);
       int status = parts.length > 1 && parts[1].matches("\\d{3}") ? Integer.parseInt(parts[1]) : -1;
-      return new Answer(status, atAnswer, sent.get(), closed.get(), line);
+      return new Answer(status, atAnswer, sent.get(), closed.get(), whole.get(), line);
     }
   }
 
   private static void write(OutputStream out, String head, InputStream body, boolean chunked, AtomicLong sent,
-      AtomicBoolean closed) {
+      AtomicBoolean closed, AtomicBoolean whole) {
     try {
       out.write(head.getBytes(StandardCharsets.ISO_8859_1));
       byte[] buffer = new byte[64 * 1024];
@@ -106,6 +111,7 @@ final class RawHttp {
         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       }
       out.flush();
+      whole.set(true);
     } catch (IOException e) {
       closed.set(!Thread.currentThread().isInterrupted()); // else stopped here after AFTER_ANSWER
     }
