@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,6 +147,109 @@ class HostileRequestsTest {
     assertThat(login.status()).isEqualTo(413);
     assertThat(login.type()).startsWith("text/html");
     assertHealthy();
+  }
+
+  /** Body bytes a client may get to send past the limit before the server closes: its linger plus socket buffers. */
+  static final long READ_ON_BOUND = 8L << 20;
+  /** Far more than {@link #READ_ON_BOUND}: a server that kept reading would take most of it. */
+  static final long HUGE_BODY = 256L << 20;
+
+  static RawUpload.Result sendHuge(String head, boolean chunked, String prefix) throws Exception {
+    RawUpload.Result r = RawUpload.send(server.port(), head + "\r\nHost: 127.0.0.1", chunked, prefix, HUGE_BODY,
+        Duration.ofSeconds(30));
+    System.out.printf("%s: status %d, sent %d KB at the answer, %d KB in all, closed %s%n", head.lines().findFirst()
+        .orElse(""), r.status(), r.sentAtAnswer() >> 10, r.sentInAll() >> 10, r.closed());
+    return r;
+  }
+
+  static void assertCutOff(RawUpload.Result r, int status, long limit) {
+    assertThat(r.status()).as(r.head()).isEqualTo(status);
+    assertThat(r.head().toLowerCase(Locale.ROOT)).contains("connection: close");
+    assertThat(r.closed()).as("the server closed the connection").isTrue();
+    assertThat(r.sentInAll()).as("body bytes the connection took before it closed").isLessThan(limit + READ_ON_BOUND);
+  }
+
+  /**
+   * Issue 16: after the 413 to a chunked body over the limit, Jetty went on reading and discarding
+   * the body for as long as the client kept sending (3.8 to 150 MB of a 150 MB body) before the
+   * answer went out. The server now answers at the limit, closes the connection, and takes at most
+   * a bounded linger more.
+   */
+  @Test
+  void chunkedBody_farOverTheLimit_answers413AndClosesWithinABound() throws Exception {
+    RawUpload.Result r = sendHuge("POST /api/attribute HTTP/1.1\r\nAuthorization: Bearer " + viewer
+        + "\r\nContent-Type: application/json", true, "{\"techniques\": [\"T1059\"]");
+    assertCutOff(r, 413, LIMIT);
+    assertHealthy();
+  }
+
+  /** The same for a declared Content-Length over the limit: answered before any of the body is read, then closed. */
+  @Test
+  void declaredLength_farOverTheLimit_answers413AndClosesWithinABound() throws Exception {
+    RawUpload.Result r = sendHuge("POST /api/attribute HTTP/1.1\r\nAuthorization: Bearer " + viewer
+        + "\r\nContent-Type: application/json", false, "{\"techniques\": [\"T1059\"]");
+    assertCutOff(r, 413, 0);
+    assertHealthy();
+  }
+
+  /** The same for a chunked multipart upload over the upload limit (the 21 MB upload of the abuse bench). */
+  @Test
+  void chunkedUpload_farOverTheUploadLimit_answers413AndClosesWithinABound() throws Exception {
+    String boundary = "hostile-boundary";
+    RawUpload.Result r = sendHuge("POST /api/documents HTTP/1.1\r\nAuthorization: Bearer " + analyst
+        + "\r\nContent-Type: multipart/form-data; boundary=" + boundary, true, "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\nContent-Type: text/plain\r\n\r\n");
+    assertCutOff(r, 413, UPLOAD_LIMIT + RequestLimits.MULTIPART_OVERHEAD);
+    assertHealthy();
+  }
+
+  /** A huge chunked body to a route that refuses the request before reading it is not read on either. */
+  @Test
+  void chunkedBody_refusedBeforeItIsRead_isNotReadOnPastTheLimit() throws Exception {
+    RawUpload.Result r = sendHuge("POST /api/attribute HTTP/1.1\r\nContent-Type: application/json", true,
+        "{\"techniques\": [\"T1059\"]");
+    assertCutOff(r, 401, LIMIT);
+    assertHealthy();
+  }
+
+  /**
+   * A body within the limit that the handler did not read (refused before it was read) is read on
+   * after the answer, so the connection stays open for the next request.
+   */
+  @Test
+  void unreadBody_withinTheLimit_keepsTheConnectionForTheNextRequest() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(10_000);
+      String body = "{\"techniques\": [\"T1059\"]}" + " ".repeat(50_000);
+      String chunked = Integer.toHexString(body.length()) + "\r\n" + body + "\r\n0\r\n\r\n";
+      OutputStream out = s.getOutputStream();
+      out.write(("POST /api/attribute HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n" + chunked + "GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = s.getInputStream();
+      String first = responseHead(in);
+      assertThat(first).startsWith("HTTP/1.1 401").doesNotContainIgnoringCase("connection: close");
+      in.readNBytes(contentLength(first));
+      assertThat(responseHead(in)).startsWith("HTTP/1.1 200");
+    }
+  }
+
+  static String responseHead(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      if (b < 0) {
+        throw new IOException("the server closed the connection after: " + head);
+      }
+      head.append((char) b);
+    }
+    return head.toString();
+  }
+
+  static int contentLength(String head) {
+    return head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+        .mapToInt(l -> Integer.parseInt(l.substring(l.indexOf(':') + 1).strip())).findFirst().orElseThrow();
   }
 
   /** A chunked body within the limit is read as before. */

@@ -120,7 +120,7 @@ final class AbuseChecks {
             "Authorization: Bearer " + tokens.viewer(), "Content-Type: application/json", "Transfer-Encoding: chunked")),
         RawHttp.padded("{\"techniques\": [\"T1059\"]", (byte) ' ', size, "}"), true, TIMEOUT);
     return new Check("chunked 150 MB JSON body, 1 MB limit (POST /api/attribute)", "413",
-        a.describe() + " after " + a.sent() / 1024 + " KB sent", a.status() == 413);
+        a.describe() + " after " + a.sent() / 1024 + " KB sent; " + a.ending(), a.status() == 413);
   }
 
   private Check oversizeUpload() throws IOException {
@@ -132,7 +132,7 @@ final class AbuseChecks {
             "Transfer-Encoding: chunked")),
         RawHttp.padded(head, (byte) 'x', 21L << 20, "\r\n--" + boundary + "--\r\n"), true, TIMEOUT);
     return new Check("21 MB upload, chunked, 20 MB limit (POST /api/documents)", "413",
-        a.describe() + " after " + a.sent() / 1024 + " KB sent", a.status() == 413);
+        a.describe() + " after " + a.sent() / 1024 + " KB sent; " + a.ending(), a.status() == 413);
   }
 
   private Check headerLine() throws IOException {

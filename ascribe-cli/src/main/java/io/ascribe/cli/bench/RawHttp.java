@@ -13,15 +13,19 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * HTTP/1.1 over a plain socket, for requests no well-behaved client sends: bodies of any size sent
  * chunked or not, headers of any size. The body is written on its own thread while the status line
  * is read, so a server that answers early (413, 431) and closes is seen answering, not as a broken
- * pipe.
+ * pipe; after the answer the body goes on being written (for at most {@link #AFTER_ANSWER}) to see
+ * how much more the server takes before it closes the connection.
  */
 final class RawHttp {
+  /** How long the body goes on being written after the answer. */
+  static final Duration AFTER_ANSWER = Duration.ofSeconds(10);
   private final InetSocketAddress address;
 
   RawHttp(InetSocketAddress address) {
@@ -33,12 +37,26 @@ final class RawHttp {
    *
    * @param status the status code, or -1 when none arrived
    * @param sent body bytes written before the server answered or closed
+   * @param taken body bytes written in all: until the server closed the connection, the body
+   *     ended, or {@link #AFTER_ANSWER} passed
+   * @param closed whether writing ended because the server closed the connection (not because the
+   *     body was all sent or the time was up)
+   * @param whole whether the whole body was written
    * @param note why there is no status, or the response's first line
    */
-  record Answer(int status, long sent, String note) {
+  record Answer(int status, long sent, long taken, boolean closed, boolean whole, String note) {
     /** The status, or the reason there is none. */
     String describe() {
       return status > 0 ? Integer.toString(status) : "no answer (" + note + ")";
+    }
+
+    /** What the server took of the body in all, in KB, and how it ended. */
+    String ending() {
+      if (closed) {
+        return "connection closed by the server after " + taken / 1024 + " KB";
+      }
+      return whole ? "the whole body (" + taken / 1024 + " KB) was sent"
+          : taken / 1024 + " KB taken, connection still open after " + AFTER_ANSWER.toSeconds() + " s";
     }
   }
 
@@ -49,22 +67,33 @@ final class RawHttp {
       socket.setSoTimeout((int) timeout.toMillis());
       OutputStream out = socket.getOutputStream();
       AtomicLong sent = new AtomicLong();
-      Thread writer = Thread.ofVirtual().start(() -> write(out, head, body, chunked, sent));
+      AtomicBoolean closed = new AtomicBoolean();
+      AtomicBoolean whole = new AtomicBoolean();
+      Thread writer = Thread.ofVirtual().start(() -> write(out, head, body, chunked, sent, closed, whole));
       String line;
+      long atAnswer;
       try {
         line = statusLine(socket.getInputStream());
+        atAnswer = sent.get();
       } catch (IOException e) {
-        return new Answer(-1, sent.get(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        writer.interrupt();
+        return new Answer(-1, sent.get(), sent.get(), true, whole.get(), e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+      try {
+        writer.join(AFTER_ANSWER);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       } finally {
         writer.interrupt();
       }
       String[] parts = line.split(" ", 3);
       int status = parts.length > 1 && parts[1].matches("\\d{3}") ? Integer.parseInt(parts[1]) : -1;
-      return new Answer(status, sent.get(), line);
+      return new Answer(status, atAnswer, sent.get(), closed.get(), whole.get(), line);
     }
   }
 
-  private static void write(OutputStream out, String head, InputStream body, boolean chunked, AtomicLong sent) {
+  private static void write(OutputStream out, String head, InputStream body, boolean chunked, AtomicLong sent,
+      AtomicBoolean closed, AtomicBoolean whole) {
     try {
       out.write(head.getBytes(StandardCharsets.ISO_8859_1));
       byte[] buffer = new byte[64 * 1024];
@@ -82,8 +111,9 @@ final class RawHttp {
         out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       }
       out.flush();
+      whole.set(true);
     } catch (IOException e) {
-      // the server stopped reading: what it answered is what counts
+      closed.set(!Thread.currentThread().isInterrupted()); // else stopped here after AFTER_ANSWER
     }
   }
 

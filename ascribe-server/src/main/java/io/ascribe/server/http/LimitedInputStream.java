@@ -39,6 +39,11 @@ final class LimitedInputStream extends ServletInputStream {
     return n;
   }
 
+  /** True once a read has gone past the limit. */
+  boolean passedLimit() {
+    return read > limit;
+  }
+
   private void check(int more) throws BodyTooLargeException {
     read += more;
     if (read > limit) {

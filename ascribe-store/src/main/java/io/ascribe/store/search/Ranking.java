@@ -23,9 +23,10 @@ final class Ranking {
 
   /**
    * Up to {@code limit} hits of {@code query}; a document hit is kept only when {@code
-   * documentVisible} accepts its index key, knowledge-base entities always.
+   * documentVisible} accepts its index key, knowledge-base entities always. Stored fields come
+   * through {@code cache}, which must belong to the searcher's reader.
    */
-  static List<Candidate> firstVisible(IndexSearcher searcher, Query query, int limit,
+  static List<Candidate> firstVisible(IndexSearcher searcher, StoredCache cache, Query query, int limit,
       Predicate<String> documentVisible) throws IOException {
     List<Candidate> page = new ArrayList<>(limit);
     StoredFields stored = searcher.storedFields();
@@ -37,7 +38,7 @@ final class Ranking {
       for (ScoreDoc hit : top.scoreDocs) {
         examined++;
         last = hit;
-        Candidate c = Candidate.read(stored, hit);
+        Candidate c = new Candidate(hit.doc, hit.score, cache.get(stored, hit.doc));
         if (!c.isDocument() || documentVisible.test(c.key())) {
           page.add(c);
           if (page.size() == limit) {

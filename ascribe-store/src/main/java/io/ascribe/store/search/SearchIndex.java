@@ -23,6 +23,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -68,6 +69,7 @@ public final class SearchIndex implements AutoCloseable {
   private FSDirectory open;
   private SearcherManager searchers;
   private long lastRefresh;
+  private volatile StoredCache stored;
 
   /**
    * The index in {@code dir}. Searches share one reader, reopened when the index changed (checked
@@ -105,6 +107,7 @@ public final class SearchIndex implements AutoCloseable {
       searchers = null;
       open = null;
     }
+    stored = null;
   }
 
   /** An ingested document as the index sees it. */
@@ -346,10 +349,20 @@ public final class SearchIndex implements AutoCloseable {
       // Snippets come from the aliases and descriptions only, where the exact-name clause and the kind
       // filter never match: highlighting with the words alone marks the same passages for less work.
       return snippets.of(searcher, words == null ? query : words,
-          Ranking.firstVisible(searcher, query, limit, documentVisible));
+          Ranking.firstVisible(searcher, storedCache(searcher.getIndexReader()), query, limit, documentVisible));
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /** The stored-fields cache of {@code reader}, replacing the previous reader's. */
+  private StoredCache storedCache(IndexReader reader) {
+    StoredCache cache = stored;
+    if (cache == null || !cache.isFor(reader)) {
+      cache = StoredCache.of(reader);
+      stored = cache;
+    }
+    return cache;
   }
 
   /** The user's words as a query over names, aliases and descriptions; null when no word is left after analysis. */

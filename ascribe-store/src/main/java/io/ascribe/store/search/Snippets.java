@@ -12,13 +12,17 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Makes the snippets of one page of hits: the best passage of the description (or else of the
  * aliases) with the matched words wrapped in {@code «»}. Only the hits handed in are highlighted,
  * from the stored values their {@link Candidate}s already hold; where the index records term
- * offsets the highlighter reads them from the postings instead of analysing the text again.
+ * offsets the highlighter reads them from the postings instead of analysing the text again, with
+ * one query weight per segment ({@link MatchesPerSegment}), and passages are scored without
+ * Lucene's per-passage hash table ({@link PassageScores}); the snippets are Lucene's.
  */
 final class Snippets {
   /** Characters of a field the highlighter looks at (the rest of a long document is not shown). */
@@ -29,6 +33,7 @@ final class Snippets {
   private static final int[] ONE_PASSAGE = {1};
 
   private final Analyzer analyzer;
+  private final PassageScores scores = new PassageScores();
 
   Snippets(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -51,6 +56,7 @@ final class Snippets {
     }
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+        .withScorer(scores)
         .withMaxLength(MAX_LENGTH);
     UnifiedHighlighter highlighter = new Preloaded(builder, byDoc);
     String[] snippets = highlighter.highlightFields(TEXT, query, docs, ONE_PASSAGE).get(SearchIndex.TEXT);
@@ -76,13 +82,21 @@ final class Snippets {
     return snippet != null && snippet.contains("«");
   }
 
-  /** A highlighter that takes field values from the candidates instead of reading stored fields. */
+  /**
+   * A highlighter that takes field values from the candidates instead of reading stored fields,
+   * and finds matches in the postings with one query weight per segment ({@link MatchesPerSegment}).
+   */
   private static final class Preloaded extends UnifiedHighlighter {
     private final Map<Integer, Candidate> byDoc;
 
     Preloaded(Builder builder, Map<Integer, Candidate> byDoc) {
       super(builder);
       this.byDoc = byDoc;
+    }
+
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+      return source == OffsetSource.POSTINGS ? new MatchesPerSegment(components) : super.getOffsetStrategy(source, components);
     }
 
     /** As the stock loader: each value cut to {@link #MAX_LENGTH} characters, null when absent. */
