@@ -23,14 +23,15 @@ final class ActorMatch {
   private BitSet inSecond;
 
   /**
+   * @param index the view's reports by feature, or null to scan them
    * @param naiveBayesTotal the actor's naive-Bayes score over all items (computed in bulk)
    * @param naiveBayes the model that splits that score by item, for actor {@code actor}
    */
-  ActorMatch(BehaviourEvidence evidence, SimilarityModel.View view, double[] idf2, double naiveBayesTotal,
-      FeatureModel naiveBayes, int actor) {
+  ActorMatch(BehaviourEvidence evidence, SimilarityModel.View view, ReportIndex index, double[] idf2,
+      double naiveBayesTotal, FeatureModel naiveBayes, int actor) {
     this.evidence = evidence;
     this.view = view;
-    this.reports = ReportMatch.of(view, evidence.set(), idf2, evidence.norm());
+    this.reports = ReportMatch.of(view, index, evidence.set(), idf2, evidence.norm());
     double norm = 0;
     for (int f = view.union().nextSetBit(0); f >= 0; f = view.union().nextSetBit(f + 1)) {
       norm += idf2[f];

@@ -108,6 +108,22 @@ public final class AttributionCorpus {
     return actors;
   }
 
+  /**
+   * The same candidates with the knowledge base's facts only ({@link Origin#CORPUS} facts dropped):
+   * what the ranker's weights are learned and its leave-one-report-out cases drawn from, so that an
+   * ingested copy of an ATT&CK report cannot leak into the case that holds that report out, and the
+   * learned weights do not change with every ingest.
+   */
+  public AttributionCorpus withoutDocuments() {
+    List<Actor> kbOnly = new ArrayList<>();
+    for (Actor a : actors) {
+      kbOnly.add(new Actor(a.key(), a.name(), a.attackId(), a.stixId(), a.stixMembers(),
+          a.facts().stream().filter(f -> f.origin() != Origin.CORPUS).toList(), a.activeFrom(), a.activeTo(),
+          a.sponsorCountries()));
+    }
+    return new AttributionCorpus(kbOnly, displayNames);
+  }
+
   /** A readable name for a feature ("PowerShell", "Cobalt Strike"), or the feature value. */
   public String displayName(String feature) {
     return displayNames.getOrDefault(feature, feature.substring(feature.indexOf(':') + 1));

@@ -73,13 +73,17 @@ public final class Attributor {
         tools, victims);
   }
 
-  /** Learns the ranker's weights from the knowledge base (a few seconds on ATT&CK). */
+  /**
+   * Learns the ranker's weights from the knowledge base's own reports (a few seconds on ATT&CK);
+   * document facts take part in scoring but never in learning ({@link AttributionCorpus#withoutDocuments}).
+   */
   public static Attributor train(AttributionCorpus corpus) {
-    SimilarityModel model = new SimilarityModel(corpus);
-    List<TrainingCases.Case> cases = TrainingCases.leaveOneReportOut(corpus);
+    AttributionCorpus kb = corpus.withoutDocuments();
+    SimilarityModel model = new SimilarityModel(kb);
+    List<TrainingCases.Case> cases = TrainingCases.leaveOneReportOut(kb);
     List<Ranker.Case> training = TrainingCases.rankerCases(cases, TrainingCases.features(model, cases),
         TrainingCases.randomTwins(model, cases));
-    return new Attributor(corpus, model, Ranker.fit(training, UNKNOWN_CASE_WEIGHT), WarningLists.none());
+    return withRanker(corpus, Ranker.fit(training, UNKNOWN_CASE_WEIGHT));
   }
 
   /** An attributor with weights learned earlier from the same knowledge base. */

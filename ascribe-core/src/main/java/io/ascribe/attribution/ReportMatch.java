@@ -15,26 +15,66 @@ import java.util.BitSet;
  */
 record ReportMatch(int[] best, double bestOverlap, double bestNorm, int[] second, double secondOverlap, double secondNorm) {
 
-  /** The reports of {@code v} closest to the evidence (feature ids in {@code evidence}). */
-  static ReportMatch of(SimilarityModel.View v, BitSet evidence, double[] idf2, double evidenceNorm) {
-    int[] best = null;
-    int[] second = null;
-    double bestSim = 0;
-    double secondSim = 0;
-    double bestDot = 0;
-    double secondDot = 0;
-    double bestNorm = 0;
-    double secondNorm = 0;
-    for (int[] report : v.reports()) {
-      double dot = 0;
-      double norm = 0;
-      for (int f : report) {
-        norm += idf2[f];
-        if (evidence.get(f)) {
-          dot += idf2[f];
+  /**
+   * The reports of {@code v} closest to the evidence (feature ids in {@code evidence}), read through
+   * {@code index} when there is one (the full model's views) or by scanning every report (a
+   * training case's adjusted view). Both find the same reports: ties go to the earlier report.
+   */
+  static ReportMatch of(
+      SimilarityModel.View v, ReportIndex index, BitSet evidence, double[] idf2, double evidenceNorm) {
+    Top2 top = new Top2(v.reports(), evidenceNorm);
+    if (index == null) {
+      for (int r = 0; r < v.reports().length; r++) {
+        double dot = 0;
+        double norm = 0;
+        for (int f : v.reports()[r]) {
+          norm += idf2[f];
+          if (evidence.get(f)) {
+            dot += idf2[f];
+          }
+        }
+        if (dot > 0) {
+          top.offer(r, dot, norm, Math.pow(norm, REPORT_EXPONENT));
         }
       }
-      double sim = similarity(dot, norm, evidenceNorm);
+    } else {
+      double[] dots = new double[v.reports().length];
+      for (int f = evidence.nextSetBit(0); f >= 0; f = evidence.nextSetBit(f + 1)) {
+        int[] postings = index.postings()[f];
+        for (int i = 0; postings != null && i < postings.length; i++) {
+          dots[postings[i]] += idf2[f];
+        }
+      }
+      for (int r = 0; r < dots.length; r++) {
+        if (dots[r] > 0) {
+          top.offer(r, dots[r], index.norms()[r], index.scales()[r]);
+        }
+      }
+    }
+    return top.match();
+  }
+
+  /** The two most similar reports seen so far. */
+  private static final class Top2 {
+    private final int[][] reports;
+    private final double evidenceScale;
+    private int best = -1;
+    private int second = -1;
+    private double bestSim;
+    private double secondSim;
+    private double bestDot;
+    private double secondDot;
+    private double bestNorm;
+    private double secondNorm;
+
+    Top2(int[][] reports, double evidenceNorm) {
+      this.reports = reports;
+      this.evidenceScale = Math.pow(evidenceNorm, EVIDENCE_EXPONENT);
+    }
+
+    /** A report sharing {@code dot} (> 0) with the evidence; {@code scale} is {@code norm^0.3}. */
+    void offer(int report, double dot, double norm, double scale) {
+      double sim = dot / scale / evidenceScale;
       if (sim > bestSim) {
         second = best;
         secondSim = bestSim;
@@ -51,7 +91,11 @@ record ReportMatch(int[] best, double bestOverlap, double bestNorm, int[] second
         secondNorm = norm;
       }
     }
-    return new ReportMatch(best, bestDot, bestNorm, second, secondDot, secondNorm);
+
+    ReportMatch match() {
+      return new ReportMatch(best < 0 ? null : reports[best], bestDot, bestNorm,
+          second < 0 ? null : reports[second], secondDot, secondNorm);
+    }
   }
 
   /**
@@ -59,8 +103,13 @@ record ReportMatch(int[] best, double bestOverlap, double bestNorm, int[] second
    * norm {@code evidenceNorm}; linear in the overlap, so an item's share is its own weight's.
    */
   static double similarity(double overlap, double reportNorm, double evidenceNorm) {
-    return overlap == 0 ? 0 : overlap / Math.pow(reportNorm, 0.3) / Math.pow(evidenceNorm, 0.7);
+    return overlap == 0 ? 0 : overlap / Math.pow(reportNorm, REPORT_EXPONENT) / Math.pow(evidenceNorm, EVIDENCE_EXPONENT);
   }
+
+  /** How much a report's length discounts its similarity. */
+  static final double REPORT_EXPONENT = 0.3;
+  /** How much the evidence's length discounts every report's similarity. */
+  static final double EVIDENCE_EXPONENT = 0.7;
 
   /** The feature ids of the best report, as a set (empty when there is none). */
   BitSet bestMembers() {

@@ -83,9 +83,11 @@ final class SimilarityModel {
     BitSet union = new BitSet();
     BitSet software = new BitSet();
     BitSet families = new BitSet();
+    // A corpus document's techniques count as one more report on its actor (it cites the document);
+    // its software is weighed once, as context, by ToolOverlap.
     for (Fact f : facts) {
       if (!keep.test(f) || !(f.kind() == EvidenceKind.TECHNIQUE || f.kind() == EvidenceKind.SOFTWARE)
-          || f.origin() == AttributionCorpus.Origin.CORPUS) {
+          || (f.origin() == AttributionCorpus.Origin.CORPUS && f.kind() == EvidenceKind.SOFTWARE)) {
         continue;
       }
       int id = id(f.feature());
@@ -106,7 +108,7 @@ final class SimilarityModel {
     int[][] reports = new int[byReport.size()][];
     int r = 0;
     for (List<Integer> ids : byReport.values()) {
-      reports[r++] = ids.stream().distinct().mapToInt(Integer::intValue).toArray();
+      reports[r++] = ids.stream().distinct().sorted().mapToInt(Integer::intValue).toArray();
     }
     return new View(reports, union, software, families, union.cardinality());
   }
@@ -131,6 +133,8 @@ final class SimilarityModel {
   private final class Stats {
     final View[] v;
     final double[] idf2;
+    /** Each actor's reports by feature, for the unadjusted model only (a training case scans its few). */
+    final ReportIndex[] indexes;
 
     Stats(Adjustment adj) {
       v = views.clone();
@@ -147,6 +151,14 @@ final class SimilarityModel {
         double idf = Math.log((views.length + 1.0) / (counts[f] + 1.0));
         idf2[f] = idf * idf;
       }
+      indexes = adj == null ? new ReportIndex[v.length] : null;
+      for (int a = 0; indexes != null && a < v.length; a++) {
+        indexes[a] = ReportIndex.of(v[a].reports(), idf2);
+      }
+    }
+
+    ReportIndex index(int actor) {
+      return indexes == null ? null : indexes[actor];
     }
   }
 
@@ -201,7 +213,7 @@ final class SimilarityModel {
     double[] nb = naiveBayes.score(allTerms, adj == null ? null : naiveBayes.adjust(adj.actor(), adj.keep()));
     double[][] x = new double[views.length][];
     for (int a = 0; a < views.length; a++) {
-      x[a] = SimilarityFeature.vector(new ActorMatch(behaviour, st.v[a], st.idf2, nb[a], naiveBayes, a));
+      x[a] = SimilarityFeature.vector(new ActorMatch(behaviour, st.v[a], st.index(a), st.idf2, nb[a], naiveBayes, a));
     }
     return x;
   }
@@ -250,7 +262,7 @@ final class SimilarityModel {
    */
   double[] contributions(List<String> evidence, List<List<FeatureModel.Term>> itemTerms, int actor, double[] theta) {
     Stats st = fullStats();
-    ActorMatch match = new ActorMatch(behaviour(evidence, itemTerms, st), views[actor], st.idf2, Double.NaN,
+    ActorMatch match = new ActorMatch(behaviour(evidence, itemTerms, st), views[actor], st.index(actor), st.idf2, Double.NaN,
         naiveBayes, actor);
     SimilarityFeature[] all = SimilarityFeature.values();
     double[] out = new double[evidence.size()];

@@ -47,15 +47,15 @@ public final class SyntheticCorpus {
           .filter(f -> f.kind() == EvidenceKind.TECHNIQUE || f.kind() == EvidenceKind.SOFTWARE).toList();
       for (int i = 0; i < BEHAVIOUR_PER_DOCUMENT && !profile.isEmpty(); i++) {
         Fact f = profile.get(r.nextInt(profile.size()));
-        facts.add(new Fact(f.feature(), f.kind(), Set.of(), Origin.CORPUS, null, seen));
+        facts.add(new Fact(f.feature(), f.kind(), Set.of(seen.document()), Origin.CORPUS, null, seen));
       }
       List<String> earlier = usedIndicators.computeIfAbsent(a.key(), k -> new ArrayList<>());
       for (int i = 0; i < INDICATORS_PER_DOCUMENT; i++) {
         String value = !earlier.isEmpty() && r.nextInt(10) == 0 ? earlier.get(r.nextInt(earlier.size())) : indicator(r);
         earlier.add(value);
-        facts.add(new Fact("i:" + value, EvidenceKind.INDICATOR, Set.of(), Origin.CORPUS, null, seen));
+        facts.add(new Fact("i:" + value, EvidenceKind.INDICATOR, Set.of(seen.document()), Origin.CORPUS, null, seen));
       }
-      facts.add(new Fact("vc:" + COUNTRIES[r.nextInt(COUNTRIES.length)], EvidenceKind.VICTIM_COUNTRY, Set.of(),
+      facts.add(new Fact("vc:" + COUNTRIES[r.nextInt(COUNTRIES.length)], EvidenceKind.VICTIM_COUNTRY, Set.of(seen.document()),
           Origin.CORPUS, null, seen));
     }
     return out;
