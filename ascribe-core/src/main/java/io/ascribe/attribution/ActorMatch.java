@@ -32,11 +32,7 @@ final class ActorMatch {
     this.evidence = evidence;
     this.view = view;
     this.reports = ReportMatch.of(view, index, evidence.set(), idf2, evidence.norm());
-    double norm = 0;
-    for (int f = view.union().nextSetBit(0); f >= 0; f = view.union().nextSetBit(f + 1)) {
-      norm += idf2[f];
-    }
-    this.profileNorm = norm;
+    this.profileNorm = index != null ? index.profileNorm() : ReportIndex.profileNorm(view, idf2);
     // the sums of the per-item terms below, in one pass over the items (the features' fast path;
     // SimilarityModelTest checks that they equal the terms added up)
     double profile = 0;

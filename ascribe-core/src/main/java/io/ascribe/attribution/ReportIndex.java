@@ -15,11 +15,13 @@ import java.util.Map;
  *     every actor of every case)
  * @param norms each report's IDF-squared norm
  * @param scales each report's length discount, {@code norm^}{@link ReportMatch#REPORT_EXPONENT}
+ * @param profileNorm the IDF-squared norm of the actor's whole profile (its view's union)
  */
-record ReportIndex(int[][] postings, double[] norms, double[] scales) {
+record ReportIndex(int[][] postings, double[] norms, double[] scales, double profileNorm) {
 
-  /** Indexes {@code reports} (feature ids per report) under the IDF-squared weights {@code idf2}. */
-  static ReportIndex of(int[][] reports, double[] idf2) {
+  /** Indexes a view's reports under the IDF-squared weights {@code idf2}. */
+  static ReportIndex of(SimilarityModel.View view, double[] idf2) {
+    int[][] reports = view.reports();
     Map<Integer, List<Integer>> lists = new HashMap<>();
     double[] norms = new double[reports.length];
     for (int r = 0; r < reports.length; r++) {
@@ -36,6 +38,15 @@ record ReportIndex(int[][] postings, double[] norms, double[] scales) {
     for (int r = 0; r < norms.length; r++) {
       scales[r] = Math.pow(norms[r], ReportMatch.REPORT_EXPONENT);
     }
-    return new ReportIndex(postings, norms, scales);
+    return new ReportIndex(postings, norms, scales, profileNorm(view, idf2));
+  }
+
+  /** The IDF-squared norm of {@code view}'s profile (the union of its facts). */
+  static double profileNorm(SimilarityModel.View view, double[] idf2) {
+    double norm = 0;
+    for (int f = view.union().nextSetBit(0); f >= 0; f = view.union().nextSetBit(f + 1)) {
+      norm += idf2[f];
+    }
+    return norm;
   }
 }

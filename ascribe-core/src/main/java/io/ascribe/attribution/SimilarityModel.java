@@ -153,7 +153,7 @@ final class SimilarityModel {
       }
       indexes = adj == null ? new ReportIndex[v.length] : null;
       for (int a = 0; indexes != null && a < v.length; a++) {
-        indexes[a] = ReportIndex.of(v[a].reports(), idf2);
+        indexes[a] = ReportIndex.of(v[a], idf2);
       }
     }
 

@@ -27,7 +27,7 @@ class ReportIndexTest {
       SimilarityModel.View view = new SimilarityModel.View(reports, new BitSet(), new BitSet(), new BitSet(), 0);
 
       ReportMatch scanned = ReportMatch.of(view, null, evidence, idf2, evidenceNorm);
-      ReportMatch indexed = ReportMatch.of(view, ReportIndex.of(reports, idf2), evidence, idf2, evidenceNorm);
+      ReportMatch indexed = ReportMatch.of(view, ReportIndex.of(view, idf2), evidence, idf2, evidenceNorm);
 
       assertThat(indexed.best()).isSameAs(scanned.best());
       assertThat(indexed.second()).isSameAs(scanned.second());
