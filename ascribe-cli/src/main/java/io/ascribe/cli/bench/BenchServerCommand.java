@@ -6,9 +6,12 @@ import io.ascribe.access.Role;
 import io.ascribe.cli.HomeOption;
 import io.ascribe.cli.Json;
 import io.ascribe.cli.JsonOption;
+import io.ascribe.incident.EvidenceItem;
+import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.incident.IncidentStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -70,7 +73,7 @@ public final class BenchServerCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--endpoint", split = ",", paramLabel = "NAME",
-      description = "Only these endpoints: health, actor, actor-page, search, attribute (default: all).")
+      description = "Only these endpoints: health, actor, actor-page, incident-page, search, attribute (default: all).")
   List<String> endpoints;
 
   @Option(names = "--sequential", defaultValue = "0", paramLabel = "N",
@@ -97,7 +100,7 @@ public final class BenchServerCommand implements Callable<Integer> {
   /** An endpoint the bench can drive: its name for {@code --endpoint}, its label, and its i-th request. */
   private record Endpoint(String name, String label, IntFunction<HttpRequest> request) {}
 
-  private static final List<String> ENDPOINTS = List.of("health", "actor", "actor-page", "search", "attribute");
+  private static final List<String> ENDPOINTS = List.of("health", "actor", "actor-page", "incident-page", "search", "attribute");
 
   @Override
   public Integer call() throws Exception {
@@ -124,6 +127,7 @@ public final class BenchServerCommand implements Callable<Integer> {
     String token;
     List<String> actors;
     List<String> techniques;
+    List<String> incidents;
     try (Store store = home.open()) {
       actors = store.jdbi().withHandle(h -> h.createQuery(
           "select attack_id from kb_entity where kind = 'actor' and attack_id is not null order by attack_id")
@@ -135,6 +139,7 @@ public final class BenchServerCommand implements Callable<Integer> {
         throw new IOException(home.path() + ": the knowledge base is empty; import ATT&CK first (ascribe kb import ...)");
       }
       token = new TokenStore(store).create("bench-" + System.currentTimeMillis(), Role.VIEWER, Tlp.RED, "bench").secret();
+      incidents = endpoints == null || endpoints.contains("incident-page") ? benchIncidents(store, techniques) : List.of();
     }
     try (ServerProcess server = ServerProcess.start(home.path(), serverJar)) {
       String base = server.base();
@@ -159,6 +164,9 @@ public final class BenchServerCommand implements Callable<Integer> {
               i -> get(base + "/api/actors/" + actors.get(i % actors.size()), token)),
           new Endpoint("actor-page", "GET /actors/{id} (web page)",
               i -> HttpRequest.newBuilder(URI.create(base + "/actors/" + actors.get(i % actors.size())))
+                  .header("Cookie", cookie).timeout(Duration.ofSeconds(10)).GET().build()),
+          new Endpoint("incident-page", "GET /incidents/{id} (web page)",
+              i -> HttpRequest.newBuilder(URI.create(base + "/incidents/" + incidents.get(i % incidents.size())))
                   .header("Cookie", cookie).timeout(Duration.ofSeconds(10)).GET().build()),
           new Endpoint("search", "GET /api/search?q=",
               i -> get(base + "/api/search?q=" + words[i % words.length], token)),
@@ -185,6 +193,33 @@ public final class BenchServerCommand implements Callable<Integer> {
       return results.stream().anyMatch(f -> f.errors() > 0) ? 1 : 0;
     }
   }
+
+  /**
+   * Creates {@link #BENCH_INCIDENTS} incidents to load the incident page with (the page attributes
+   * each on every view): six random techniques, two documentation-range indicators and a victim
+   * country each, marked TLP:CLEAR. They stay in the home, titled "bench incident", like the token.
+   */
+  private static List<String> benchIncidents(Store store, List<String> techniques) {
+    IncidentStore incidents = new IncidentStore(store);
+    Random random = new Random(7);
+    List<String> ids = new ArrayList<>();
+    for (int n = 0; n < BENCH_INCIDENTS; n++) {
+      String id = incidents.create("bench incident " + n, null, Tlp.CLEAR, "bench").id();
+      List<IncidentStore.NewItem> items = new ArrayList<>();
+      for (int k = 0; k < 6; k++) {
+        items.add(new IncidentStore.NewItem(ItemKind.TECHNIQUE, techniques.get(random.nextInt(techniques.size())),
+            EvidenceItem.ANALYST));
+      }
+      items.add(new IncidentStore.NewItem(ItemKind.INDICATOR, "203.0.113." + (1 + random.nextInt(250)), EvidenceItem.ANALYST));
+      items.add(new IncidentStore.NewItem(ItemKind.INDICATOR, "bench" + n + ".example.com", EvidenceItem.ANALYST));
+      items.add(new IncidentStore.NewItem(ItemKind.VICTIM_COUNTRY, "US", EvidenceItem.ANALYST));
+      incidents.addEvidence(id, null, items, "bench");
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private static final int BENCH_INCIDENTS = 20;
 
   /** Signs in to the web UI with the token; returns the session cookie. */
   private static String login(HttpClient http, String base, String token) throws Exception {
