@@ -1,17 +1,13 @@
 package io.ascribe.attribution;
 
+import io.ascribe.table.TsvTable;
 import io.ascribe.extract.indicator.Indicator;
 import io.ascribe.extract.indicator.WarningLists;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -171,26 +167,11 @@ final class IndicatorSpecificity {
 
   private static Map<String, String[]> loadSuffixes() {
     Map<String, String[]> out = new HashMap<>();
-    try (InputStream in = IndicatorSpecificity.class.getResourceAsStream("infrastructure-suffixes.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("resource io/ascribe/attribution/infrastructure-suffixes.tsv is missing");
+    for (TsvTable.Row row : TsvTable.resource(IndicatorSpecificity.class, "infrastructure-suffixes.tsv").rows()) {
+      if (row.size() != 3 || !Set.of("ddns", "sinkhole", "hosting").contains(row.get(0))) {
+        throw row.error("expected 'ddns|sinkhole|hosting<TAB>suffix<TAB>provider', got '" + row.text() + "'");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3 || !(f[0].equals("ddns") || f[0].equals("sinkhole") || f[0].equals("hosting"))) {
-          throw new IllegalStateException("infrastructure-suffixes.tsv line " + lineNo
-              + ": expected 'ddns|sinkhole|hosting<TAB>suffix<TAB>provider', got '" + line + "'");
-        }
-        out.put(f[1].toLowerCase(Locale.ROOT), new String[] {f[0], f[2]});
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading infrastructure-suffixes.tsv", e);
+      out.put(row.get(1).toLowerCase(Locale.ROOT), new String[] {row.get(0), row.get(2)});
     }
     return Map.copyOf(out);
   }

@@ -1,13 +1,8 @@
 package io.ascribe.attribution;
 
+import io.ascribe.table.TsvTable;
 import io.ascribe.alias.Names;
 import io.ascribe.geo.Countries;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -161,26 +156,11 @@ final class VictimCues {
   private static VictimCues load() {
     Map<String, String> sectors = new HashMap<>();
     Map<String, String> countries = new HashMap<>();
-    try (InputStream in = VictimCues.class.getResourceAsStream("victim-cues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("resource io/ascribe/attribution/victim-cues.tsv is missing");
+    for (TsvTable.Row row : TsvTable.resource(VictimCues.class, "victim-cues.tsv").rows()) {
+      if (row.size() != 3 || !(row.get(0).equals("sector") || row.get(0).equals("country"))) {
+        throw row.error("expected 'sector|country<TAB>value<TAB>cue', got '" + row.text() + "'");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int lineNo = 0;
-      for (String line; (line = r.readLine()) != null; ) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3 || !(f[0].equals("sector") || f[0].equals("country"))) {
-          throw new IllegalStateException("victim-cues.tsv line " + lineNo
-              + ": expected 'sector|country<TAB>value<TAB>cue', got '" + line + "'");
-        }
-        (f[0].equals("sector") ? sectors : countries).put(words(f[2]), f[1]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading victim-cues.tsv", e);
+      (row.get(0).equals("sector") ? sectors : countries).put(words(row.get(2)), row.get(1));
     }
     return new VictimCues(sectors, countries);
   }

@@ -1,11 +1,6 @@
 package io.ascribe.extract.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.ascribe.table.TsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,45 +30,35 @@ public final class KindCues {
 
   /** The project's table. */
   public static KindCues load() {
-    try (InputStream in = KindCues.class.getResourceAsStream("kind-cues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource kind-cues.tsv");
-      }
-      return new KindCues(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new KindCues(TsvTable.resource(KindCues.class, "kind-cues.tsv"));
+  }
+
+  /** A table from its lines, named {@code kind-cues.tsv} in errors. */
+  KindCues(List<String> lines) {
+    this(TsvTable.of("kind-cues.tsv", lines));
   }
 
   /**
-   * A table from its lines.
+   * A table from its rows.
    *
    * @throws IllegalArgumentException naming the line that is not {@code kind<TAB>phrase} with a
    *     known kind and a lower-case phrase
    */
-  KindCues(List<String> lines) {
+  private KindCues(TsvTable table) {
     Map<String, List<Kind>> byPhrase = new HashMap<>();
-    int lineNo = 0;
-    for (String line : lines) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split("\t");
-      if (parts.length != 2 || parts[1].isBlank() || !parts[1].equals(parts[1].toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("kind-cues.tsv line " + lineNo + ": expected kind<TAB>lower-case phrase, got '"
-            + line + "'");
+    for (TsvTable.Row row : table.rows()) {
+      if (row.size() != 2 || row.get(1).isBlank() || !row.get(1).equals(row.get(1).toLowerCase(Locale.ROOT))) {
+        throw row.error("expected kind<TAB>lower-case phrase, got '" + row.text() + "'");
       }
       Kind kind;
       try {
-        kind = Kind.valueOf(parts[0].toUpperCase(Locale.ROOT));
+        kind = Kind.valueOf(row.get(0).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("kind-cues.tsv line " + lineNo + ": kind must be group or software, got '"
-            + parts[0] + "'", e);
+        throw row.error("kind must be group or software, got '" + row.get(0) + "'");
       }
-      List<Kind> kinds = byPhrase.computeIfAbsent(parts[1], k -> new ArrayList<>());
+      List<Kind> kinds = byPhrase.computeIfAbsent(row.get(1), k -> new ArrayList<>());
       if (!kinds.isEmpty() && !kinds.contains(kind)) {
-        throw new IllegalArgumentException("kind-cues.tsv line " + lineNo + ": '" + parts[1] + "' is listed as both kinds");
+        throw row.error("'" + row.get(1) + "' is listed as both kinds");
       }
       kinds.add(kind);
     }

@@ -1,11 +1,8 @@
 package io.ascribe.extract.victim;
 
-import java.io.BufferedReader;
+import io.ascribe.table.TsvTable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,41 +29,31 @@ final class VictimCues {
 
   /** The table shipped with the extractor. */
   static VictimCues shipped() {
-    try (InputStream in = VictimCues.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return read(in, RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(TsvTable.resource(VictimCues.class, RESOURCE));
   }
 
   /** Reads a table; a malformed line is an error naming the source and line. */
   static VictimCues read(InputStream in, String source) throws IOException {
+    return of(TsvTable.read(in, source));
+  }
+
+  private static VictimCues of(TsvTable table) {
     Map<String, List<Phrase>> byFirst = new HashMap<>();
     Set<String> stops = new HashSet<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    int n = 0;
-    for (String line = r.readLine(); line != null; line = r.readLine()) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    for (TsvTable.Row row : table.rows()) {
+      if (row.size() != 3 || !Set.of("target", "sector", "demonym", "stop").contains(row.get(0)) || row.get(2).isBlank()) {
+        throw row.error("expected kind<TAB>value<TAB>phrase with kind target, sector, demonym or stop, got '"
+            + row.text() + "'");
       }
-      String[] f = line.split("\t");
-      if (f.length != 3 || !Set.of("target", "sector", "demonym", "stop").contains(f[0]) || f[2].isBlank()) {
-        throw new IllegalArgumentException(source + ":" + n + ": expected kind<TAB>value<TAB>phrase with kind target, "
-            + "sector, demonym or stop, got '" + line + "'");
+      if (row.get(0).equals("target") && !row.get(1).equals("after") && !row.get(1).equals("before")) {
+        throw row.error("a target cue looks 'after' or 'before', got '" + row.get(1) + "'");
       }
-      if (f[0].equals("target") && !f[1].equals("after") && !f[1].equals("before")) {
-        throw new IllegalArgumentException(source + ":" + n + ": a target cue looks 'after' or 'before', got '" + f[1] + "'");
-      }
-      List<String> words = List.of(f[2].strip().toLowerCase(Locale.ROOT).split(" +"));
-      if (f[0].equals("stop")) {
+      List<String> words = List.of(row.get(2).strip().toLowerCase(Locale.ROOT).split(" +"));
+      if (row.get(0).equals("stop")) {
         stops.add(words.get(0));
         continue;
       }
-      byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, f[0], f[1]));
+      byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, row.get(0), row.get(1)));
     }
     byFirst.values().forEach(l -> l.sort((a, b) -> b.words().size() - a.words().size()));
     return new VictimCues(byFirst, stops);

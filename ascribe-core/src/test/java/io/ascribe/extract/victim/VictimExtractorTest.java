@@ -83,6 +83,6 @@ class VictimExtractorTest {
     String table = "# comment\ntarget\tafter\ttargeting\nsector\tEnergy\n";
     assertThatThrownBy(() -> VictimCues.read(new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)), "t.tsv"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("t.tsv:3: expected kind<TAB>value<TAB>phrase");
+        .hasMessageStartingWith("t.tsv line 3: expected kind<TAB>value<TAB>phrase");
   }
 }

@@ -1,11 +1,6 @@
 package io.ascribe.extract.claim.learn;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.ascribe.table.TsvTable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,28 +28,23 @@ public final class FrameCues {
 
   /** The project's table. */
   public static FrameCues load() {
-    try (InputStream in = FrameCues.class.getResourceAsStream("frame-cues.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource frame-cues.tsv");
-      }
-      return new FrameCues(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new FrameCues(TsvTable.resource(FrameCues.class, "frame-cues.tsv"));
   }
 
   FrameCues(List<String> lines) {
-    int lineNo = 0;
-    for (String line : lines) {
-      lineNo++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
+    this(TsvTable.of("frame-cues.tsv", lines));
+  }
+
+  private FrameCues(TsvTable table) {
+    for (TsvTable.Row row : table.rows()) {
+      row.expect(2, "class<TAB>phrase");
+      Cue cue;
+      try {
+        cue = Cue.valueOf(row.get(0).toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown class '" + row.get(0) + "'");
       }
-      String[] parts = line.split("\t");
-      if (parts.length != 2) {
-        throw new IllegalArgumentException("frame-cues.tsv line " + lineNo + ": expected class<TAB>phrase");
-      }
-      Phrase p = new Phrase(Cue.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[1]);
+      Phrase p = new Phrase(cue, row.get(1));
       if (p.text().length() >= 2 && Character.isLetterOrDigit(p.text().charAt(0))) {
         byStart.computeIfAbsent(p.text().substring(0, 2), k -> new ArrayList<>()).add(p);
       } else {
