@@ -112,9 +112,10 @@ public final class Services {
    * the knowledge base or the stored documents change.
    */
   public synchronized AttributionCorpus attributionCorpus() {
-    String fingerprint = StoredCorpus.fingerprint(store);
+    KnowledgeBase.Linked current = linked();
+    String fingerprint = linkedFingerprint + "/" + corpusLinks.fingerprint();
     if (corpus == null || !fingerprint.equals(corpusFingerprint)) {
-      corpus = StoredCorpus.build(store, linked());
+      corpus = StoredCorpus.build(store, current);
       corpusFingerprint = fingerprint;
     }
     return corpus;

@@ -23,13 +23,4 @@ public final class StoredCorpus {
     return AttributionCorpus.build(linked.graph(), linked.actors(), linked.software(),
         CorpusFacts.byActor(new CorpusLinkStore(store).visible(Tlp.RED)));
   }
-
-  /**
-   * A fingerprint that changes whenever {@link #build} would answer differently: the knowledge
-   * base's and the stored corpus links' (a document added, re-ingested or deleted changes what
-   * the corpus ties to actors).
-   */
-  public static String fingerprint(Store store) {
-    return new KnowledgeBase(store).fingerprint() + "/" + new CorpusLinkStore(store).fingerprint();
-  }
 }
