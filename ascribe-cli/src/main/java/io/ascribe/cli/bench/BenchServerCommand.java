@@ -197,14 +197,16 @@ public final class BenchServerCommand implements Callable<Integer> {
   /**
    * Creates {@link #BENCH_INCIDENTS} incidents to load the incident page with (the page attributes
    * each on every view): six random techniques, two documentation-range indicators and a victim
-   * country each, marked TLP:CLEAR. They stay in the home, titled "bench incident", like the token.
+   * country each, marked TLP:CLEAR. They stay in the home, titled "bench incident N", and a later
+   * run uses them again rather than adding more.
    */
   private static List<String> benchIncidents(Store store, List<String> techniques) {
     IncidentStore incidents = new IncidentStore(store);
+    List<String> ids = new ArrayList<>(incidents.list(Tlp.RED).stream()
+        .filter(i -> i.title().startsWith(BENCH_INCIDENT)).map(i -> i.id()).toList());
     Random random = new Random(7);
-    List<String> ids = new ArrayList<>();
-    for (int n = 0; n < BENCH_INCIDENTS; n++) {
-      String id = incidents.create("bench incident " + n, null, Tlp.CLEAR, "bench").id();
+    for (int n = ids.size(); n < BENCH_INCIDENTS; n++) {
+      String id = incidents.create(BENCH_INCIDENT + n, null, Tlp.CLEAR, "bench").id();
       List<IncidentStore.NewItem> items = new ArrayList<>();
       for (int k = 0; k < 6; k++) {
         items.add(new IncidentStore.NewItem(ItemKind.TECHNIQUE, techniques.get(random.nextInt(techniques.size())),
@@ -220,6 +222,7 @@ public final class BenchServerCommand implements Callable<Integer> {
   }
 
   private static final int BENCH_INCIDENTS = 20;
+  private static final String BENCH_INCIDENT = "bench incident ";
 
   /** Signs in to the web UI with the token; returns the session cookie. */
   private static String login(HttpClient http, String base, String token) throws Exception {
