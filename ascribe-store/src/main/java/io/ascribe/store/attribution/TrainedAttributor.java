@@ -3,6 +3,7 @@ package io.ascribe.store.attribution;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ascribe.attribution.AttributionCorpus;
 import io.ascribe.attribution.Attributor;
+import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.attribution.DocumentEvidence;
 import io.ascribe.attribution.EvidenceResolver;
 import io.ascribe.attribution.Ranker;
@@ -36,8 +37,11 @@ import java.util.function.Consumer;
  * @param attributor the engine
  * @param resolver resolves evidence names against the same knowledge base
  * @param trained true when the weights were learned just now (not read from the cache)
+ * @param warningLists the home's MISP warning lists, with which the engine judges how specific an
+ *     indicator is (kept when corpus facts are added)
  */
-public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver, boolean trained) {
+public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver, boolean trained,
+    WarningLists warningLists) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What the cache file holds. */
@@ -100,7 +104,8 @@ public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver
     }
     AttributionCorpus corpus = AttributionCorpus.build(linked.graph(), linked.actors(), linked.software(),
         CorpusFacts.byActor(links));
-    return new TrainedAttributor(Attributor.withRanker(corpus, attributor.ranker()), resolver, trained);
+    return new TrainedAttributor(Attributor.withRanker(corpus, attributor.ranker()).withWarningLists(warningLists),
+        resolver, trained, warningLists);
   }
 
   private static TrainedAttributor kbOnly(Store store, KnowledgeBase kb, KnowledgeBase.Linked linked, TextEvidence text)
@@ -111,13 +116,15 @@ public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver
           + "import one first: ascribe kb import ../shared/data/attack/enterprise-attack-18.1.json");
     }
     EvidenceResolver resolver = new EvidenceResolver(linked.graph(), linked.software()).withText(text);
+    WarningLists lists = homeWarningLists(store);
     String fingerprint = kb.fingerprint();
     Path file = store.home().resolve("models").resolve("attribution.json");
     if (Files.isRegularFile(file)) {
       try {
         Cached cached = JSON.readValue(file.toFile(), Cached.class);
         if (fingerprint.equals(cached.fingerprint())) {
-          return new TrainedAttributor(Attributor.withRanker(corpus, cached.ranker()), resolver, false);
+          return new TrainedAttributor(Attributor.withRanker(corpus, cached.ranker()).withWarningLists(lists), resolver,
+              false, lists);
         }
       } catch (IOException | IllegalArgumentException e) {
         // an unreadable or foreign cache is simply rebuilt
@@ -128,6 +135,16 @@ public record TrainedAttributor(Attributor attributor, EvidenceResolver resolver
     Path tmp = Files.createTempFile(file.getParent(), "attribution", ".tmp");
     JSON.writeValue(tmp.toFile(), new Cached(fingerprint, attributor.ranker()));
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return new TrainedAttributor(attributor, resolver, true);
+    return new TrainedAttributor(attributor.withWarningLists(lists), resolver, true, lists);
+  }
+
+  /**
+   * The home's MISP warning lists ({@link HomeExtractor#defaultWarningLists}), which the engine
+   * uses to weigh an indicator's specificity as extraction uses them to suppress values; none when
+   * the home has no such folder.
+   */
+  private static WarningLists homeWarningLists(Store store) throws IOException {
+    Path folder = HomeExtractor.defaultWarningLists(store);
+    return Files.isDirectory(folder) ? WarningLists.load(folder) : WarningLists.none();
   }
 }

@@ -28,6 +28,7 @@ import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
 import io.ascribe.testkit.Fixtures;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -188,5 +189,29 @@ class CorpusLinksTest {
     assertThatThrownBy(() -> linker.declaredActor("Nobody Bear"))
         .isInstanceOf(UnknownActorException.class)
         .hasMessage("no actor named 'Nobody Bear' in the knowledge base");
+  }
+
+  @Test
+  void attribution_weighsCorpusIndicators_withTheHomesWarningLists() throws Exception {
+    Evidence evidence = new Evidence("case", List.of(), List.of(), List.of("203.0.113.7"), List.of(), List.of(), null,
+        null, List.of(), List.of(), null);
+    ingest(Tlp.CLEAR, null);
+    TrainedAttributor plain = TrainedAttributor.load(store, Tlp.RED);
+    Path list = home.resolve("warninglists").resolve("lists").resolve("test-ranges").resolve("list.json");
+    Files.createDirectories(list.getParent());
+    Files.writeString(list, "{\"name\": \"Test hosting ranges\", \"type\": \"cidr\", "
+        + "\"list\": [\"203.0.113.0/24\"], \"matching_attributes\": [\"ip-dst\"]}");
+    TrainedAttributor listed = TrainedAttributor.load(store, Tlp.RED);
+
+    double before = infrastructureWeight(plain, evidence);
+    double after = infrastructureWeight(listed, evidence);
+    assertThat(before).as("a corpus IP no list knows is evidence for its actor").isPositive();
+    assertThat(after).as("the same IP on a warning list of the home weighs less").isLessThan(before);
+  }
+
+  private static double infrastructureWeight(TrainedAttributor engine, Evidence evidence) {
+    Attribution a = engine.attributor().attribute(engine.resolver().resolve(evidence), 3);
+    return a.hypotheses().stream().filter(h -> h.stixId().equals(ALPHA)).findFirst().orElseThrow().evidence().stream()
+        .filter(n -> n.value().contains("203.0.113.7")).mapToDouble(Attribution.EvidenceNote::weight).sum();
   }
 }
