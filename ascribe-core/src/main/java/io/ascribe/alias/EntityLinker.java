@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *       joins the object that revoked it.
  *   <li>Each MISP cluster joins at most one canonical entity, decided in one hop from its own
  *       data: an explicit ATT&CK id (a {@code G0016} synonym or an attack.mitre.org reference);
- *       else its names, matched against the <em>anchor</em> names of existing entities (their
+ *       else its own name (its value) when that is the name of exactly one STIX object, even if its
+ *       synonyms reach further (MISP's "Lazarus Group" lists the ids and names of three ATT&CK
+ *       groups; its name says which one it is); else its names, matched against the <em>anchor</em> names of existing entities (their
  *       founding objects' names, never names added by other MISP clusters); else a {@code similar}
  *       / {@code same-as} relation to a cluster already linked. A cluster that matches nothing
  *       founds a new entity.
@@ -105,6 +107,9 @@ public final class EntityLinker {
     for (MispCluster c : clusters) {
       String target = resolveById(c, idPattern, urlPattern, run);
       if (target == null) {
+        target = resolveByOwnName(c, run);
+      }
+      if (target == null) {
         target = resolveByName(c, run);
       }
       if (target == null) {
@@ -148,6 +153,11 @@ public final class EntityLinker {
         targets.add(key);
       }
     }
+  }
+
+  private static String resolveByOwnName(MispCluster c, Run run) {
+    Set<String> founders = run.founderNames.getOrDefault(Names.normalize(c.value()), Set.of());
+    return founders.size() == 1 ? founders.iterator().next() : null;
   }
 
   private String resolveByName(MispCluster c, Run run) {
@@ -201,6 +211,8 @@ public final class EntityLinker {
     final EntityKind kind;
     final Map<String, Builder> builders = new LinkedHashMap<>();
     final Map<String, Set<String>> anchors = new HashMap<>();
+    /** Normalised names of the STIX objects that founded an entity, to their entity keys. */
+    final Map<String, Set<String>> founderNames = new HashMap<>();
     final Map<String, String> memberOf = new HashMap<>();
     final List<AliasClaim> claims = new ArrayList<>();
 
@@ -214,6 +226,10 @@ public final class EntityLinker {
       join(e.id(), e);
       anchor(e.id(), e.name());
       e.aliases().forEach(a -> anchor(e.id(), a));
+      String norm = Names.normalize(e.name());
+      if (!norm.isEmpty()) {
+        founderNames.computeIfAbsent(norm, k -> new LinkedHashSet<>()).add(e.id());
+      }
     }
 
     void found(MispCluster c) {

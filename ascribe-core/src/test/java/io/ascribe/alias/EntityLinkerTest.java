@@ -3,6 +3,7 @@ package io.ascribe.alias;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ascribe.FixtureGraphs;
+import io.ascribe.model.KnowledgeGraphBuilder;
 import io.ascribe.testkit.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,5 +105,36 @@ class EntityLinkerTest {
     assertThat(sw.index().lookup("kettle").resolved()).isPresent();
     assertThat(sw.entities()).extracting(CanonicalEntity::attackId).containsExactlyInAnyOrder("S9001", "S9002");
     assertThat(List.copyOf(sw.index().ambiguousNames())).isEmpty();
+  }
+
+  @Test
+  void linkActors_umbrellaClusterNamedLikeOneGroup_joinsThatGroup() throws Exception {
+    String attack = """
+        {"type": "bundle", "id": "bundle--00000000-0000-4000-8000-00000000aa00", "objects": [
+         {"type": "intrusion-set", "spec_version": "2.1", "id": "intrusion-set--00000000-0000-4000-8000-00000000aa01",
+          "created": "2020-01-01T00:00:00Z", "modified": "2020-01-01T00:00:00Z", "name": "Kettle Group",
+          "aliases": ["Kettle Group", "Teapot"],
+          "external_references": [{"source_name": "mitre-attack", "external_id": "G9101"}]},
+         {"type": "intrusion-set", "spec_version": "2.1", "id": "intrusion-set--00000000-0000-4000-8000-00000000aa02",
+          "created": "2020-01-01T00:00:00Z", "modified": "2020-01-01T00:00:00Z", "name": "Spout Team",
+          "aliases": ["Spout Team", "Handle", "Lid", "Saucer"],
+          "external_references": [{"source_name": "mitre-attack", "external_id": "G9102"}]}]}
+        """;
+    String misp = """
+        {"name": "Threat Actor", "type": "threat-actor", "uuid": "aaaaaaaa-0000-4000-8000-00000000aa10",
+         "source": "MISP Project", "authors": ["test"], "category": "actor", "version": 1, "description": "actors",
+         "values": [{"value": "Kettle Group", "uuid": "aaaaaaaa-0000-4000-8000-00000000aa11",
+           "meta": {"synonyms": ["Teapot", "G9101", "G9102", "Handle", "Lid", "Saucer"]}}]}
+        """;
+    KnowledgeGraphBuilder b = new KnowledgeGraphBuilder();
+    FixtureGraphs.read(b, "attack.json", attack);
+    FixtureGraphs.read(b, "threat-actor.json", misp);
+    Linking linking = new EntityLinker(b.build()).linkActors();
+
+    // its ids name two groups and its synonyms favour the second; its own name is the first group's
+    assertThat(linking.memberOf().get("misp:threat-actor:aaaaaaaa-0000-4000-8000-00000000aa11"))
+        .isEqualTo("intrusion-set--00000000-0000-4000-8000-00000000aa01");
+    assertThat(linking.index().lookup("Kettle Group").isAmbiguous()).isFalse();
+    assertThat(linking.index().lookup("Lid").candidates()).as("the umbrella's wider names stay ambiguous").hasSize(2);
   }
 }
