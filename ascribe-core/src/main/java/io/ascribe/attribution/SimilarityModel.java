@@ -245,6 +245,43 @@ final class SimilarityModel {
     return out;
   }
 
+  /**
+   * Features of random evidence shaped like each of {@code shapes}: as many techniques and as many
+   * software as it has, each drawn (with the given seed) from its kind in proportion to the number
+   * of actors using it. The {@link Calibration}'s twins, so that chance similarity is learned for
+   * evidence naming a tool apart from technique-only evidence.
+   */
+  List<double[][]> randomTwinsLike(List<List<String>> shapes, long seed) {
+    Random random = new Random(seed);
+    List<String> techniques = new ArrayList<>();
+    List<String> software = new ArrayList<>();
+    for (int f = 0; f < features.size(); f++) {
+      List<String> pool = features.get(f).startsWith("t:") ? techniques : features.get(f).startsWith("s:") ? software : null;
+      for (int k = 0; pool != null && k < df[f]; k++) {
+        pool.add(features.get(f));
+      }
+    }
+    List<double[][]> out = new ArrayList<>(shapes.size());
+    for (List<String> shape : shapes) {
+      long tools = shape.stream().filter(f -> f.startsWith("s:")).count();
+      Set<String> ev = new LinkedHashSet<>();
+      draw(ev, software, (int) tools, random);
+      draw(ev, techniques, (int) (ev.size() + shape.size() - tools), random);
+      List<String> evidence = List.copyOf(ev);
+      out.add(features(evidence, itemTerms(evidence), null));
+    }
+    return out;
+  }
+
+  /** Adds distinct items of {@code pool} to {@code ev} until it holds {@code size} (or the pool runs out). */
+  private static void draw(Set<String> ev, List<String> pool, int size, Random random) {
+    int distinct = (int) pool.stream().distinct().count();
+    int target = Math.min(size, ev.size() + distinct);
+    while (ev.size() < target) {
+      ev.add(pool.get(random.nextInt(pool.size())));
+    }
+  }
+
   /** Each technique ({@code t:}) or software ({@code s:}) item's naive-Bayes terms. */
   List<List<FeatureModel.Term>> itemTerms(List<String> evidence) {
     List<List<FeatureModel.Term>> terms = new ArrayList<>(evidence.size());
