@@ -9,14 +9,20 @@ import java.util.Random;
  * A reliability table of the top hypothesis: per confidence bin, how many cases fell in it, their
  * mean confidence and how often the top hypothesis was right; with the expected calibration error
  * (ECE) and a percentile bootstrap interval for it, since a few dozen cases make the ECE noisy.
+ * For the same reason it gives the ECE a perfectly calibrated engine would show at the same
+ * confidences ({@code floor}): the median ECE when each case's top hypothesis is right with exactly
+ * its stated probability. Below a few hundred cases with middling confidences, that floor alone
+ * can exceed 0.05.
  *
  * @param bins the ten equal-width bins, empty ones included
  * @param ece the expected calibration error over the bins
  * @param eceLow the 2.5th percentile of the ECE over bootstrap resamples of the cases
  * @param eceHigh the 97.5th percentile
+ * @param floor the median ECE of a perfectly calibrated engine at the same confidences, over
+ *     {@code resamples} simulated outcomes
  * @param resamples how many bootstrap resamples gave the interval (seeded, so it replays)
  */
-public record Reliability(List<Bin> bins, double ece, double eceLow, double eceHigh, int resamples) {
+public record Reliability(List<Bin> bins, double ece, double eceLow, double eceHigh, double floor, int resamples) {
   /** Number of equal-width confidence bins. */
   public static final int BINS = 10;
 
@@ -68,19 +74,27 @@ public record Reliability(List<Bin> bins, double ece, double eceLow, double eceH
     }
     double ece = ece(confidence, correct, null);
     if (n == 0 || resamples == 0) {
-      return new Reliability(bins, ece, Double.NaN, Double.NaN, 0);
+      return new Reliability(bins, ece, Double.NaN, Double.NaN, Double.NaN, 0);
     }
     Random random = new Random(seed);
     double[] boot = new double[resamples];
+    double[] calibrated = new double[resamples];
     int[] pick = new int[n];
+    boolean[] simulated = new boolean[n];
     for (int r = 0; r < resamples; r++) {
       for (int i = 0; i < n; i++) {
         pick[i] = random.nextInt(n);
       }
       boot[r] = ece(confidence, correct, pick);
+      for (int i = 0; i < n; i++) {
+        simulated[i] = random.nextDouble() < confidence[i];
+      }
+      calibrated[r] = ece(confidence, simulated, null);
     }
     Arrays.sort(boot);
-    return new Reliability(bins, ece, percentile(boot, 0.025), percentile(boot, 0.975), resamples);
+    Arrays.sort(calibrated);
+    return new Reliability(bins, ece, percentile(boot, 0.025), percentile(boot, 0.975), percentile(calibrated, 0.5),
+        resamples);
   }
 
   /** The bin of a confidence: {@code floor(10 p)}, with 1.0 in the last bin. */

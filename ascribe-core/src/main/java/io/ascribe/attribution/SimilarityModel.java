@@ -261,23 +261,23 @@ final class SimilarityModel {
         pool.add(features.get(f));
       }
     }
+    int distinctSoftware = (int) software.stream().distinct().count();
+    int distinctTechniques = (int) techniques.stream().distinct().count();
     List<double[][]> out = new ArrayList<>(shapes.size());
     for (List<String> shape : shapes) {
-      long tools = shape.stream().filter(f -> f.startsWith("s:")).count();
+      int tools = (int) shape.stream().filter(f -> f.startsWith("s:")).count();
       Set<String> ev = new LinkedHashSet<>();
-      draw(ev, software, (int) tools, random);
-      draw(ev, techniques, (int) (ev.size() + shape.size() - tools), random);
+      draw(ev, software, Math.min(tools, distinctSoftware), random);
+      draw(ev, techniques, ev.size() + Math.min(shape.size() - tools, distinctTechniques), random);
       List<String> evidence = List.copyOf(ev);
       out.add(features(evidence, itemTerms(evidence), null));
     }
     return out;
   }
 
-  /** Adds distinct items of {@code pool} to {@code ev} until it holds {@code size} (or the pool runs out). */
+  /** Adds random items of {@code pool} to {@code ev} until it holds {@code size} distinct ones (the pool has enough). */
   private static void draw(Set<String> ev, List<String> pool, int size, Random random) {
-    int distinct = (int) pool.stream().distinct().count();
-    int target = Math.min(size, ev.size() + distinct);
-    while (ev.size() < target) {
+    while (ev.size() < size) {
       ev.add(pool.get(random.nextInt(pool.size())));
     }
   }

@@ -30,13 +30,15 @@ public final class EsetBenchPrinter {
       }
     }
     out.println();
-    out.printf("%-34s %6s %6s %6s %6s %8s %15s %10s%n", "evidence", "cases", "top1", "top5", "MRR", "ECE",
-        "ECE 95% boot.", "unk.first");
+    out.printf("%-34s %6s %6s %6s %6s %8s %15s %11s %10s%n", "evidence", "cases", "top1", "top5", "MRR", "ECE",
+        "ECE 95% boot.", "ECE floor", "unk.first");
     for (EsetBenchmark.ArmResult a : r.arms()) {
       AttributionBenchmark.Metrics m = a.metrics();
-      out.printf("%-34s %6d %6.3f %6.3f %6.3f %8.3f %15s %10.3f%n", a.label(), m.cases(), m.top1(), m.top5(), m.mrr(),
-          m.ece(), String.format("%.3f-%.3f", a.reliability().eceLow(), a.reliability().eceHigh()), m.unknownFirst());
+      out.printf("%-34s %6d %6.3f %6.3f %6.3f %8.3f %15s %11.3f %10.3f%n", a.label(), m.cases(), m.top1(), m.top5(),
+          m.mrr(), m.ece(), String.format("%.3f-%.3f", a.reliability().eceLow(), a.reliability().eceHigh()),
+          a.reliability().floor(), m.unknownFirst());
     }
+    out.println("(ECE floor: the median ECE a perfectly calibrated engine would show at the same confidences)");
     out.println();
     for (EsetBenchmark.ArmResult a : r.arms()) {
       if (a.arm() == Arm.BEHAVIOUR || a.arm() == Arm.ALL) {
