@@ -51,10 +51,13 @@ public final class AttributionBenchmark {
    * @param bySize the calibrated figures per number of items, from 1 up
    * @param withSoftware the calibrated figures of the cases naming at least one software
    * @param withoutSoftware the calibrated figures of the cases with techniques only
+   * @param ownSoftware the calibrated figures of the cases naming a software that, the report held
+   *     out, only the true actor is known to use (as an indicator list names its actor's own family)
+   * @param ownSoftwareReliability their reliability table (mean confidence against accuracy)
    * @param reliability the calibrated top hypothesis's reliability table
    */
   public record Sparse(Metrics calibrated, Metrics uncalibrated, List<Metrics> bySize, Metrics withSoftware,
-      Metrics withoutSoftware, Reliability reliability) {}
+      Metrics withoutSoftware, Metrics ownSoftware, Reliability ownSoftwareReliability, Reliability reliability) {}
 
   /**
    * Production-path speed: the engine trained on the whole knowledge base attributing every
@@ -107,6 +110,7 @@ public final class AttributionBenchmark {
     Tally sparseRaw = new Tally();
     Tally withSoftware = new Tally();
     Tally withoutSoftware = new Tally();
+    Tally ownSoftware = new Tally();
     List<Tally> bySize = new ArrayList<>();
     for (int k = 1; k < TrainingCases.MIN_USES; k++) {
       bySize.add(new Tally());
@@ -155,16 +159,36 @@ public final class AttributionBenchmark {
           sparseTally.add(p, c.actor());
           bySize.get(c.evidence().size() - 1).add(p, c.actor());
           (amount.software() ? withSoftware : withoutSoftware).add(p, c.actor());
+          if (namesOwnSoftware(c)) {
+            ownSoftware.add(p, c.actor());
+          }
           sparseRaw.add(uncalibrated.probabilities(sparseX.get(i), null, -1, amount), c.actor());
         }
       }
     }
     Sparse sparseReport = new Sparse(sparseTally.metrics(Double.NaN), sparseRaw.metrics(Double.NaN),
         bySize.stream().map(t -> t.metrics(Double.NaN)).toList(), withSoftware.metrics(Double.NaN),
-        withoutSoftware.metrics(Double.NaN), sparseTally.reliability(RESAMPLES, BOOTSTRAP_SEED));
+        withoutSoftware.metrics(Double.NaN), ownSoftware.metrics(Double.NaN), ownSoftware.reliability(RESAMPLES,
+        BOOTSTRAP_SEED), sparseTally.reliability(RESAMPLES, BOOTSTRAP_SEED));
     TfIdfBaseline tfidf = new TfIdfBaseline(kb);
     return new Report(loroTally.metrics(loro.size() / Math.max(seconds, 1e-9)), tfidf.evaluate(loro),
         campTally.metrics(Double.NaN), tfidf.evaluate(camp), sparseReport, corpus.actors().size(), fitted, batch(loro));
+  }
+
+  /**
+   * True when the case names a software that only its actor is known to use, and that the actor
+   * still has once the case's report is held out.
+   */
+  private boolean namesOwnSoftware(Case c) {
+    for (String f : c.evidence()) {
+      if (f.startsWith("s:") && model.actorsWith(f) == 1 && model.inProfile(c.actor(), f)
+          && kb.actors().get(c.actor()).facts().stream()
+              .anyMatch(fact -> fact.feature().equals(f) && fact.origin() != AttributionCorpus.Origin.VIA_SOFTWARE
+                  && c.keep().test(fact))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Batch batch(List<Case> cases) {

@@ -121,6 +121,7 @@ public final class BenchAttributionCommand implements Callable<Integer> {
     }
     row(out, "  naming software", r.sparse().withSoftware());
     row(out, "  techniques only", r.sparse().withoutSoftware());
+    row(out, "  naming its actor's own tool", r.sparse().ownSoftware());
     out.printf("%nfeature extraction (leave-one-report-out, profile rebuilt per case): %.0f cases/s%n",
         r.leaveOneReportOut().casesPerSecond());
     out.printf("batch attribution against the full knowledge base: %.0f cases/s, latency p50 %.2f ms, p99 %.2f ms"
