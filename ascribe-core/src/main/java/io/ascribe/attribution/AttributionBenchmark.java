@@ -102,7 +102,8 @@ public final class AttributionBenchmark {
     List<double[][]> twins = TrainingCases.randomTwins(model, loro);
     List<Case> sparse = TrainingCases.sparse(loro, TrainingCases.SPARSE_SEED);
     List<double[][]> sparseX = TrainingCases.features(model, sparse);
-    List<double[][]> sparseTwins = TrainingCases.randomTwinsLike(model, sparse);
+    List<Calibration.Amount> sparseAmounts = TrainingCases.amounts(model, sparse);
+    List<double[][]> sparseTwins = TrainingCases.randomTwinsLike(model, sparse, sparseAmounts);
     List<Ranker> fitted = new ArrayList<>();
     Tally loroTally = new Tally();
     Tally campTally = new Tally();
@@ -129,36 +130,38 @@ public final class AttributionBenchmark {
       List<Ranker.Case> train = TrainingCases.rankerCases(trainCases, trainX, trainTwins);
       Ranker uncalibrated = Ranker.fit(train, Attributor.UNKNOWN_CASE_WEIGHT);
       List<Case> sparseTrain = new ArrayList<>();
+      List<Calibration.Amount> sparseTrainAmounts = new ArrayList<>();
       List<double[][]> sparseTrainX = new ArrayList<>();
       List<double[][]> sparseTrainTwins = new ArrayList<>();
       for (int i = 0; i < sparse.size(); i++) {
         if (fold(sparse.get(i).actor()) != k) {
           sparseTrain.add(sparse.get(i));
+          sparseTrainAmounts.add(sparseAmounts.get(i));
           sparseTrainX.add(sparseX.get(i));
           sparseTrainTwins.add(sparseTwins.get(i));
         }
       }
       Ranker ranker = uncalibrated.with(Calibration.fit(TrainingCases.calibrationSamples(uncalibrated, sparseTrain,
-          sparseTrainX, sparseTrainTwins, Attributor.UNKNOWN_CASE_WEIGHT), TrainingCases.MIN_USES));
+          sparseTrainAmounts, sparseTrainX, sparseTrainTwins, Attributor.UNKNOWN_CASE_WEIGHT), TrainingCases.MIN_USES));
       fitted.add(ranker);
       for (int i = 0; i < loro.size(); i++) {
         if (fold(loro.get(i).actor()) == k) {
-          loroTally.add(ranker.probabilities(loroX.get(i), null, -1, Calibration.Amount.of(loro.get(i).evidence())), loro.get(i).actor());
+          loroTally.add(ranker.probabilities(loroX.get(i), null, -1, model.amount(loro.get(i).evidence(), loro.get(i).adjustment())), loro.get(i).actor());
         }
       }
       for (int i = 0; i < camp.size(); i++) {
         if (fold(camp.get(i).actor()) == k) {
-          campTally.add(ranker.probabilities(campX.get(i), null, -1, Calibration.Amount.of(camp.get(i).evidence())), camp.get(i).actor());
+          campTally.add(ranker.probabilities(campX.get(i), null, -1, model.amount(camp.get(i).evidence(), camp.get(i).adjustment())), camp.get(i).actor());
         }
       }
       for (int i = 0; i < sparse.size(); i++) {
         Case c = sparse.get(i);
         if (fold(c.actor()) == k) {
-          Calibration.Amount amount = Calibration.Amount.of(c.evidence());
+          Calibration.Amount amount = sparseAmounts.get(i);
           double[] p = ranker.probabilities(sparseX.get(i), null, -1, amount);
           sparseTally.add(p, c.actor());
           bySize.get(c.evidence().size() - 1).add(p, c.actor());
-          (amount.software() ? withSoftware : withoutSoftware).add(p, c.actor());
+          (amount.kind() != Calibration.Kind.TECHNIQUES ? withSoftware : withoutSoftware).add(p, c.actor());
           if (namesOwnSoftware(c)) {
             ownSoftware.add(p, c.actor());
           }

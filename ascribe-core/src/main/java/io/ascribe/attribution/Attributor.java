@@ -93,8 +93,9 @@ public final class Attributor {
    */
   static Calibration calibrate(SimilarityModel model, Ranker ranker, List<TrainingCases.Case> cases) {
     List<TrainingCases.Case> sparse = TrainingCases.sparse(cases, TrainingCases.SPARSE_SEED);
-    return Calibration.fit(TrainingCases.calibrationSamples(ranker, sparse, TrainingCases.features(model, sparse),
-        TrainingCases.randomTwinsLike(model, sparse), UNKNOWN_CASE_WEIGHT), TrainingCases.MIN_USES);
+    List<Calibration.Amount> amounts = TrainingCases.amounts(model, sparse);
+    return Calibration.fit(TrainingCases.calibrationSamples(ranker, sparse, amounts, TrainingCases.features(model, sparse),
+        TrainingCases.randomTwinsLike(model, sparse, amounts), UNKNOWN_CASE_WEIGHT), TrainingCases.MIN_USES);
   }
 
   /** An attributor with weights learned earlier from the same knowledge base. */
@@ -157,7 +158,7 @@ public final class Attributor {
     double unknown = reported[shown];
     double unlisted = Math.min(unknown, round(Math.max(0, 1 - listedExact - p[p.length - 1])));
     return new Attribution(evidence.id(), hypotheses, unknown, unlisted,
-        falseFlag(x, Calibration.Amount.of(features), context, contextWeights, toolWeights, evidence, p, order[0]), evidence.unresolved(),
+        falseFlag(x, scored.amount(), context, contextWeights, toolWeights, evidence, p, order[0]), evidence.unresolved(),
         evidence.notes());
   }
 
@@ -171,7 +172,7 @@ public final class Attributor {
   }
 
   /** The evidence split into behaviour and context, with everything scoring it needs and every candidate's probability. */
-  private record Scored(List<Item> behaviour, List<Item> context, List<String> features,
+  private record Scored(Calibration.Amount amount, List<Item> behaviour, List<Item> context, List<String> features,
       List<List<FeatureModel.Term>> itemTerms, double[][] x, List<ContextWeights> toolWeights,
       List<ContextWeights> contextWeights, double[] p) {}
 
@@ -190,9 +191,9 @@ public final class Attributor {
     List<ContextWeights> toolWeights = behaviour.stream()
         .map(i -> i.kind() == EvidenceKind.SOFTWARE ? tools.weigh(i.feature()) : null).toList();
     List<ContextWeights> contextWeights = context.stream().map(i -> weigh(i, evidence)).toList();
-    double[] p = ranker.probabilities(x, contextScores(context, contextWeights, toolWeights, evidence, true), -1,
-        Calibration.Amount.of(features));
-    return new Scored(behaviour, context, features, itemTerms, x, toolWeights, contextWeights, p);
+    Calibration.Amount amount = model.amount(features, null);
+    double[] p = ranker.probabilities(x, contextScores(context, contextWeights, toolWeights, evidence, true), -1, amount);
+    return new Scored(amount, behaviour, context, features, itemTerms, x, toolWeights, contextWeights, p);
   }
 
   private Hypothesis hypothesis(int a, double probability, List<Item> behaviour, List<String> features,
@@ -201,7 +202,7 @@ public final class Attributor {
     AttributionCorpus.Actor actor = corpus.actors().get(a);
     List<EvidenceNote> notes = new ArrayList<>();
     if (!behaviour.isEmpty()) {
-      double[] c = model.contributions(features, itemTerms, a, ranker.theta(Calibration.Amount.of(features)));
+      double[] c = model.contributions(features, itemTerms, a, ranker.theta(model.amount(features, null)));
       for (int i = 0; i < behaviour.size(); i++) {
         Item item = behaviour.get(i);
         String note = behaviourNote(a, item.feature());

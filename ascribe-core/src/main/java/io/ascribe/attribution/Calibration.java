@@ -6,55 +6,65 @@ import java.util.List;
 
 /**
  * How much to trust the {@link Ranker}'s behaviour utilities for a given amount and kind of
- * evidence: a temperature per number of technique and software items, apart for evidence with and
- * without software, which multiplies every behaviour utility (the unknown actor's too) before the
- * softmax.
+ * evidence: a temperature per number of technique and software items, apart for technique-only
+ * evidence, evidence naming software, and evidence naming a software that exactly one profiled
+ * actor is known to use (an <i>exclusive</i> tool, as an indicator list names its actor's own
+ * malware family). The temperature multiplies every behaviour utility (the unknown actor's too)
+ * before the softmax.
  *
  * <p>The ranker is fitted on knowledge-base reports with at least {@link TrainingCases#MIN_USES}
  * items. With one or two items its similarity features take extreme values (a single technique
  * gives a coverage of 1) that the fit never saw at that scale, so its probabilities are too sure. A
- * temperature below 1 flattens them. A named tool says more than a technique (few actors share
- * it), so evidence with software gets its own temperatures. Each temperature is fitted by maximum
- * likelihood on cases cut down to that many items ({@link TrainingCases#sparse}), with their random
- * twins, under the same unknown-case weight as the ranker; a temperature keeps the order of the
- * hypotheses, so it changes confidence, never the ranking of technique-and-software evidence.
+ * temperature below 1 flattens them. A named tool says more than a technique, and a tool only one
+ * actor uses says nearly everything, so each kind gets its own temperatures. Each temperature is
+ * fitted by maximum likelihood on cases cut down to that many items ({@link TrainingCases#sparse}),
+ * with random twins of the same shape, under the same unknown-case weight as the ranker; a
+ * temperature keeps the order of the hypotheses, so it changes confidence, never the ranking of
+ * technique-and-software evidence.
  *
- * @param temperatures the temperature for 0, 1, 2, ... items without software; the last one holds
+ * @param temperatures the temperature for 0, 1, 2, ... technique-only items; the last one holds
  *     for every larger count too (1 there: dense evidence is what the ranker was fitted on)
- * @param softwareTemperatures the same for evidence naming at least one software
+ * @param softwareTemperatures the same for evidence naming software, none of it exclusive
+ * @param exclusiveTemperatures the same for evidence naming an exclusive tool
  */
-public record Calibration(double[] temperatures, double[] softwareTemperatures) {
+public record Calibration(double[] temperatures, double[] softwareTemperatures, double[] exclusiveTemperatures) {
+
+  /** The kind of technique and software evidence, for its temperature. */
+  public enum Kind {
+    /** Techniques only. */
+    TECHNIQUES,
+    /** At least one software, none of them used by exactly one profiled actor. */
+    SOFTWARE,
+    /** At least one software used by exactly one profiled actor. */
+    EXCLUSIVE_SOFTWARE
+  }
 
   /**
    * The amount and kind of a case's technique and software evidence, which picks its temperature.
    *
    * @param items number of technique and software items
-   * @param software true when at least one item is software
+   * @param kind what the items are
    */
-  public record Amount(int items, boolean software) {
+  public record Amount(int items, Kind kind) {
     public Amount {
       if (items < 0) {
         throw new IllegalArgumentException("items must be >= 0, got " + items);
       }
-      if (software && items == 0) {
+      if (kind != Kind.TECHNIQUES && items == 0) {
         throw new IllegalArgumentException("evidence with software has at least one item");
       }
     }
+  }
 
-    /** The amount of a list of {@code t:} and {@code s:} features. */
-    static Amount of(List<String> features) {
-      return new Amount(features.size(), features.stream().anyMatch(f -> f.startsWith("s:")));
-    }
+  public Calibration {
+    temperatures = checked(temperatures, "temperatures");
+    softwareTemperatures = checked(softwareTemperatures, "softwareTemperatures");
+    exclusiveTemperatures = checked(exclusiveTemperatures, "exclusiveTemperatures");
   }
 
   /** Lowest and highest temperature a fit may return. */
   static final double MIN_TEMPERATURE = 1e-3;
   static final double MAX_TEMPERATURE = 20;
-
-  public Calibration {
-    temperatures = checked(temperatures, "temperatures");
-    softwareTemperatures = checked(softwareTemperatures, "softwareTemperatures");
-  }
 
   private static double[] checked(double[] t, String name) {
     if (t == null || t.length == 0) {
@@ -70,13 +80,21 @@ public record Calibration(double[] temperatures, double[] softwareTemperatures) 
 
   /** No recalibration: every amount of evidence is weighed as fitted. */
   static Calibration identity() {
-    return new Calibration(new double[] {1.0}, new double[] {1.0});
+    return new Calibration(new double[] {1.0}, new double[] {1.0}, new double[] {1.0});
   }
 
   /** The temperature for a case with this amount and kind of technique and software evidence. */
   public double temperature(Amount amount) {
-    double[] t = amount.software() ? softwareTemperatures : temperatures;
+    double[] t = of(amount.kind());
     return t[Math.min(amount.items(), t.length - 1)];
+  }
+
+  private double[] of(Kind kind) {
+    return switch (kind) {
+      case TECHNIQUES -> temperatures;
+      case SOFTWARE -> softwareTemperatures;
+      case EXCLUSIVE_SOFTWARE -> exclusiveTemperatures;
+    };
   }
 
   @Override
@@ -90,19 +108,27 @@ public record Calibration(double[] temperatures, double[] softwareTemperatures) 
   }
 
   @Override
+  public double[] exclusiveTemperatures() {
+    return exclusiveTemperatures.clone();
+  }
+
+  @Override
   public boolean equals(Object o) {
     return o instanceof Calibration c && Arrays.equals(temperatures, c.temperatures)
-        && Arrays.equals(softwareTemperatures, c.softwareTemperatures);
+        && Arrays.equals(softwareTemperatures, c.softwareTemperatures)
+        && Arrays.equals(exclusiveTemperatures, c.exclusiveTemperatures);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(temperatures) + Arrays.hashCode(softwareTemperatures);
+    return Arrays.hashCode(new int[] {Arrays.hashCode(temperatures), Arrays.hashCode(softwareTemperatures),
+        Arrays.hashCode(exclusiveTemperatures)});
   }
 
   @Override
   public String toString() {
-    return "Calibration" + Arrays.toString(temperatures) + ", with software " + Arrays.toString(softwareTemperatures);
+    return "Calibration" + Arrays.toString(temperatures) + ", with software " + Arrays.toString(softwareTemperatures)
+        + ", with an exclusive tool " + Arrays.toString(exclusiveTemperatures);
   }
 
   /**
@@ -113,34 +139,37 @@ public record Calibration(double[] temperatures, double[] softwareTemperatures) 
   record Sample(Amount amount, double[] utilities, int truth, double weight) {}
 
   /**
-   * Fits a temperature for each item count from 1 to {@code dense - 1}, with and without software,
-   * on the samples of that amount; a count with no samples of one kind takes the temperature of
-   * all that count's samples. 0 items (no behaviour evidence) and {@code dense} or more keep
-   * temperature 1.
+   * Fits a temperature for each item count from 1 to {@code dense - 1} and each {@link Kind} on the
+   * samples of that amount; a count with no samples of one kind takes the temperature of all that
+   * count's samples. 0 items (no behaviour evidence) and {@code dense} or more keep temperature 1.
    */
   static Calibration fit(List<Sample> samples, int dense) {
     if (dense < 2) {
       throw new IllegalArgumentException("dense must be >= 2, got " + dense);
     }
-    double[] plain = new double[dense + 1];
-    double[] software = new double[dense + 1];
-    Arrays.fill(plain, 1.0);
-    Arrays.fill(software, 1.0);
+    Kind[] kinds = Kind.values();
+    double[][] t = new double[kinds.length][dense + 1];
+    for (double[] row : t) {
+      Arrays.fill(row, 1.0);
+    }
     for (int n = 1; n < dense; n++) {
-      List<Sample> without = new ArrayList<>();
-      List<Sample> with = new ArrayList<>();
+      List<List<Sample>> byKind = new ArrayList<>();
+      List<Sample> all = new ArrayList<>();
+      for (int k = 0; k < kinds.length; k++) {
+        byKind.add(new ArrayList<>());
+      }
       for (Sample s : samples) {
         if (s.amount().items() == n) {
-          (s.amount().software() ? with : without).add(s);
+          byKind.get(s.amount().kind().ordinal()).add(s);
+          all.add(s);
         }
       }
-      List<Sample> all = new ArrayList<>(without);
-      all.addAll(with);
       double pooled = all.isEmpty() ? 1.0 : temperature(all);
-      plain[n] = without.isEmpty() ? pooled : temperature(without);
-      software[n] = with.isEmpty() ? pooled : temperature(with);
+      for (int k = 0; k < kinds.length; k++) {
+        t[k][n] = byKind.get(k).isEmpty() ? pooled : temperature(byKind.get(k));
+      }
     }
-    return new Calibration(plain, software);
+    return new Calibration(t[Kind.TECHNIQUES.ordinal()], t[Kind.SOFTWARE.ordinal()], t[Kind.EXCLUSIVE_SOFTWARE.ordinal()]);
   }
 
   /**

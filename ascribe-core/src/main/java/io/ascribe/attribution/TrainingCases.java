@@ -141,13 +141,14 @@ final class TrainingCases {
 
   /**
    * Calibration samples: each case's behaviour utilities under {@code ranker} with its truth, and
-   * its random twin's with the unknown actor as truth, weighted by {@code unknownWeight}.
+   * its random twin's with the unknown actor as truth, weighted by {@code unknownWeight}; both in
+   * the case's amount of evidence ({@code amounts}).
    */
-  static List<Calibration.Sample> calibrationSamples(Ranker ranker, List<Case> cases, List<double[][]> x,
-      List<double[][]> twins, double unknownWeight) {
+  static List<Calibration.Sample> calibrationSamples(Ranker ranker, List<Case> cases, List<Calibration.Amount> amounts,
+      List<double[][]> x, List<double[][]> twins, double unknownWeight) {
     List<Calibration.Sample> out = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
-      Calibration.Amount amount = Calibration.Amount.of(cases.get(i).evidence());
+      Calibration.Amount amount = amounts.get(i);
       out.add(new Calibration.Sample(amount, ranker.utilities(x.get(i), -1), cases.get(i).actor(), 1.0));
       double[] twin = ranker.utilities(twins.get(i), -1);
       out.add(new Calibration.Sample(amount, twin, twin.length - 1, unknownWeight));
@@ -155,12 +156,19 @@ final class TrainingCases {
     return out;
   }
 
+  /** The amount and kind of every case's evidence, under its adjusted profile. */
+  static List<Calibration.Amount> amounts(SimilarityModel model, List<Case> cases) {
+    return cases.stream().map(c -> model.amount(c.evidence(), c.adjustment())).toList();
+  }
+
   /**
-   * For every sparse case, a random twin with as many techniques and as many software as it has
-   * ({@link SimilarityModel#randomTwinsLike}); its truth is "unknown actor".
+   * For every sparse case, a random twin of the same shape (as many techniques and software, an
+   * exclusive tool when it names one: {@link SimilarityModel#randomTwinsLike}); its truth is
+   * "unknown actor".
    */
-  static List<double[][]> randomTwinsLike(SimilarityModel model, List<Case> cases) {
-    return model.randomTwinsLike(cases.stream().map(Case::evidence).toList(), RANDOM_SEED);
+  static List<double[][]> randomTwinsLike(SimilarityModel model, List<Case> cases, List<Calibration.Amount> amounts) {
+    return model.randomTwinsLike(cases.stream().map(Case::evidence).toList(),
+        amounts.stream().map(Calibration.Amount::kind).toList(), RANDOM_SEED);
   }
 
   /** Ranker training cases: each case with its truth, and its random twin whose truth is unknown. */

@@ -603,10 +603,10 @@ class AttributorTest {
     }
     assertThat(Double.isFinite(trained.ranker().unknownUtility())).isTrue();
     Calibration c = trained.ranker().calibration();
-    for (boolean software : new boolean[] {false, true}) {
+    for (Calibration.Kind kind : Calibration.Kind.values()) {
       for (int items = 1; items < 12; items++) {
-        double t = c.temperature(new Calibration.Amount(items, software));
-        assertThat(t).as("%s, items %d, software %s", c, items, software).isPositive().isLessThanOrEqualTo(20);
+        double t = c.temperature(new Calibration.Amount(items, kind));
+        assertThat(t).as("%s, items %d, %s", c, items, kind).isPositive().isLessThanOrEqualTo(20);
         if (items >= TrainingCases.MIN_USES) {
           assertThat(t).as("dense evidence is weighed as fitted").isEqualTo(1.0);
         }

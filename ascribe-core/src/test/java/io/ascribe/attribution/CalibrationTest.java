@@ -13,38 +13,45 @@ import org.junit.jupiter.api.Test;
 class CalibrationTest {
   private static final long SEED = 0x15CA1B;
 
+  private static final Calibration.Kind TECHNIQUES = Calibration.Kind.TECHNIQUES;
+  private static final Calibration.Kind SOFTWARE = Calibration.Kind.SOFTWARE;
+  private static final Calibration.Kind EXCLUSIVE = Calibration.Kind.EXCLUSIVE_SOFTWARE;
+
   @Test
-  void temperature_lastEntryHoldsForLargerCounts_andSoftwareHasItsOwn() {
-    Calibration c = new Calibration(new double[] {1.0, 0.2, 0.4, 1.0}, new double[] {1.0, 0.5, 0.7, 1.0});
-    assertThat(c.temperature(new Calibration.Amount(1, false))).isEqualTo(0.2);
-    assertThat(c.temperature(new Calibration.Amount(2, true))).isEqualTo(0.7);
-    assertThat(c.temperature(new Calibration.Amount(3, false))).isEqualTo(1.0);
-    assertThat(c.temperature(new Calibration.Amount(40, true))).isEqualTo(1.0);
-    assertThat(c.temperature(new Calibration.Amount(0, false))).isEqualTo(1.0);
-    assertThat(Calibration.identity().temperature(new Calibration.Amount(1, true))).isEqualTo(1.0);
+  void temperature_lastEntryHoldsForLargerCounts_andEachKindHasItsOwn() {
+    Calibration c = new Calibration(new double[] {1.0, 0.2, 0.4, 1.0}, new double[] {1.0, 0.5, 0.7, 1.0},
+        new double[] {1.0, 2.0, 1.0});
+    assertThat(c.temperature(new Calibration.Amount(1, TECHNIQUES))).isEqualTo(0.2);
+    assertThat(c.temperature(new Calibration.Amount(2, SOFTWARE))).isEqualTo(0.7);
+    assertThat(c.temperature(new Calibration.Amount(1, EXCLUSIVE))).isEqualTo(2.0);
+    assertThat(c.temperature(new Calibration.Amount(3, TECHNIQUES))).isEqualTo(1.0);
+    assertThat(c.temperature(new Calibration.Amount(40, SOFTWARE))).isEqualTo(1.0);
+    assertThat(c.temperature(new Calibration.Amount(0, TECHNIQUES))).isEqualTo(1.0);
+    assertThat(Calibration.identity().temperature(new Calibration.Amount(1, EXCLUSIVE))).isEqualTo(1.0);
   }
 
   @Test
   void constructor_nonPositiveTemperature_namesTheEntry() {
-    assertThatThrownBy(() -> new Calibration(new double[] {1.0, 0.0}, new double[] {1.0}))
+    double[] one = {1.0};
+    assertThatThrownBy(() -> new Calibration(new double[] {1.0, 0.0}, one, one))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("temperatures[1] must be positive and finite, got 0.0");
-    assertThatThrownBy(() -> new Calibration(new double[] {1.0}, new double[] {Double.NaN}))
+    assertThatThrownBy(() -> new Calibration(one, new double[] {Double.NaN}, one))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("softwareTemperatures[0] must be positive and finite, got NaN");
-    assertThatThrownBy(() -> new Calibration(new double[0], new double[] {1.0}))
+    assertThatThrownBy(() -> new Calibration(one, one, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("exclusiveTemperatures needs at least one temperature");
+    assertThatThrownBy(() -> new Calibration(new double[0], one, one))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("temperatures needs at least one temperature");
   }
 
   @Test
-  void amount_ofFeatures_countsItemsAndSeesSoftware() {
-    assertThat(Calibration.Amount.of(List.of("t:T1059", "s:S0002"))).isEqualTo(new Calibration.Amount(2, true));
-    assertThat(Calibration.Amount.of(List.of("t:T1059"))).isEqualTo(new Calibration.Amount(1, false));
-    assertThat(Calibration.Amount.of(List.of())).isEqualTo(new Calibration.Amount(0, false));
-    assertThatThrownBy(() -> new Calibration.Amount(-1, false))
+  void amount_badCounts_areRejected() {
+    assertThatThrownBy(() -> new Calibration.Amount(-1, TECHNIQUES))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("items must be >= 0, got -1");
-    assertThatThrownBy(() -> new Calibration.Amount(0, true))
+    assertThatThrownBy(() -> new Calibration.Amount(0, SOFTWARE))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("evidence with software has at least one item");
   }
 
@@ -55,7 +62,7 @@ class CalibrationTest {
   @Test
   void temperature_casesDrawnAtKnownTemperature_recoversIt() {
     for (double truth : new double[] {0.25, 0.6, 1.0, 2.5}) {
-      List<Calibration.Sample> samples = drawn(new Random(SEED), truth, 3000, 1, false);
+      List<Calibration.Sample> samples = drawn(new Random(SEED), truth, 3000, 1, TECHNIQUES);
       assertThat(Calibration.temperature(samples)).as("t* = %s, seed 0x%X", truth, SEED).isCloseTo(truth, within(0.12 * truth));
     }
   }
@@ -64,20 +71,22 @@ class CalibrationTest {
   void fit_perAmount_fitsEachBucketAndKeepsDenseAtOne() {
     Random random = new Random(SEED);
     List<Calibration.Sample> samples = new ArrayList<>();
-    samples.addAll(drawn(random, 0.3, 2000, 1, false));
-    samples.addAll(drawn(random, 0.8, 2000, 1, true));
-    samples.addAll(drawn(random, 0.5, 2000, 2, false));
-    samples.addAll(drawn(random, 3.0, 500, 7, false)); // dense: never refitted
+    samples.addAll(drawn(random, 0.3, 2000, 1, TECHNIQUES));
+    samples.addAll(drawn(random, 0.8, 2000, 1, SOFTWARE));
+    samples.addAll(drawn(random, 1.6, 2000, 1, EXCLUSIVE));
+    samples.addAll(drawn(random, 0.5, 2000, 2, TECHNIQUES));
+    samples.addAll(drawn(random, 3.0, 500, 7, TECHNIQUES)); // dense: never refitted
     Calibration c = Calibration.fit(samples, 5);
-    assertThat(c.temperature(new Calibration.Amount(1, false))).isCloseTo(0.3, within(0.06));
-    assertThat(c.temperature(new Calibration.Amount(1, true))).isCloseTo(0.8, within(0.12));
-    assertThat(c.temperature(new Calibration.Amount(2, false))).isCloseTo(0.5, within(0.08));
+    assertThat(c.temperature(new Calibration.Amount(1, TECHNIQUES))).isCloseTo(0.3, within(0.06));
+    assertThat(c.temperature(new Calibration.Amount(1, SOFTWARE))).isCloseTo(0.8, within(0.12));
+    assertThat(c.temperature(new Calibration.Amount(1, EXCLUSIVE))).isCloseTo(1.6, within(0.25));
+    assertThat(c.temperature(new Calibration.Amount(2, TECHNIQUES))).isCloseTo(0.5, within(0.08));
     // 2 items with software: no samples of that kind, so the count's pooled fit
-    assertThat(c.temperature(new Calibration.Amount(2, true))).isEqualTo(c.temperature(new Calibration.Amount(2, false)));
+    assertThat(c.temperature(new Calibration.Amount(2, SOFTWARE))).isEqualTo(c.temperature(new Calibration.Amount(2, TECHNIQUES)));
     // 3 and 4 items: no samples at all
-    assertThat(c.temperature(new Calibration.Amount(3, false))).isEqualTo(1.0);
-    assertThat(c.temperature(new Calibration.Amount(7, false))).isEqualTo(1.0);
-    assertThat(c.temperature(new Calibration.Amount(0, false))).isEqualTo(1.0);
+    assertThat(c.temperature(new Calibration.Amount(3, TECHNIQUES))).isEqualTo(1.0);
+    assertThat(c.temperature(new Calibration.Amount(7, TECHNIQUES))).isEqualTo(1.0);
+    assertThat(c.temperature(new Calibration.Amount(0, TECHNIQUES))).isEqualTo(1.0);
     assertThatThrownBy(() -> Calibration.fit(samples, 1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("dense must be >= 2, got 1");
   }
@@ -85,8 +94,8 @@ class CalibrationTest {
   @Test
   void temperature_excludedActor_isIgnored() {
     double[] u = {2.0, Double.NEGATIVE_INFINITY, 0.5, 1.0};
-    List<Calibration.Sample> samples = List.of(new Calibration.Sample(new Calibration.Amount(1, false), u, 0, 1.0),
-        new Calibration.Sample(new Calibration.Amount(1, false), u, 2, 1.0));
+    List<Calibration.Sample> samples = List.of(new Calibration.Sample(new Calibration.Amount(1, TECHNIQUES), u, 0, 1.0),
+        new Calibration.Sample(new Calibration.Amount(1, TECHNIQUES), u, 2, 1.0));
     double t = Calibration.temperature(samples);
     assertThat(Double.isFinite(t)).isTrue();
     assertThat(Calibration.slope(samples, t)).isCloseTo(0, within(1e-6));
@@ -129,7 +138,8 @@ class CalibrationTest {
   void ranker_twoArgumentConstructor_isUncalibrated() {
     Ranker r = new Ranker(new double[SimilarityModel.SIZE], 0.5);
     assertThat(r.calibration()).isEqualTo(Calibration.identity());
-    double[] theta = r.with(new Calibration(new double[] {1, 0.5}, new double[] {1})).theta(new Calibration.Amount(3, false));
+    double[] theta = r.with(new Calibration(new double[] {1, 0.5}, new double[] {1}, new double[] {1}))
+        .theta(new Calibration.Amount(3, TECHNIQUES));
     assertThat(theta).containsOnly(0.0);
   }
 
@@ -156,7 +166,7 @@ class CalibrationTest {
   }
 
   /** {@code n} cases of 20 hypotheses with random utilities, the truth drawn from softmax(t u). */
-  private static List<Calibration.Sample> drawn(Random random, double t, int n, int items, boolean software) {
+  private static List<Calibration.Sample> drawn(Random random, double t, int n, int items, Calibration.Kind kind) {
     List<Calibration.Sample> out = new ArrayList<>();
     for (int c = 0; c < n; c++) {
       double[] u = new double[20];
@@ -174,7 +184,7 @@ class CalibrationTest {
       while (truth < u.length - 1 && r > p[truth]) {
         r -= p[truth++];
       }
-      out.add(new Calibration.Sample(new Calibration.Amount(items, software), u, truth, 1.0));
+      out.add(new Calibration.Sample(new Calibration.Amount(items, kind), u, truth, 1.0));
     }
     return out;
   }
