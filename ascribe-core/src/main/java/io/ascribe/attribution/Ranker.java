@@ -21,12 +21,12 @@ import java.util.List;
  * <p>Those cases are reports with at least five techniques and software. For sparser evidence the
  * {@link Calibration} scales the behaviour utilities (the unknown's included, so the ranking stays)
  * by a temperature fitted on cases with that much evidence: {@code utility(h) = t(n) * theta . x(h)
- * + extra(h)}, with {@code n} the number of technique and software items (and whether one is
- * software).
+ * + extra(h)}, with {@code n} the number of technique and software items and their kind
+ * (techniques only, software, a tool only one actor uses).
  *
  * @param theta one weight per similarity feature
  * @param unknownUtility the utility of "unknown actor"
- * @param calibration the temperature per number of behaviour items
+ * @param calibration the temperature per amount and kind of technique and software evidence
  */
 public record Ranker(double[] theta, double unknownUtility, Calibration calibration) {
 
