@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.testkit.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -262,6 +263,27 @@ class AttributeCommandTest {
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.err()).doesNotContain("Learned the model's weights");
     assertThat(second.json()).isEqualTo(first.json());
+  }
+
+  /**
+   * Weights cached before the ranker had a calibration (no {@code calibration} field) would
+   * deserialise with none; they are retrained instead of being used or failing.
+   */
+  @Test
+  void attribute_cacheWithoutCalibration_isRetrained() throws Exception {
+    Path cache = ImportedKnowledgeBase.home().resolve("models").resolve("attribution.json");
+    CliRun first = attribute(example("living-off-the-land.json"), "--json");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode cached = mapper.readTree(cache.toFile());
+    ((ObjectNode) cached.get("ranker")).remove("calibration");
+    mapper.writeValue(cache.toFile(), cached);
+    CliRun again = attribute(example("living-off-the-land.json"), "--json");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.err()).contains("Learned the model's weights");
+    assertThat(mapper.readTree(cache.toFile()).path("ranker").path("calibration").path("softwareTemperatures").isArray())
+        .isTrue();
+    assertThat(again.json()).isEqualTo(first.json());
   }
 
   // ---- usage errors ---------------------------------------------------------------------------

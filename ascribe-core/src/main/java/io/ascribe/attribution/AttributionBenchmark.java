@@ -21,6 +21,9 @@ import java.util.List;
  */
 public final class AttributionBenchmark {
   static final int FOLDS = 5;
+  /** Bootstrap resamples for an ECE interval, and their seed. */
+  static final int RESAMPLES = 2000;
+  static final long BOOTSTRAP_SEED = 15L;
 
   /** Accuracy and calibration over a set of cases. */
   public record Metrics(
@@ -33,9 +36,28 @@ public final class AttributionBenchmark {
       Metrics leaveOneReportOutTfIdf,
       Metrics campaigns,
       Metrics campaignsTfIdf,
+      Sparse sparse,
       int candidates,
       List<Ranker> foldRankers,
       Batch batch) {}
+
+  /**
+   * Leave one report out with the evidence cut down to 1 to {@link TrainingCases#MIN_USES} - 1
+   * items ({@link TrainingCases#sparse}): the indicator-list-like cases the {@link Calibration} is
+   * for, scored with the fold's calibration and without it.
+   *
+   * @param calibrated every sparse case, with the calibration fitted on the other folds
+   * @param uncalibrated the same cases with the ranker's probabilities as fitted on dense reports
+   * @param bySize the calibrated figures per number of items, from 1 up
+   * @param withSoftware the calibrated figures of the cases naming at least one software
+   * @param withoutSoftware the calibrated figures of the cases with techniques only
+   * @param ownSoftware the calibrated figures of the cases naming a software that, the report held
+   *     out, only the true actor is known to use (as an indicator list names its actor's own family)
+   * @param ownSoftwareReliability their reliability table (mean confidence against accuracy)
+   * @param reliability the calibrated top hypothesis's reliability table
+   */
+  public record Sparse(Metrics calibrated, Metrics uncalibrated, List<Metrics> bySize, Metrics withSoftware,
+      Metrics withoutSoftware, Metrics ownSoftware, Reliability ownSoftwareReliability, Reliability reliability) {}
 
   /**
    * Production-path speed: the engine trained on the whole knowledge base attributing every
@@ -78,9 +100,22 @@ public final class AttributionBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     List<double[][]> campX = TrainingCases.features(model, camp);
     List<double[][]> twins = TrainingCases.randomTwins(model, loro);
+    List<Case> sparse = TrainingCases.sparse(loro, TrainingCases.SPARSE_SEED);
+    List<double[][]> sparseX = TrainingCases.features(model, sparse);
+    List<Calibration.Amount> sparseAmounts = TrainingCases.amounts(model, sparse);
+    List<double[][]> sparseTwins = TrainingCases.randomTwinsLike(model, sparse, sparseAmounts);
     List<Ranker> fitted = new ArrayList<>();
     Tally loroTally = new Tally();
     Tally campTally = new Tally();
+    Tally sparseTally = new Tally();
+    Tally sparseRaw = new Tally();
+    Tally withSoftware = new Tally();
+    Tally withoutSoftware = new Tally();
+    Tally ownSoftware = new Tally();
+    List<Tally> bySize = new ArrayList<>();
+    for (int k = 1; k < TrainingCases.MIN_USES; k++) {
+      bySize.add(new Tally());
+    }
     for (int k = 0; k < FOLDS; k++) {
       List<Case> trainCases = new ArrayList<>();
       List<double[][]> trainX = new ArrayList<>();
@@ -93,22 +128,70 @@ public final class AttributionBenchmark {
         }
       }
       List<Ranker.Case> train = TrainingCases.rankerCases(trainCases, trainX, trainTwins);
-      Ranker ranker = Ranker.fit(train, Attributor.UNKNOWN_CASE_WEIGHT);
+      Ranker uncalibrated = Ranker.fit(train, Attributor.UNKNOWN_CASE_WEIGHT);
+      List<Case> sparseTrain = new ArrayList<>();
+      List<Calibration.Amount> sparseTrainAmounts = new ArrayList<>();
+      List<double[][]> sparseTrainX = new ArrayList<>();
+      List<double[][]> sparseTrainTwins = new ArrayList<>();
+      for (int i = 0; i < sparse.size(); i++) {
+        if (fold(sparse.get(i).actor()) != k) {
+          sparseTrain.add(sparse.get(i));
+          sparseTrainAmounts.add(sparseAmounts.get(i));
+          sparseTrainX.add(sparseX.get(i));
+          sparseTrainTwins.add(sparseTwins.get(i));
+        }
+      }
+      Ranker ranker = uncalibrated.with(Calibration.fit(TrainingCases.calibrationSamples(uncalibrated, sparseTrain,
+          sparseTrainAmounts, sparseTrainX, sparseTrainTwins, Attributor.UNKNOWN_CASE_WEIGHT), TrainingCases.MIN_USES));
       fitted.add(ranker);
       for (int i = 0; i < loro.size(); i++) {
         if (fold(loro.get(i).actor()) == k) {
-          loroTally.add(ranker.probabilities(loroX.get(i), null, -1), loro.get(i).actor());
+          loroTally.add(ranker.probabilities(loroX.get(i), null, -1, model.amount(loro.get(i).evidence(), loro.get(i).adjustment())), loro.get(i).actor());
         }
       }
       for (int i = 0; i < camp.size(); i++) {
         if (fold(camp.get(i).actor()) == k) {
-          campTally.add(ranker.probabilities(campX.get(i), null, -1), camp.get(i).actor());
+          campTally.add(ranker.probabilities(campX.get(i), null, -1, model.amount(camp.get(i).evidence(), camp.get(i).adjustment())), camp.get(i).actor());
+        }
+      }
+      for (int i = 0; i < sparse.size(); i++) {
+        Case c = sparse.get(i);
+        if (fold(c.actor()) == k) {
+          Calibration.Amount amount = sparseAmounts.get(i);
+          double[] p = ranker.probabilities(sparseX.get(i), null, -1, amount);
+          sparseTally.add(p, c.actor());
+          bySize.get(c.evidence().size() - 1).add(p, c.actor());
+          (amount.kind() != Calibration.Kind.TECHNIQUES ? withSoftware : withoutSoftware).add(p, c.actor());
+          if (namesOwnSoftware(c)) {
+            ownSoftware.add(p, c.actor());
+          }
+          sparseRaw.add(uncalibrated.probabilities(sparseX.get(i), null, -1, amount), c.actor());
         }
       }
     }
+    Sparse sparseReport = new Sparse(sparseTally.metrics(Double.NaN), sparseRaw.metrics(Double.NaN),
+        bySize.stream().map(t -> t.metrics(Double.NaN)).toList(), withSoftware.metrics(Double.NaN),
+        withoutSoftware.metrics(Double.NaN), ownSoftware.metrics(Double.NaN), ownSoftware.reliability(RESAMPLES,
+        BOOTSTRAP_SEED), sparseTally.reliability(RESAMPLES, BOOTSTRAP_SEED));
     TfIdfBaseline tfidf = new TfIdfBaseline(kb);
     return new Report(loroTally.metrics(loro.size() / Math.max(seconds, 1e-9)), tfidf.evaluate(loro),
-        campTally.metrics(Double.NaN), tfidf.evaluate(camp), corpus.actors().size(), fitted, batch(loro));
+        campTally.metrics(Double.NaN), tfidf.evaluate(camp), sparseReport, corpus.actors().size(), fitted, batch(loro));
+  }
+
+  /**
+   * True when the case names a software that only its actor is known to use, and that the actor
+   * still has once the case's report is held out.
+   */
+  private boolean namesOwnSoftware(Case c) {
+    for (String f : c.evidence()) {
+      if (f.startsWith("s:") && model.actorsWith(f) == 1 && model.inProfile(c.actor(), f)
+          && kb.actors().get(c.actor()).facts().stream()
+              .anyMatch(fact -> fact.feature().equals(f) && fact.origin() != AttributionCorpus.Origin.VIA_SOFTWARE
+                  && c.keep().test(fact))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Batch batch(List<Case> cases) {
@@ -187,6 +270,8 @@ public final class AttributionBenchmark {
     final double[] binConfidence = new double[10];
     final double[] binCorrect = new double[10];
     final int[] binCount = new int[10];
+    private final List<Double> confidences = new ArrayList<>();
+    private final List<Boolean> correct = new ArrayList<>();
 
     /** Adds one case: probabilities (the last is "unknown") and the index of the truth. */
     public void add(double[] p, int truth) {
@@ -211,6 +296,22 @@ public final class AttributionBenchmark {
       binConfidence[bin] += p[argmax];
       binCorrect[bin] += argmax == truth ? 1 : 0;
       binCount[bin]++;
+      confidences.add(p[argmax]);
+      correct.add(argmax == truth);
+    }
+
+    /**
+     * The reliability table of the cases added so far, with a bootstrap interval for the ECE from
+     * {@code resamples} resamples drawn with {@code seed}.
+     */
+    public Reliability reliability(int resamples, long seed) {
+      double[] c = new double[confidences.size()];
+      boolean[] r = new boolean[c.length];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = confidences.get(i);
+        r[i] = correct.get(i);
+      }
+      return Reliability.of(c, r, resamples, seed);
     }
 
     /** The expected calibration error of the top hypothesis, over ten equal-width bins. */

@@ -83,13 +83,28 @@ public final class Attributor {
     List<TrainingCases.Case> cases = TrainingCases.leaveOneReportOut(kb);
     List<Ranker.Case> training = TrainingCases.rankerCases(cases, TrainingCases.features(model, cases),
         TrainingCases.randomTwins(model, cases));
-    return withRanker(corpus, Ranker.fit(training, UNKNOWN_CASE_WEIGHT));
+    Ranker ranker = Ranker.fit(training, UNKNOWN_CASE_WEIGHT);
+    return withRanker(corpus, ranker.with(calibrate(model, ranker, cases)));
+  }
+
+  /**
+   * The temperature per amount of evidence for {@code ranker}, fitted on {@code cases} cut down to
+   * fewer items than the ranker was fitted on ({@link TrainingCases#sparse}) and their random twins.
+   */
+  static Calibration calibrate(SimilarityModel model, Ranker ranker, List<TrainingCases.Case> cases) {
+    List<TrainingCases.Case> sparse = TrainingCases.sparse(cases, TrainingCases.SPARSE_SEED);
+    List<Calibration.Amount> amounts = TrainingCases.amounts(model, sparse);
+    return Calibration.fit(TrainingCases.calibrationSamples(ranker, sparse, amounts, TrainingCases.features(model, sparse),
+        TrainingCases.randomTwinsLike(model, sparse, amounts), UNKNOWN_CASE_WEIGHT), TrainingCases.MIN_USES);
   }
 
   /** An attributor with weights learned earlier from the same knowledge base. */
   public static Attributor withRanker(AttributionCorpus corpus, Ranker ranker) {
     if (ranker.theta().length != SimilarityModel.SIZE) {
       throw new IllegalArgumentException("ranker has " + ranker.theta().length + " weights, expected " + SimilarityModel.SIZE);
+    }
+    if (ranker.calibration() == null) {
+      throw new IllegalArgumentException("ranker has no calibration (weights cached by an older version)");
     }
     return new Attributor(corpus, new SimilarityModel(corpus), ranker, WarningLists.none());
   }
@@ -143,7 +158,7 @@ public final class Attributor {
     double unknown = reported[shown];
     double unlisted = Math.min(unknown, round(Math.max(0, 1 - listedExact - p[p.length - 1])));
     return new Attribution(evidence.id(), hypotheses, unknown, unlisted,
-        falseFlag(x, context, contextWeights, toolWeights, evidence, p, order[0]), evidence.unresolved(),
+        falseFlag(x, scored.amount(), context, contextWeights, toolWeights, evidence, p, order[0]), evidence.unresolved(),
         evidence.notes());
   }
 
@@ -157,7 +172,7 @@ public final class Attributor {
   }
 
   /** The evidence split into behaviour and context, with everything scoring it needs and every candidate's probability. */
-  private record Scored(List<Item> behaviour, List<Item> context, List<String> features,
+  private record Scored(Calibration.Amount amount, List<Item> behaviour, List<Item> context, List<String> features,
       List<List<FeatureModel.Term>> itemTerms, double[][] x, List<ContextWeights> toolWeights,
       List<ContextWeights> contextWeights, double[] p) {}
 
@@ -176,8 +191,9 @@ public final class Attributor {
     List<ContextWeights> toolWeights = behaviour.stream()
         .map(i -> i.kind() == EvidenceKind.SOFTWARE ? tools.weigh(i.feature()) : null).toList();
     List<ContextWeights> contextWeights = context.stream().map(i -> weigh(i, evidence)).toList();
-    double[] p = ranker.probabilities(x, contextScores(context, contextWeights, toolWeights, evidence, true), -1);
-    return new Scored(behaviour, context, features, itemTerms, x, toolWeights, contextWeights, p);
+    Calibration.Amount amount = model.amount(features, null);
+    double[] p = ranker.probabilities(x, contextScores(context, contextWeights, toolWeights, evidence, true), -1, amount);
+    return new Scored(amount, behaviour, context, features, itemTerms, x, toolWeights, contextWeights, p);
   }
 
   private Hypothesis hypothesis(int a, double probability, List<Item> behaviour, List<String> features,
@@ -186,7 +202,7 @@ public final class Attributor {
     AttributionCorpus.Actor actor = corpus.actors().get(a);
     List<EvidenceNote> notes = new ArrayList<>();
     if (!behaviour.isEmpty()) {
-      double[] c = model.contributions(features, itemTerms, a, ranker.theta());
+      double[] c = model.contributions(features, itemTerms, a, ranker.theta(model.amount(features, null)));
       for (int i = 0; i < behaviour.size(); i++) {
         Item item = behaviour.get(i);
         String note = behaviourNote(a, item.feature());
@@ -355,8 +371,8 @@ public final class Attributor {
     return e.observedFrom() + ".." + (e.observedTo() == null ? e.observedFrom() : e.observedTo());
   }
 
-  private Attribution.FalseFlagSensitivity falseFlag(double[][] x, List<Item> context, List<ContextWeights> weights,
-      List<ContextWeights> toolWeights, ResolvedEvidence evidence, double[] before, int top) {
+  private Attribution.FalseFlagSensitivity falseFlag(double[][] x, Calibration.Amount amount, List<Item> context,
+      List<ContextWeights> weights, List<ContextWeights> toolWeights, ResolvedEvidence evidence, double[] before, int top) {
     Set<String> without = new java.util.TreeSet<>();
     for (Item i : context) {
       if (i.kind() == EvidenceKind.LANGUAGE) {
@@ -370,7 +386,8 @@ public final class Attributor {
     if (without.isEmpty()) {
       return new Attribution.FalseFlagSensitivity(List.of(), topName(before), 0);
     }
-    double[] after = ranker.probabilities(x, contextScores(context, weights, toolWeights, evidence, false), -1);
+    double[] after = ranker.probabilities(x, contextScores(context, weights, toolWeights, evidence, false), -1,
+        amount);
     return new Attribution.FalseFlagSensitivity(List.copyOf(without), topName(after),
         round(Math.abs(after[top] - before[top])));
   }

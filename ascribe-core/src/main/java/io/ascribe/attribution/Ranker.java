@@ -18,32 +18,69 @@ import java.util.List;
  * calibrated on the kind of cases they were fitted on; the benchmark checks this on held-out
  * actors.
  *
+ * <p>Those cases are reports with at least five techniques and software. For sparser evidence the
+ * {@link Calibration} scales the behaviour utilities (the unknown's included, so the ranking stays)
+ * by a temperature fitted on cases with that much evidence: {@code utility(h) = t(n) * theta . x(h)
+ * + extra(h)}, with {@code n} the number of technique and software items and their kind
+ * (techniques only, software, a tool only one actor uses).
+ *
  * @param theta one weight per similarity feature
  * @param unknownUtility the utility of "unknown actor"
+ * @param calibration the temperature per amount and kind of technique and software evidence
  */
-public record Ranker(double[] theta, double unknownUtility) {
+public record Ranker(double[] theta, double unknownUtility, Calibration calibration) {
+
+  /** A ranker whose probabilities are used as fitted, at every amount of evidence. */
+  public Ranker(double[] theta, double unknownUtility) {
+    this(theta, unknownUtility, Calibration.identity());
+  }
+
+  /** This ranker with {@code calibration} instead of its own. */
+  Ranker with(Calibration c) {
+    return new Ranker(theta, unknownUtility, c);
+  }
+
+  /** The feature weights in force for a case with this amount of technique and software evidence. */
+  double[] theta(Calibration.Amount amount) {
+    double t = calibration.temperature(amount);
+    double[] out = theta.clone();
+    for (int d = 0; d < out.length; d++) {
+      out[d] *= t;
+    }
+    return out;
+  }
 
   /** A training case: features of every actor, the true actor (-1: unknown) and an excluded actor (-1: none). */
   record Case(double[][] x, int truth, int excluded) {}
 
-  /** Probabilities for every actor (0 for {@code excluded}) and, last, "unknown actor". */
-  double[] probabilities(double[][] x, double[] extra, int excluded) {
+  /**
+   * Probabilities for every actor (0 for {@code excluded}) and, last, "unknown actor", for a case
+   * with this amount of technique and software evidence (which picks the temperature).
+   */
+  double[] probabilities(double[][] x, double[] extra, int excluded, Calibration.Amount amount) {
+    return probabilitiesAt(x, extra, excluded, calibration.temperature(amount));
+  }
+
+  /** Probabilities with the behaviour utilities scaled by {@code temperature}. */
+  double[] probabilitiesAt(double[][] x, double[] extra, int excluded, double temperature) {
     int a = x.length;
     double[] u = new double[a + 1];
-    double max = unknownUtility;
+    double unknown = temperature * unknownUtility;
+    double max = unknown;
     for (int i = 0; i < a; i++) {
       if (i == excluded) {
         u[i] = Double.NEGATIVE_INFINITY;
         continue;
       }
-      double s = extra == null ? 0 : extra[i];
+      double s = 0;
       for (int d = 0; d < theta.length; d++) {
         s += theta[d] * x[i][d];
       }
+      s = temperature * s + (extra == null ? 0 : extra[i]);
       u[i] = s;
       max = Math.max(max, s);
     }
-    u[a] = unknownUtility;
+    u[a] = unknown;
     double sum = 0;
     for (int i = 0; i <= a; i++) {
       u[i] = u[i] == Double.NEGATIVE_INFINITY ? 0 : Math.exp(u[i] - max);
@@ -114,6 +151,25 @@ public record Ranker(double[] theta, double unknownUtility) {
       shift += w[d] * mean[d] / sd[d];
     }
     return new Ranker(theta, w[dims] + shift);
+  }
+
+  /**
+   * The behaviour utility of every actor and, last, of "unknown actor" ({@code theta . x}, before
+   * any temperature), {@code -infinity} for the excluded actor: what {@link Calibration#fit} scales.
+   */
+  double[] utilities(double[][] x, int excluded) {
+    double[] u = new double[x.length + 1];
+    for (int i = 0; i < x.length; i++) {
+      if (i == excluded) {
+        u[i] = Double.NEGATIVE_INFINITY;
+        continue;
+      }
+      for (int d = 0; d < theta.length; d++) {
+        u[i] += theta[d] * x[i][d];
+      }
+    }
+    u[x.length] = unknownUtility;
+    return u;
   }
 
   /** Penalised log-likelihood with, when asked, its gradient and negated Hessian. */

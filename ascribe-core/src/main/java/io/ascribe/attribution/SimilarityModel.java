@@ -245,6 +245,81 @@ final class SimilarityModel {
     return out;
   }
 
+  /**
+   * The amount and kind of technique and software evidence, for the {@link Calibration}: a software
+   * is exclusive when exactly one actor's profile has it (under the adjustment, when given).
+   */
+  Calibration.Amount amount(List<String> evidence, Adjustment adj) {
+    boolean software = false;
+    boolean exclusive = false;
+    View before = adj == null ? null : views[adj.actor()];
+    View after = adj == null ? null : view(corpus.actors().get(adj.actor()).facts(), adj.keep(), adj.excluded());
+    for (String f : evidence) {
+      if (!f.startsWith("s:")) {
+        continue;
+      }
+      software = true;
+      Integer id = ids.get(f);
+      if (id == null) {
+        continue;
+      }
+      int count = df[id];
+      if (adj != null) {
+        count += (after.union().get(id) ? 1 : 0) - (before.union().get(id) ? 1 : 0);
+      }
+      exclusive |= count == 1;
+    }
+    Calibration.Kind kind = exclusive ? Calibration.Kind.EXCLUSIVE_SOFTWARE
+        : software ? Calibration.Kind.SOFTWARE : Calibration.Kind.TECHNIQUES;
+    return new Calibration.Amount(evidence.size(), kind);
+  }
+
+  /**
+   * Features of random evidence shaped like each of {@code shapes}: as many techniques and as many
+   * software as it has, each drawn (with the given seed) from its kind in proportion to the number
+   * of actors using it; when {@code kinds} says the shape names an exclusive tool, its first
+   * software is drawn from the tools exactly one actor uses. The {@link Calibration}'s twins, so
+   * that chance similarity is learned for each kind of evidence apart.
+   */
+  List<double[][]> randomTwinsLike(List<List<String>> shapes, List<Calibration.Kind> kinds, long seed) {
+    Random random = new Random(seed);
+    List<String> techniques = new ArrayList<>();
+    List<String> software = new ArrayList<>();
+    List<String> exclusive = new ArrayList<>();
+    for (int f = 0; f < features.size(); f++) {
+      List<String> pool = features.get(f).startsWith("t:") ? techniques : features.get(f).startsWith("s:") ? software : null;
+      for (int k = 0; pool != null && k < df[f]; k++) {
+        pool.add(features.get(f));
+      }
+      if (pool == software && df[f] == 1) {
+        exclusive.add(features.get(f));
+      }
+    }
+    int distinctSoftware = (int) software.stream().distinct().count();
+    int distinctTechniques = (int) techniques.stream().distinct().count();
+    List<double[][]> out = new ArrayList<>(shapes.size());
+    for (int i = 0; i < shapes.size(); i++) {
+      List<String> shape = shapes.get(i);
+      int tools = (int) shape.stream().filter(f -> f.startsWith("s:")).count();
+      Set<String> ev = new LinkedHashSet<>();
+      if (kinds.get(i) == Calibration.Kind.EXCLUSIVE_SOFTWARE && !exclusive.isEmpty()) {
+        ev.add(exclusive.get(random.nextInt(exclusive.size())));
+      }
+      draw(ev, software, Math.min(tools, distinctSoftware), random);
+      draw(ev, techniques, ev.size() + Math.min(shape.size() - tools, distinctTechniques), random);
+      List<String> evidence = List.copyOf(ev);
+      out.add(features(evidence, itemTerms(evidence), null));
+    }
+    return out;
+  }
+
+  /** Adds random items of {@code pool} to {@code ev} until it holds {@code size} distinct ones (the pool has enough). */
+  private static void draw(Set<String> ev, List<String> pool, int size, Random random) {
+    while (ev.size() < size) {
+      ev.add(pool.get(random.nextInt(pool.size())));
+    }
+  }
+
   /** Each technique ({@code t:}) or software ({@code s:}) item's naive-Bayes terms. */
   List<List<FeatureModel.Term>> itemTerms(List<String> evidence) {
     List<List<FeatureModel.Term>> terms = new ArrayList<>(evidence.size());

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +21,8 @@ import java.util.function.Predicate;
 final class TrainingCases {
   static final int MIN_USES = 5;
   static final long RANDOM_SEED = 20_241_115L;
+  /** Seed of the sparse cases' item draws. */
+  static final long SPARSE_SEED = 20_261_207L;
 
   private TrainingCases() {}
 
@@ -34,7 +38,7 @@ final class TrainingCases {
    * the evidence is those techniques and software; the actor keeps only facts that some other
    * report also supports.
    */
-  static   List<Case> leaveOneReportOut(AttributionCorpus corpus) {
+  static List<Case> leaveOneReportOut(AttributionCorpus corpus) {
     List<Case> cases = new ArrayList<>();
     for (int a = 0; a < corpus.actors().size(); a++) {
       Map<String, Set<String>> byCitation = new LinkedHashMap<>();
@@ -60,7 +64,7 @@ final class TrainingCases {
    * Every campaign attributed to an actor: its techniques and software are the evidence; the actor
    * loses every fact that shares a citation with the campaign.
    */
-  static   List<Case> campaigns(AttributionCorpus corpus) {
+  static List<Case> campaigns(AttributionCorpus corpus) {
     List<Case> cases = new ArrayList<>();
     for (int a = 0; a < corpus.actors().size(); a++) {
       Map<String, Set<String>> features = new LinkedHashMap<>();
@@ -76,7 +80,7 @@ final class TrainingCases {
         Set<String> cited = citations.get(campaign);
         cases.add(new Case(a, campaign, List.copyOf(e.getValue()),
             f -> !campaign.equals(f.via()) && Collections.disjoint(f.citations(), cited),
-            Collections.unmodifiableSet(new java.util.TreeSet<>(cited))));
+            Collections.unmodifiableSet(new TreeSet<>(cited))));
       }
     }
     return cases;
@@ -98,6 +102,73 @@ final class TrainingCases {
    */
   static List<double[][]> randomTwins(SimilarityModel model, List<Case> cases) {
     return model.randomTwins(cases.stream().map(c -> c.evidence().size()).toList(), RANDOM_SEED);
+  }
+
+  /**
+   * Every case cut down to each sparse size, 1 to {@link #MIN_USES} - 1 items drawn at random
+   * (seeded) from its evidence, and, when the case names software, a second draw of that size that
+   * keeps one of its software; the actor's profile is adjusted as in the full case. This is evidence
+   * like an indicator list's few techniques and tools, on which the {@link Calibration} is fitted.
+   */
+  static List<Case> sparse(List<Case> cases, long seed) {
+    Random random = new Random(seed);
+    List<Case> out = new ArrayList<>();
+    for (Case c : cases) {
+      List<String> software = c.evidence().stream().filter(f -> f.startsWith("s:")).toList();
+      for (int k = 1; k < MIN_USES && k < c.evidence().size(); k++) {
+        List<String> items = new ArrayList<>(c.evidence());
+        Collections.shuffle(items, random);
+        out.add(sparseCase(c, items.subList(0, k)));
+        if (!software.isEmpty()) {
+          // an indicator list names its malware: one of the report's software, then any other items
+          String tool = software.get(random.nextInt(software.size()));
+          List<String> rest = new ArrayList<>(c.evidence());
+          rest.remove(tool);
+          Collections.shuffle(rest, random);
+          List<String> drawn = new ArrayList<>(List.of(tool));
+          drawn.addAll(rest.subList(0, k - 1));
+          out.add(sparseCase(c, drawn));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Case sparseCase(Case c, List<String> items) {
+    return new Case(c.actor(), c.label() + " (" + items.size() + " of " + c.evidence().size() + " items)",
+        List.copyOf(items), c.keep(), c.excluded());
+  }
+
+  /**
+   * Calibration samples: each case's behaviour utilities under {@code ranker} with its truth, and
+   * its random twin's with the unknown actor as truth, weighted by {@code unknownWeight}; both in
+   * the case's amount of evidence ({@code amounts}).
+   */
+  static List<Calibration.Sample> calibrationSamples(Ranker ranker, List<Case> cases, List<Calibration.Amount> amounts,
+      List<double[][]> x, List<double[][]> twins, double unknownWeight) {
+    List<Calibration.Sample> out = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      Calibration.Amount amount = amounts.get(i);
+      out.add(new Calibration.Sample(amount, ranker.utilities(x.get(i), -1), cases.get(i).actor(), 1.0));
+      double[] twin = ranker.utilities(twins.get(i), -1);
+      out.add(new Calibration.Sample(amount, twin, twin.length - 1, unknownWeight));
+    }
+    return out;
+  }
+
+  /** The amount and kind of every case's evidence, under its adjusted profile. */
+  static List<Calibration.Amount> amounts(SimilarityModel model, List<Case> cases) {
+    return cases.stream().map(c -> model.amount(c.evidence(), c.adjustment())).toList();
+  }
+
+  /**
+   * For every sparse case, a random twin of the same shape (as many techniques and software, an
+   * exclusive tool when it names one: {@link SimilarityModel#randomTwinsLike}); its truth is
+   * "unknown actor".
+   */
+  static List<double[][]> randomTwinsLike(SimilarityModel model, List<Case> cases, List<Calibration.Amount> amounts) {
+    return model.randomTwinsLike(cases.stream().map(Case::evidence).toList(),
+        amounts.stream().map(Calibration.Amount::kind).toList(), RANDOM_SEED);
   }
 
   /** Ranker training cases: each case with its truth, and its random twin whose truth is unknown. */

@@ -602,6 +602,16 @@ class AttributorTest {
       assertThat(Double.isFinite(t)).as("theta %s", java.util.Arrays.toString(trained.ranker().theta())).isTrue();
     }
     assertThat(Double.isFinite(trained.ranker().unknownUtility())).isTrue();
+    Calibration c = trained.ranker().calibration();
+    for (Calibration.Kind kind : Calibration.Kind.values()) {
+      for (int items = 1; items < 12; items++) {
+        double t = c.temperature(new Calibration.Amount(items, kind));
+        assertThat(t).as("%s, items %d, %s", c, items, kind).isPositive().isLessThanOrEqualTo(20);
+        if (items >= TrainingCases.MIN_USES) {
+          assertThat(t).as("dense evidence is weighed as fitted").isEqualTo(1.0);
+        }
+      }
+    }
     assertThat(Attributor.withRanker(corpus, trained.ranker()).candidates()).isEqualTo(candidates());
   }
 }

@@ -32,6 +32,33 @@ class SimilarityModelTest {
     model = new SimilarityModel(corpus);
   }
 
+  /** A software is exclusive when exactly one actor has it, counted under the case's adjusted profile. */
+  @Test
+  void amount_software_isExclusiveWhenOneActorHasIt_underTheAdjustment() {
+    assertThat(model.amount(List.of("t:T9001"), null)).isEqualTo(new Calibration.Amount(1, Calibration.Kind.TECHNIQUES));
+    assertThat(model.amount(List.of("t:T9001", "s:nobody"), null))
+        .isEqualTo(new Calibration.Amount(2, Calibration.Kind.SOFTWARE));
+    int checked = 0;
+    for (String f : POOL) {
+      if (!f.startsWith("s:") || model.actorsWith(f) == 0) {
+        continue;
+      }
+      Calibration.Kind kind = model.actorsWith(f) == 1 ? Calibration.Kind.EXCLUSIVE_SOFTWARE : Calibration.Kind.SOFTWARE;
+      assertThat(model.amount(List.of(f), null).kind()).as(f).isEqualTo(kind);
+      for (int a = 0; a < corpus.actors().size(); a++) {
+        if (!model.inProfile(a, f)) {
+          continue;
+        }
+        // the actor forgets everything: the software has one actor fewer
+        SimilarityModel.Adjustment forget = new SimilarityModel.Adjustment(a, fact -> false, java.util.Set.of());
+        Calibration.Kind after = model.actorsWith(f) == 2 ? Calibration.Kind.EXCLUSIVE_SOFTWARE : Calibration.Kind.SOFTWARE;
+        assertThat(model.amount(List.of(f), forget).kind()).as("%s without actor %d", f, a).isEqualTo(after);
+        checked++;
+      }
+    }
+    assertThat(checked).as("software in some actor's profile").isPositive();
+  }
+
   @Test
   void contributions_plusProfileSizeTerm_equalTheUtility() {
     Random random = new Random(SEED);

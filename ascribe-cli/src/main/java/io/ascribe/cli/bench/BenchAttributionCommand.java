@@ -102,6 +102,7 @@ public final class BenchAttributionCommand implements Callable<Integer> {
       o.set("leave_one_report_out_tfidf", Json.object().pojoNode(r.leaveOneReportOutTfIdf()));
       o.set("campaigns", Json.object().pojoNode(r.campaigns()));
       o.set("campaigns_tfidf", Json.object().pojoNode(r.campaignsTfIdf()));
+      o.set("sparse_leave_one_report_out", Json.object().pojoNode(r.sparse()));
       o.set("batch", Json.object().pojoNode(r.batch()));
       Json.print(out, o);
       return 0;
@@ -113,6 +114,14 @@ public final class BenchAttributionCommand implements Callable<Integer> {
     row(out, "  baseline TF-IDF cosine", r.leaveOneReportOutTfIdf());
     row(out, "campaigns", r.campaigns());
     row(out, "  baseline TF-IDF cosine", r.campaignsTfIdf());
+    row(out, "sparse (1-4 items) LORO", r.sparse().calibrated());
+    row(out, "  without calibration", r.sparse().uncalibrated());
+    for (int k = 0; k < r.sparse().bySize().size(); k++) {
+      row(out, "  " + (k + 1) + " item" + (k == 0 ? "" : "s"), r.sparse().bySize().get(k));
+    }
+    row(out, "  naming software", r.sparse().withSoftware());
+    row(out, "  techniques only", r.sparse().withoutSoftware());
+    row(out, "  naming its actor's own tool", r.sparse().ownSoftware());
     out.printf("%nfeature extraction (leave-one-report-out, profile rebuilt per case): %.0f cases/s%n",
         r.leaveOneReportOut().casesPerSecond());
     out.printf("batch attribution against the full knowledge base: %.0f cases/s, latency p50 %.2f ms, p99 %.2f ms"

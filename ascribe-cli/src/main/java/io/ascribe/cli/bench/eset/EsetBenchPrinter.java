@@ -1,6 +1,7 @@
 package io.ascribe.cli.bench.eset;
 
 import io.ascribe.attribution.AttributionBenchmark;
+import io.ascribe.attribution.Reliability;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +30,21 @@ public final class EsetBenchPrinter {
       }
     }
     out.println();
-    out.printf("%-34s %6s %6s %6s %6s %8s %10s%n", "evidence", "cases", "top1", "top5", "MRR", "ECE", "unk.first");
+    out.printf("%-34s %6s %6s %6s %6s %8s %15s %11s %10s%n", "evidence", "cases", "top1", "top5", "MRR", "ECE",
+        "ECE 95% boot.", "ECE floor", "unk.first");
     for (EsetBenchmark.ArmResult a : r.arms()) {
       AttributionBenchmark.Metrics m = a.metrics();
-      out.printf("%-34s %6d %6.3f %6.3f %6.3f %8.3f %10.3f%n", a.label(), m.cases(), m.top1(), m.top5(), m.mrr(),
-          m.ece(), m.unknownFirst());
+      out.printf("%-34s %6d %6.3f %6.3f %6.3f %8.3f %15s %11.3f %10.3f%n", a.label(), m.cases(), m.top1(), m.top5(),
+          m.mrr(), m.ece(), String.format("%.3f-%.3f", a.reliability().eceLow(), a.reliability().eceHigh()),
+          a.reliability().floor(), m.unknownFirst());
     }
+    out.println("(ECE floor: the median ECE a perfectly calibrated engine would show at the same confidences)");
     out.println();
+    for (EsetBenchmark.ArmResult a : r.arms()) {
+      if (a.arm() == Arm.BEHAVIOUR || a.arm() == Arm.ALL) {
+        reliability(out, a);
+      }
+    }
     out.println("infrastructure recurrence: publications sharing >= 1 indicator with another publication of the "
         + "same actor / of another actor");
     List<String> types = new ArrayList<>(InfrastructureRecurrence.TYPES);
@@ -52,5 +61,18 @@ public final class EsetBenchPrinter {
       }
       out.println();
     }
+  }
+
+  /** The arm's reliability table: per confidence bin, cases, mean confidence and accuracy of the top hypothesis. */
+  static void reliability(PrintWriter out, EsetBenchmark.ArmResult a) {
+    out.printf("reliability of the top hypothesis, %s:%n", a.label());
+    out.printf("  %-9s %6s %11s %9s %8s%n", "bin", "cases", "confidence", "accuracy", "gap");
+    for (Reliability.Bin b : a.reliability().bins()) {
+      if (b.cases() > 0) {
+        out.printf("  %.1f-%.1f %6d %11.3f %9.3f %+8.3f%n", b.from(), b.to(), b.cases(), b.confidence(), b.accuracy(),
+            b.accuracy() - b.confidence());
+      }
+    }
+    out.println();
   }
 }

@@ -9,6 +9,7 @@ import io.ascribe.attribution.Evidence;
 import io.ascribe.attribution.EvidenceKind;
 import io.ascribe.attribution.EvidenceResolver;
 import io.ascribe.attribution.Ranker;
+import io.ascribe.attribution.Reliability;
 import io.ascribe.attribution.ResolvedEvidence;
 import io.ascribe.attribution.TextEvidence;
 import io.ascribe.corpus.CorpusFacts;
@@ -18,6 +19,7 @@ import io.ascribe.extract.DocumentExtractor;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.model.KnowledgeGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,12 +51,22 @@ public final class EsetBenchmark {
    * One held-out publication.
    *
    * @param ranks the truth's rank per arm (1 = first; the unknown actor counts as a hypothesis)
+   * @param confidence the top hypothesis's probability per arm
    * @param items the held-out evidence's items per kind
    */
-  public record CaseResult(String publication, String actor, Map<Arm, Integer> ranks, Map<String, Integer> items) {}
+  public record CaseResult(String publication, String actor, Map<Arm, Integer> ranks, Map<Arm, Double> confidence,
+      Map<String, Integer> items) {}
 
-  /** One arm's figures. */
-  public record ArmResult(Arm arm, String label, AttributionBenchmark.Metrics metrics) {}
+  /**
+   * One arm's figures.
+   *
+   * @param reliability the top hypothesis's reliability table, with a bootstrap interval for the ECE
+   */
+  public record ArmResult(Arm arm, String label, AttributionBenchmark.Metrics metrics, Reliability reliability) {}
+
+  /** Bootstrap resamples of the cases for the ECE interval (seeded, so a run replays). */
+  static final int RESAMPLES = 2000;
+  static final long BOOTSTRAP_SEED = 15L;
 
   /**
    * Everything measured.
@@ -127,6 +139,7 @@ public final class EsetBenchmark {
       AliasMask mask = masks.computeIfAbsent(key, k -> AliasMask.of(actors, k));
       List<ResolvedEvidence.Item> items = heldOut(m.pubs().get(i), key, mask, plain, linker);
       Map<Arm, Integer> ranks = new EnumMap<>(Arm.class);
+      Map<Arm, Double> confidence = new EnumMap<>(Arm.class);
       for (Arm arm : Arm.values()) {
         List<CorpusLink> others = new ArrayList<>();
         for (int j = 0; j < m.pubs().size(); j++) {
@@ -142,16 +155,19 @@ public final class EsetBenchmark {
         int truth = indexOf(corpus, key);
         tallies.get(arm).add(p, truth);
         ranks.put(arm, rank(p, truth));
+        confidence.put(arm, Arrays.stream(p).max().orElse(0));
       }
       Map<String, Integer> kinds = new LinkedHashMap<>();
       items.forEach(it -> kinds.merge(it.kind().id(), 1, Integer::sum));
-      cases.add(new CaseResult(m.pubs().get(i).id(), actors.entity(key).name(), ranks, kinds));
+      cases.add(new CaseResult(m.pubs().get(i).id(), actors.entity(key).name(), ranks, confidence, kinds));
       progress.step();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     List<ArmResult> arms = new ArrayList<>();
     for (Arm a : Arm.values()) {
-      arms.add(new ArmResult(a, a.label(), tallies.get(a).metrics(caseIndexes.size() / Math.max(seconds, 1e-9))));
+      AttributionBenchmark.Tally t = tallies.get(a);
+      arms.add(new ArmResult(a, a.label(), t.metrics(caseIndexes.size() / Math.max(seconds, 1e-9)),
+          t.reliability(RESAMPLES, BOOTSTRAP_SEED)));
     }
     List<String> actorNames = m.keys().stream().map(k -> actors.entity(k).name()).toList();
     Map<String, List<String>> masked = new LinkedHashMap<>();
