@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "ascribe spark",
     mixinStandardHelpOptions = true,
     description = "Ascribe's extraction at scale, on Apache Spark.",
-    subcommands = {ClaimsCommand.class, IngestParquetCommand.class})
+    subcommands = {ClaimsCommand.class, IngestParquetCommand.class, BenchCommand.class})
 public final class SparkMain {
   private SparkMain() {}
 
