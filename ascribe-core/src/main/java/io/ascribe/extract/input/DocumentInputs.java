@@ -56,7 +56,7 @@ public final class DocumentInputs {
     /**
      * One document.
      *
-     * @param recordId the record's {@code WARC-Record-ID}, such as {@code <urn:uuid:...>}
+     * @param recordId the record's {@code WARC-Record-ID}, such as {@code urn:uuid:...}
      * @param recordDate the record's {@code WARC-Date}, ISO-8601
      */
     void accept(RawDocument document, String recordId, String recordDate);
