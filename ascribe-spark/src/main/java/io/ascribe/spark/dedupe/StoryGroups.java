@@ -57,7 +57,8 @@ public final class StoryGroups {
    * @return {@code sha256, story_id} for every document
    */
   public Dataset<Row> assign(Dataset<Row> documents) {
-    Dataset<Row> pairs = links(documents);
+    // the pairs are computed once: every round of the propagation below reads them again
+    Dataset<Row> pairs = links(documents).localCheckpoint();
     Dataset<Row> edges = pairs.select(col("a").as("src"), col("b").as("dst"))
         .union(pairs.select(col("b").as("src"), col("a").as("dst")));
     Dataset<Row> labels = edges.select(col("src").as("id"), col("src").as("label")).distinct().localCheckpoint();
@@ -85,10 +86,12 @@ public final class StoryGroups {
     Dataset<Row> shingles = new NGram().setN(SHINGLE_WORDS).setInputCol("words").setOutputCol("shingles")
         .transform(words).filter(size(col("shingles")).gt(0));
     Dataset<Row> features = new HashingTF().setInputCol("shingles").setOutputCol("features")
-        .setNumFeatures(1 << 20).setBinary(true).transform(shingles).select("sha256", "features").cache();
+        .setNumFeatures(1 << 20).setBinary(true).transform(shingles).select("sha256", "features");
     MinHashLSHModel model = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
         .setNumHashTables(HASH_TABLES).setSeed(SEED).fit(features);
-    return model.approxSimilarityJoin(features, features, maxDistance, "distance")
+    // hash each document once, then join the hashed set with itself
+    Dataset<Row> hashed = model.transform(features).localCheckpoint();
+    return model.approxSimilarityJoin(hashed, hashed, maxDistance, "distance")
         .select(col("datasetA.sha256").as("a"), col("datasetB.sha256").as("b"))
         .filter(col("a").lt(col("b")));
   }
