@@ -17,7 +17,7 @@ public final class TestSpark {
       session = SparkSession.builder().master("local[2]").appName("ascribe-spark tests")
           .config("spark.ui.enabled", "false")
           .config("spark.ui.showConsoleProgress", "false")
-          .config("spark.sql.shuffle.partitions", "4")
+          .config("spark.sql.shuffle.partitions", "2")
           .getOrCreate();
       session.sparkContext().setLogLevel("ERROR");
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
