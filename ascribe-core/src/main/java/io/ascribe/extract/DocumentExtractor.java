@@ -99,6 +99,15 @@ public final class DocumentExtractor {
    */
   public static DocumentExtractor forKnowledge(
       KnowledgeGraph graph, Linking actors, Linking software, WarningLists warningLists) {
+    return forNames(knowledgeNames(graph, actors, software), warningLists);
+  }
+
+  /**
+   * What {@link #forKnowledge} takes from a knowledge base, as plain tables: the tables can be
+   * written out (as JSON, say) and an equal extractor built from them elsewhere with {@link
+   * #forNames}, without the knowledge base.
+   */
+  public static KnowledgeNames knowledgeNames(KnowledgeGraph graph, Linking actors, Linking software) {
     Map<String, List<EntityRef>> byName = new java.util.HashMap<>();
     addNames(byName, actors, "actor");
     addNames(byName, software, "software");
@@ -108,9 +117,16 @@ public final class DocumentExtractor {
         techniqueNames.put(t.attackId(), t.name());
       }
     }
-    NameMatcher<EntityRef> nameMatcher = new NameMatcher<>(byName, 4);
+    return new KnowledgeNames(byName, techniqueNames, ActorSponsors.of(graph, actors).byName());
+  }
+
+  /** The extractor {@link #forKnowledge} builds, from the tables {@link #knowledgeNames} took from the knowledge base. */
+  public static DocumentExtractor forNames(KnowledgeNames knowledge, WarningLists warningLists) {
+    NameMatcher<EntityRef> nameMatcher = new NameMatcher<>(knowledge.names(), 4);
+    Map<String, String> sponsors = knowledge.sponsors();
     return new DocumentExtractor(new IndicatorExtractor(warningLists), nameMatcher,
-        new TechniqueMentions(techniqueNames), null, claimReader(nameMatcher, ActorSponsors.of(graph, actors)::of),
+        new TechniqueMentions(knowledge.techniques()), null,
+        claimReader(nameMatcher, name -> name == null ? null : sponsors.get(name)),
         new MentionKinds(KindCues.load()));
   }
 

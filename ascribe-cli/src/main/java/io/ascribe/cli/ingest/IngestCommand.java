@@ -44,6 +44,8 @@ import picocli.CommandLine.Spec;
       "`ascribe actor` then shows and `ascribe attribute` weighs. Re-ingesting the same bytes",
       "stores nothing new but replaces those ties; a document that fails is reported and the batch",
       "goes on.",
+      "`ascribe ingest --parquet DIR [--db URL]` loads the tables of `ascribe spark claims` instead (the",
+      "launcher runs it in the Spark module: `ascribe spark ingest-parquet --help`).",
       "",
       "Examples:",
       "  ascribe ingest ../shared/seeds",

@@ -58,6 +58,11 @@ public final class ActorSponsors {
     return new ActorSponsors(out);
   }
 
+  /** Every actor that has a sponsor: canonical name to ISO alpha-2. */
+  public Map<String, String> byName() {
+    return byName;
+  }
+
   /** The actor's sponsor (ISO alpha-2), or null when its sources name none or no state has a majority of them. */
   public String of(String canonicalName) {
     return canonicalName == null ? null : byName.get(canonicalName);

@@ -26,7 +26,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  *   <li><b>PDF</b>: one document of UTF-8 plain text, the PDF's title first ({@link PdfText},
  *       which also holds the limits against PDF bombs).
  *   <li><b>WARC</b>, plain or gzip-compressed: one document per HTML page archived with a 2xx
- *       status, named {@code <file>#<target-uri>} ({@link WarcDocuments}).
+ *       status, named {@code <file>#<target-uri>} ({@link WarcDocuments}); a WET file's
+ *       extracted texts are documents too. {@link #readArchive} reads an archive from any storage
+ *       and gives each document's record id and date.
  *   <li><b>Other gzip</b>: decompressed, then read by the same rules (a PDF inside is read as a
  *       PDF; gzip inside gzip is taken as it is).
  *   <li><b>Anything else</b>: one document holding the bytes as they are, with the file name as the
@@ -41,6 +43,25 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  * decompresses to more is a problem. Text taken from a PDF is capped by characters instead.
  */
 public final class DocumentInputs {
+  /** Opens a web archive's bytes at an offset: once to read its records, again to read on after a broken one. */
+  @FunctionalInterface
+  public interface ArchiveBytes {
+    /** The archive's bytes from {@code offset} on. */
+    InputStream openAt(long offset) throws IOException;
+  }
+
+  /** Receives each document of a web archive with the record it came from. */
+  @FunctionalInterface
+  public interface ArchivedPages {
+    /**
+     * One document.
+     *
+     * @param recordId the record's {@code WARC-Record-ID}, such as {@code urn:uuid:...}
+     * @param recordDate the record's {@code WARC-Date}, ISO-8601
+     */
+    void accept(RawDocument document, String recordId, String recordDate);
+  }
+
   /** The default cap on one document's bytes, 50 MiB, after decompression. */
   public static final int DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 
@@ -105,7 +126,7 @@ public final class DocumentInputs {
     }
     switch (InputKind.sniff(head, name, () -> Files.newInputStream(file))) {
       case PDF -> pdf.read(source, () -> new RandomAccessReadBufferedFile(file), documents, problems);
-      case WARC -> warc.read(source, offset -> openAt(file, offset), textOnly(documents, problems), problems);
+      case WARC -> warc.read(source, offset -> openAt(file, offset), pagesOf(textOnly(documents, problems)), problems);
       case GZIP -> {
         byte[] content = gunzip(source, () -> Files.newInputStream(file), problems);
         if (content != null) {
@@ -156,6 +177,33 @@ public final class DocumentInputs {
         problems);
   }
 
+  /**
+   * Reads a web archive (WARC or WET, plain or gzip-compressed) from any storage, by the same
+   * rules as a WARC file: {@code response} records of HTML pages and {@code conversion} records of
+   * plain text, each with its record's id and date; binary bodies and broken records are problems.
+   *
+   * @param source the archive's name; documents are named {@code <source>#<target-uri>}
+   * @param archive opens the archive's bytes at an offset
+   */
+  public void readArchive(String source, ArchiveBytes archive, ArchivedPages pages, Consumer<InputProblem> problems) {
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(archive, "archive must not be null");
+    Objects.requireNonNull(pages, "pages must not be null");
+    Objects.requireNonNull(problems, "problems must not be null");
+    warc.read(source, archive, (page, id, date) -> {
+      String why = BinaryContent.reason(page.bytes());
+      if (why == null) {
+        pages.accept(page, id, date);
+      } else {
+        problems.accept(new InputProblem(page.source(), NOT_A_DOCUMENT + " (" + why + ")"));
+      }
+    }, problems);
+  }
+
+  private static ArchivedPages pagesOf(Consumer<RawDocument> documents) {
+    return (page, id, date) -> documents.accept(page);
+  }
+
   private void readBytes(String source, byte[] bytes, String hint, boolean gzipAllowed,
       Consumer<RawDocument> documents, Consumer<InputProblem> problems) {
     InputKind kind = InputKind.sniff(bytes, hint, () -> new ByteArrayInputStream(bytes));
@@ -163,7 +211,7 @@ public final class DocumentInputs {
       case PDF -> pdf.read(source, () -> new RandomAccessReadBuffer(bytes), documents, problems);
       case WARC -> warc.read(source,
           offset -> new ByteArrayInputStream(bytes, (int) Math.min(offset, bytes.length),
-              bytes.length), textOnly(documents, problems), problems);
+              bytes.length), pagesOf(textOnly(documents, problems)), problems);
       case GZIP, OTHER -> {
         if (kind == InputKind.GZIP && gzipAllowed) {
           byte[] content = gunzip(source, () -> new ByteArrayInputStream(bytes), problems);

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -24,7 +25,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * {@code <file>#<target-uri>}, its bytes the HTTP body with chunked transfer coding and gzip or
  * deflate content coding undone, its hint the response's {@code Content-Type} header (so a declared
  * charset is honoured). Other records (requests, metadata, revisits, images, redirects, errors) are
- * skipped without a word.
+ * skipped without a word. A {@code conversion} record of {@code text/plain} (the extracted text
+ * of a WET file) gives a document too, its hint {@code text/plain}. Each document comes with its
+ * record's {@code WARC-Record-ID} and {@code WARC-Date}.
  *
  * <p>Problems name the record's byte offset in the file (for a compressed archive, the offset of
  * the gzip member that holds it):
@@ -53,26 +56,23 @@ final class WarcDocuments {
     this.maxBodyBytes = maxBodyBytes;
   }
 
-  /** Opens the archive's bytes at any offset, once to read records and again to resynchronise. */
-  interface Source {
-    InputStream openAt(long offset) throws IOException;
-  }
-
   /** Reads one archive; every failure becomes a problem. */
-  void read(String source, Source warc, Consumer<RawDocument> documents, Consumer<InputProblem> problems) {
+  void read(String source, DocumentInputs.ArchiveBytes warc, DocumentInputs.ArchivedPages documents,
+      Consumer<InputProblem> problems) {
     new Pass(source, warc, documents, problems).run();
   }
 
   /** The state of reading one archive. */
   private final class Pass {
     private final String source;
-    private final Source warc;
-    private final Consumer<RawDocument> documents;
+    private final DocumentInputs.ArchiveBytes warc;
+    private final DocumentInputs.ArchivedPages documents;
     private final Consumer<InputProblem> problems;
     private long lastProblemOffset = -1;
     private WarcCompression compression = WarcCompression.NONE;
 
-    Pass(String source, Source warc, Consumer<RawDocument> documents, Consumer<InputProblem> problems) {
+    Pass(String source, DocumentInputs.ArchiveBytes warc, DocumentInputs.ArchivedPages documents,
+        Consumer<InputProblem> problems) {
       this.source = source;
       this.warc = warc;
       this.documents = documents;
@@ -148,6 +148,8 @@ final class WarcDocuments {
         long at = base + reader.position();
         if (next.get() instanceof WarcResponse response) {
           page(response, at);
+        } else if (next.get() instanceof WarcConversion conversion) {
+          text(conversion, at);
         }
       }
     }
@@ -183,7 +185,34 @@ final class WarcDocuments {
         return;
       }
       // outside the try: an exception thrown by the caller's consumer is the caller's
-      documents.accept(document);
+      documents.accept(document, response.id().toString(), response.date().toString());
+    }
+
+    /** One conversion record (WET): a document when it holds plain text, a problem when it is broken. */
+    private void text(WarcConversion conversion, long offset) {
+      String target = conversion.target();
+      RawDocument document;
+      try {
+        MediaType type = conversion.contentType();
+        if (!type.type().equalsIgnoreCase("text") || !type.subtype().equalsIgnoreCase("plain")) {
+          return;
+        }
+        byte[] body;
+        try (InputStream in = conversion.body().stream()) {
+          body = SizeCap.read(in, maxBodyBytes);
+        }
+        document = new RawDocument(source + "#" + target, body, "text/plain");
+      } catch (SizeCap.TooLargeException e) {
+        problem(offset, target + ": text is " + e.getMessage());
+        return;
+      } catch (EOFException e) {
+        problem(offset, target + ": truncated: " + message(e));
+        return;
+      } catch (IOException | RuntimeException e) {
+        problem(offset, target + ": " + message(e));
+        return;
+      }
+      documents.accept(document, conversion.id().toString(), conversion.date().toString());
     }
 
     private void problem(long offset, String what) {

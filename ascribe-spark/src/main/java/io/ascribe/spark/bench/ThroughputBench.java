@@ -1,0 +1,79 @@
+package io.ascribe.spark.bench;
+
+import io.ascribe.extract.DocumentExtractor;
+import io.ascribe.extract.input.DocumentInputs;
+import io.ascribe.extract.input.RawDocument;
+import io.ascribe.model.Tlp;
+import io.ascribe.spark.claims.ClaimsJob;
+import io.ascribe.spark.dedupe.StoryGroups;
+import io.ascribe.spark.snapshot.ExtractorSnapshot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Measures documents a second: the extraction in one thread of this process (each file read with
+ * {@link DocumentInputs}, each page through the extractor, as {@code ascribe ingest} does without
+ * storing), then the whole {@link ClaimsJob} (reading, extraction, dedupe, stories, Parquet) on each
+ * Spark master given. A first pass over one file warms the JIT before anything is timed.
+ */
+final class ThroughputBench {
+  /** One measured run. */
+  record Measure(String mode, int cores, long documents, double seconds) {
+    double perSecond() {
+      return documents / seconds;
+    }
+
+    double perCore() {
+      return perSecond() / cores;
+    }
+  }
+
+  private final ExtractorSnapshot snapshot;
+  private final Function<String, SparkSession> sessions;
+
+  /** A bench extracting with {@code snapshot}; {@code sessions} starts a Spark session for a master URL. */
+  ThroughputBench(ExtractorSnapshot snapshot, Function<String, SparkSession> sessions) {
+    this.snapshot = snapshot;
+    this.sessions = sessions;
+  }
+
+  /** The single-process run. */
+  Measure singleProcess(List<Path> files) throws IOException {
+    DocumentExtractor extractor = snapshot.extractor();
+    extractAll(extractor, files.subList(0, 1));
+    long start = System.nanoTime();
+    long documents = extractAll(extractor, files);
+    return new Measure("single process, 1 thread", 1, documents, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static long extractAll(DocumentExtractor extractor, List<Path> files) throws IOException {
+    DocumentInputs inputs = new DocumentInputs();
+    long documents = 0;
+    for (Path file : files) {
+      List<RawDocument> pages = new ArrayList<>();
+      inputs.read(file, pages::add, problem -> {});
+      for (RawDocument p : pages) {
+        extractor.extract(p.source(), p.bytes(), p.nameOrContentType());
+        documents++;
+      }
+    }
+    return documents;
+  }
+
+  /** The job on {@code master} ({@code local[N]}: N cores), writing below {@code out}. */
+  Measure job(String master, int cores, List<Path> files, String out) {
+    SparkSession spark = sessions.apply(master);
+    try {
+      List<String> inputs = files.stream().map(Path::toString).toList();
+      long start = System.nanoTime();
+      ClaimsJob.Summary s = new ClaimsJob(spark, snapshot, new StoryGroups()).run(inputs, out, Tlp.CLEAR, cores);
+      return new Measure("ClaimsJob " + master, cores, s.records() - s.errors(), (System.nanoTime() - start) / 1e9);
+    } finally {
+      spark.stop();
+    }
+  }
+}
