@@ -159,10 +159,9 @@ final class SimilarityModel {
      * ({@link ReportIndex#overlaps}) when there is an index.
      */
     ActorMatch match(int a, BehaviourEvidence evidence, double[] overlaps, double naiveBayesTotal) {
-      double evidenceScale = ReportMatch.evidenceScale(evidence.norm());
-      ReportMatch reports = index == null ? ReportMatch.of(v[a], evidence.set(), idf2, evidenceScale)
-          : overlaps == null ? index.match(a, evidence.set(), idf2, evidenceScale)
-          : index.match(a, overlaps, evidenceScale);
+      ReportMatch reports = index == null ? ReportMatch.of(v[a], evidence.set(), idf2, evidence.scale())
+          : overlaps == null ? index.match(a, evidence.set(), idf2, evidence.scale())
+          : index.match(a, overlaps, evidence.scale());
       double profileNorm = index == null ? ReportIndex.profileNorm(v[a], idf2) : index.profileNorm(a);
       return new ActorMatch(evidence, v[a], reports, profileNorm, naiveBayesTotal, naiveBayes, a);
     }
@@ -205,7 +204,8 @@ final class SimilarityModel {
         }
       }
     }
-    return new BehaviourEvidence(ev, software, families, weights, itemTerms, set, norm, techniqueNorm, softwareNorm);
+    return new BehaviourEvidence(ev, software, families, weights, itemTerms, set, norm, techniqueNorm, softwareNorm,
+        ReportMatch.evidenceScale(norm));
   }
 
   /**
