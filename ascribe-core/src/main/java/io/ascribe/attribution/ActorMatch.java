@@ -23,16 +23,17 @@ final class ActorMatch {
   private BitSet inSecond;
 
   /**
-   * @param index the view's reports by feature, or null to scan them
+   * @param reports the view's reports closest to the evidence
+   * @param profileNorm the IDF-squared norm of the view's profile
    * @param naiveBayesTotal the actor's naive-Bayes score over all items (computed in bulk)
    * @param naiveBayes the model that splits that score by item, for actor {@code actor}
    */
-  ActorMatch(BehaviourEvidence evidence, SimilarityModel.View view, ReportIndex index, double[] idf2,
+  ActorMatch(BehaviourEvidence evidence, SimilarityModel.View view, ReportMatch reports, double profileNorm,
       double naiveBayesTotal, FeatureModel naiveBayes, int actor) {
     this.evidence = evidence;
     this.view = view;
-    this.reports = ReportMatch.of(view, index, evidence.set(), idf2, evidence.norm());
-    this.profileNorm = index != null ? index.profileNorm() : ReportIndex.profileNorm(view, idf2);
+    this.reports = reports;
+    this.profileNorm = profileNorm;
     // the sums of the per-item terms below, in one pass over the items (the features' fast path;
     // SimilarityModelTest checks that they equal the terms added up)
     double profile = 0;

@@ -16,9 +16,12 @@ import java.util.List;
  * @param norm the IDF-squared weight of all items (an unknown feature weighs as if one more actor had it)
  * @param techniqueNorm the same over the techniques
  * @param softwareNorm the weight of the known software
+ * @param scale how much the evidence's length discounts every report's similarity,
+ *     {@link ReportMatch#evidenceScale} of {@code norm} (computed once per case, not per actor)
  */
 record BehaviourEvidence(int[] ids, boolean[] software, int[] families, double[] weights,
-    List<List<FeatureModel.Term>> terms, BitSet set, double norm, double techniqueNorm, double softwareNorm) {
+    List<List<FeatureModel.Term>> terms, BitSet set, double norm, double techniqueNorm, double softwareNorm,
+    double scale) {
 
   /** Number of items. */
   int size() {

@@ -1,5 +1,7 @@
 package io.ascribe.attribution;
 
+import java.util.Locale;
+
 /**
  * How cheaply an adversary can plant a piece of evidence to point at someone else. Each {@link
  * EvidenceKind} has one class; its {@link #discount} multiplies the evidence's weight.
@@ -13,9 +15,11 @@ public enum Forgeability {
   HIGH(0.3);
 
   private final double discount;
+  private final String id;
 
   Forgeability(double discount) {
     this.discount = discount;
+    this.id = name().toLowerCase(Locale.ROOT);
   }
 
   /** The factor applied to evidence of this class, in (0, 1]. */
@@ -25,6 +29,6 @@ public enum Forgeability {
 
   /** Lower-case name for JSON. */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return id;
   }
 }

@@ -9,53 +9,48 @@ import java.util.BitSet;
  * @param best the feature ids of the most similar report (null when no report overlaps)
  * @param bestOverlap the IDF-squared weight the evidence shares with it
  * @param bestNorm its IDF-squared norm
+ * @param bestScale its length discount, {@code bestNorm^0.3} (1 when there is none)
  * @param second the feature ids of the second most similar report (null when none)
  * @param secondOverlap the IDF-squared weight the evidence shares with it
  * @param secondNorm its IDF-squared norm
+ * @param secondScale its length discount (1 when there is none)
+ * @param evidenceScale the evidence's length discount, {@code evidence norm^0.7}
  */
-record ReportMatch(int[] best, double bestOverlap, double bestNorm, int[] second, double secondOverlap, double secondNorm) {
+record ReportMatch(int[] best, double bestOverlap, double bestNorm, double bestScale, int[] second,
+    double secondOverlap, double secondNorm, double secondScale, double evidenceScale) {
 
   /**
-   * The reports of {@code v} closest to the evidence (feature ids in {@code evidence}), read through
-   * {@code index} when there is one (the full model's views) or by scanning every report (a
-   * training case's adjusted view). Both find the same reports: ties go to the earlier report.
+   * The reports of {@code v} closest to the evidence (feature ids in {@code evidence}) by scanning
+   * every report: a training case's adjusted view, which has no {@link ReportIndex}. The index finds
+   * the same reports: ties go to the earlier report.
+   *
+   * @param evidenceScale {@link #evidenceScale(double)} of the evidence's norm
    */
-  static ReportMatch of(
-      SimilarityModel.View v, ReportIndex index, BitSet evidence, double[] idf2, double evidenceNorm) {
-    Top2 top = new Top2(v.reports(), evidenceNorm);
-    if (index == null) {
-      for (int r = 0; r < v.reports().length; r++) {
-        double dot = 0;
-        double norm = 0;
-        for (int f : v.reports()[r]) {
-          norm += idf2[f];
-          if (evidence.get(f)) {
-            dot += idf2[f];
-          }
-        }
-        if (dot > 0) {
-          top.offer(r, dot, norm, Math.pow(norm, REPORT_EXPONENT));
+  static ReportMatch of(SimilarityModel.View v, BitSet evidence, double[] idf2, double evidenceScale) {
+    Top2 top = new Top2(v.reports(), evidenceScale);
+    for (int r = 0; r < v.reports().length; r++) {
+      double dot = 0;
+      double norm = 0;
+      for (int f : v.reports()[r]) {
+        norm += idf2[f];
+        if (evidence.get(f)) {
+          dot += idf2[f];
         }
       }
-    } else {
-      double[] dots = new double[v.reports().length];
-      for (int f = evidence.nextSetBit(0); f >= 0; f = evidence.nextSetBit(f + 1)) {
-        int[] postings = index.postings()[f];
-        for (int i = 0; postings != null && i < postings.length; i++) {
-          dots[postings[i]] += idf2[f];
-        }
-      }
-      for (int r = 0; r < dots.length; r++) {
-        if (dots[r] > 0) {
-          top.offer(r, dots[r], index.norms()[r], index.scales()[r]);
-        }
+      if (dot > 0) {
+        top.offer(r, dot, norm, Math.pow(norm, REPORT_EXPONENT));
       }
     }
     return top.match();
   }
 
-  /** The two most similar reports seen so far. */
-  private static final class Top2 {
+  /** How much evidence of IDF-squared norm {@code evidenceNorm} discounts every report's similarity. */
+  static double evidenceScale(double evidenceNorm) {
+    return Math.pow(evidenceNorm, EVIDENCE_EXPONENT);
+  }
+
+  /** The two most similar reports offered so far; of equally similar ones, the first offered. */
+  static final class Top2 {
     private final int[][] reports;
     private final double evidenceScale;
     private int best = -1;
@@ -66,10 +61,13 @@ record ReportMatch(int[] best, double bestOverlap, double bestNorm, int[] second
     private double secondDot;
     private double bestNorm;
     private double secondNorm;
+    private double bestScale = 1;
+    private double secondScale = 1;
 
-    Top2(int[][] reports, double evidenceNorm) {
+    /** Over {@code reports} (feature ids by report id), for evidence of length discount {@code evidenceScale}. */
+    Top2(int[][] reports, double evidenceScale) {
       this.reports = reports;
-      this.evidenceScale = Math.pow(evidenceNorm, EVIDENCE_EXPONENT);
+      this.evidenceScale = evidenceScale;
     }
 
     /** A report sharing {@code dot} (> 0) with the evidence; {@code scale} is {@code norm^0.3}. */
@@ -80,30 +78,35 @@ record ReportMatch(int[] best, double bestOverlap, double bestNorm, int[] second
         secondSim = bestSim;
         secondDot = bestDot;
         secondNorm = bestNorm;
+        secondScale = bestScale;
         best = report;
         bestSim = sim;
         bestDot = dot;
         bestNorm = norm;
+        bestScale = scale;
       } else if (sim > secondSim) {
         second = report;
         secondSim = sim;
         secondDot = dot;
         secondNorm = norm;
+        secondScale = scale;
       }
     }
 
     ReportMatch match() {
-      return new ReportMatch(best < 0 ? null : reports[best], bestDot, bestNorm,
-          second < 0 ? null : reports[second], secondDot, secondNorm);
+      return new ReportMatch(best < 0 ? null : reports[best], bestDot, bestNorm, bestScale,
+          second < 0 ? null : reports[second], secondDot, secondNorm, secondScale, evidenceScale);
     }
   }
 
-  /**
-   * The similarity of a report of norm {@code reportNorm} sharing {@code overlap} with evidence of
-   * norm {@code evidenceNorm}; linear in the overlap, so an item's share is its own weight's.
-   */
-  static double similarity(double overlap, double reportNorm, double evidenceNorm) {
-    return overlap == 0 ? 0 : overlap / Math.pow(reportNorm, REPORT_EXPONENT) / Math.pow(evidenceNorm, EVIDENCE_EXPONENT);
+  /** The best report's similarity if the evidence shared {@code overlap} with it (overlap over both length discounts). */
+  double bestSimilarity(double overlap) {
+    return overlap == 0 ? 0 : overlap / bestScale / evidenceScale;
+  }
+
+  /** The second-best report's similarity if the evidence shared {@code overlap} with it. */
+  double secondSimilarity(double overlap) {
+    return overlap == 0 ? 0 : overlap / secondScale / evidenceScale;
   }
 
   /** How much a report's length discounts its similarity. */

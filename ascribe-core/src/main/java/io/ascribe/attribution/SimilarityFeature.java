@@ -15,7 +15,7 @@ enum SimilarityFeature {
   BEST_REPORT_SIMILARITY("best_report_similarity",
       "overlap with the actor's most similar report, over report norm^0.3 x evidence norm^0.7",
       ActorMatch::inBestReport, m -> m.reports().bestOverlap(),
-      (m, sum) -> ReportMatch.similarity(sum, m.reports().bestNorm(), m.evidence().norm())),
+      (m, sum) -> m.reports().bestSimilarity(sum)),
   PROFILE_COSINE("profile_cosine",
       "cosine between the evidence and the actor's profile",
       ActorMatch::inProfile, ActorMatch::inProfileSum,
@@ -45,7 +45,7 @@ enum SimilarityFeature {
   SECOND_REPORT_SIMILARITY("second_report_similarity",
       "overlap with the actor's second most similar report, scaled as the best one",
       ActorMatch::inSecondReport, m -> m.reports().secondOverlap(),
-      (m, sum) -> ReportMatch.similarity(sum, m.reports().secondNorm(), m.evidence().norm()));
+      (m, sum) -> m.reports().secondSimilarity(sum));
 
   /** An item's term: its unscaled share of the feature for the matched actor. */
   @FunctionalInterface

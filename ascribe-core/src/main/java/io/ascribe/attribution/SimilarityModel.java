@@ -133,8 +133,8 @@ final class SimilarityModel {
   private final class Stats {
     final View[] v;
     final double[] idf2;
-    /** Each actor's reports by feature, for the unadjusted model only (a training case scans its few). */
-    final ReportIndex[] indexes;
+    /** Every actor's reports by feature, for the unadjusted model only (a training case scans its few). */
+    final ReportIndex index;
 
     Stats(Adjustment adj) {
       v = views.clone();
@@ -151,14 +151,19 @@ final class SimilarityModel {
         double idf = Math.log((views.length + 1.0) / (counts[f] + 1.0));
         idf2[f] = idf * idf;
       }
-      indexes = adj == null ? new ReportIndex[v.length] : null;
-      for (int a = 0; indexes != null && a < v.length; a++) {
-        indexes[a] = ReportIndex.of(v[a], idf2);
-      }
+      index = adj == null ? ReportIndex.of(v, idf2) : null;
     }
 
-    ReportIndex index(int actor) {
-      return indexes == null ? null : indexes[actor];
+    /**
+     * What actor {@code a}'s view shares with the evidence; {@code overlaps} are every report's
+     * ({@link ReportIndex#overlaps}) when there is an index.
+     */
+    ActorMatch match(int a, BehaviourEvidence evidence, double[] overlaps, double naiveBayesTotal) {
+      ReportMatch reports = index == null ? ReportMatch.of(v[a], evidence.set(), idf2, evidence.scale())
+          : overlaps == null ? index.match(a, evidence.set(), idf2, evidence.scale())
+          : index.match(a, overlaps, evidence.scale());
+      double profileNorm = index == null ? ReportIndex.profileNorm(v[a], idf2) : index.profileNorm(a);
+      return new ActorMatch(evidence, v[a], reports, profileNorm, naiveBayesTotal, naiveBayes, a);
     }
   }
 
@@ -199,7 +204,8 @@ final class SimilarityModel {
         }
       }
     }
-    return new BehaviourEvidence(ev, software, families, weights, itemTerms, set, norm, techniqueNorm, softwareNorm);
+    return new BehaviourEvidence(ev, software, families, weights, itemTerms, set, norm, techniqueNorm, softwareNorm,
+        ReportMatch.evidenceScale(norm));
   }
 
   /**
@@ -211,9 +217,10 @@ final class SimilarityModel {
     BehaviourEvidence behaviour = behaviour(evidence, itemTerms, st);
     List<FeatureModel.Term> allTerms = itemTerms.stream().flatMap(List::stream).toList();
     double[] nb = naiveBayes.score(allTerms, adj == null ? null : naiveBayes.adjust(adj.actor(), adj.keep()));
+    double[] overlaps = st.index == null ? null : st.index.overlaps(behaviour.set(), st.idf2);
     double[][] x = new double[views.length][];
     for (int a = 0; a < views.length; a++) {
-      x[a] = SimilarityFeature.vector(new ActorMatch(behaviour, st.v[a], st.index(a), st.idf2, nb[a], naiveBayes, a));
+      x[a] = SimilarityFeature.vector(st.match(a, behaviour, overlaps, nb[a]));
     }
     return x;
   }
@@ -337,8 +344,7 @@ final class SimilarityModel {
    */
   double[] contributions(List<String> evidence, List<List<FeatureModel.Term>> itemTerms, int actor, double[] theta) {
     Stats st = fullStats();
-    ActorMatch match = new ActorMatch(behaviour(evidence, itemTerms, st), views[actor], st.index(actor), st.idf2, Double.NaN,
-        naiveBayes, actor);
+    ActorMatch match = st.match(actor, behaviour(evidence, itemTerms, st), null, Double.NaN);
     SimilarityFeature[] all = SimilarityFeature.values();
     double[] out = new double[evidence.size()];
     for (int i = 0; i < out.length; i++) {
@@ -352,19 +358,7 @@ final class SimilarityModel {
   /** Whether actor {@code a}'s profile has the feature, and in how many of its reports. */
   int reportsWith(int a, String feature) {
     Integer id = ids.get(feature);
-    if (id == null) {
-      return 0;
-    }
-    int n = 0;
-    for (int[] r : views[a].reports()) {
-      for (int f : r) {
-        if (f == id) {
-          n++;
-          break;
-        }
-      }
-    }
-    return n;
+    return id == null ? 0 : fullStats().index.reportsWith(a, id);
   }
 
   /** True when the actor's own profile (not just its software) has the feature. */
