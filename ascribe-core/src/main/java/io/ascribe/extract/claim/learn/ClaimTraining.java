@@ -119,20 +119,10 @@ public final class ClaimTraining {
         new Variant("no frames of the wide generator (rule claims only)", ruleFrame, f -> false),
         new Variant("no rule reader (wide generator only, no rule features)", widerFrame, f -> f.contains(":rule")),
         new Variant("no rule-verdict features", e -> true, f -> f.contains(":rule")),
-        new Variant("no counter-accusations read from an accused party's attributions",
-            e -> !e.features().containsKey("counter_accusation:from_attribution"), f -> false),
-        new Variant("no accused taken from the sentences before",
-            e -> e.features().keySet().stream().noneMatch(k -> k.endsWith(":a_context")) || hasRuleOrPair(e), f -> false),
         new Variant("no mention features (kind, order, neighbours)", e -> true,
             f -> f.matches(".*:(?:a|c)_(?:kind|before|after|speaks|context|generic|agent|victim|location|accuse_|counter|deny_|possessive|group).*")),
         new Variant("no document features (elsewhere, often accused, home)", e -> true,
             f -> f.matches(".*:(?:.*elsewhere|.*often_accused|c_home|a_accuses_c|c_accuses_a|sentences)")));
-  }
-
-  /** Whether a frame was proposed by something besides the accused-from-context generator. */
-  private static boolean hasRuleOrPair(ScorerTrainer.Example e) {
-    return e.features().keySet().stream().anyMatch(k -> k.endsWith(":rule") || k.endsWith(":c_before_a")
-        || k.endsWith(":c_after_a") || k.endsWith(":c_context"));
   }
 
   /** Cross-validated scores of the variant on the training set. */

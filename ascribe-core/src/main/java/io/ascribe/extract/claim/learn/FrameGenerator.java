@@ -87,12 +87,6 @@ public final class FrameGenerator {
     private final Set<String> ruleClaimants = new HashSet<>();
     private List<StateMention> lastSpeakers = List.of();
     private int lastSpeakerAt = -100;
-    /** The states accused in the latest sentence that accused one, and the sentence's index. */
-    private Set<String> lastAccused = Set.of();
-    private int lastAccusedAt = -100;
-    private final Set<String> accusedHere = new HashSet<>();
-    /** States accused by a speaker before them with an accusation cue between, or named with agency words. */
-    private final Set<String> accusedBySpeaker = new HashSet<>();
 
     Pass(AnnotatedText text) {
       this.text = text;
@@ -123,8 +117,6 @@ public final class FrameGenerator {
         }
       }
       Sentence here = new Sentence(i, s, lower, at, parties, speakers);
-      accusedHere.clear();
-      accusedFromContext(here);
       for (StateMention c : claimants) {
         for (StateMention a : parties) {
           if (a.start() != c.start() || c.context()) { // not the same mention
@@ -147,40 +139,6 @@ public final class FrameGenerator {
       if (!speakers.isEmpty()) {
         lastSpeakers = speakers;
         lastSpeakerAt = i;
-      }
-      if (!accusedHere.isEmpty()) {
-        lastAccused = Set.copyOf(accusedHere);
-        lastAccusedAt = i;
-      }
-    }
-
-    /**
-     * Attributions by a speaker of this sentence to the states accused in the sentences just
-     * before, when this one accuses and names no other state ("U.S. and UK officials also condemned
-     * the attack").
-     */
-    private void accusedFromContext(Sentence here) {
-      if (!here.accusing() || here.speakers().isEmpty() || here.index() - lastAccusedAt > CONTEXT) {
-        return;
-      }
-      Set<String> speaking = new HashSet<>();
-      here.speakers().forEach(c -> speaking.add(c.country()));
-      if (here.parties().stream().anyMatch(p -> !speaking.contains(p.country()))) {
-        return;
-      }
-      for (StateMention c : here.speakers()) {
-        for (String accused : lastAccused) {
-          if (!accused.equals(c.country())) {
-            Map<String, Double> f = new LinkedHashMap<>();
-            f.put("a_context", 1.0);
-            f.put("c_speaks", 1.0);
-            f.put("c_kind_" + c.kind().name().toLowerCase(Locale.ROOT), 1.0);
-            add(frames, ClaimType.ATTRIBUTION, c, accused, null, here.index(), f);
-            if (has(here.at(), Cue.COUNTER)) {
-              add(frames, ClaimType.COUNTER_ACCUSATION, c, accused, null, here.index(), f);
-            }
-          }
-        }
       }
     }
 
@@ -208,11 +166,6 @@ public final class FrameGenerator {
       }
       if (here.accusing()) {
         add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), here.index(), pair);
-        if (pair.containsKey("a_agent")
-            || here.speakers().contains(c) && pair.containsKey("c_before_a") && pair.containsKey("a_accuse_between")) {
-          accusedHere.add(a.country());
-          accusedBySpeaker.add(a.country());
-        }
         if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
           accusedAnywhere.add(a.country());
           accusedCount.merge(a.country(), 1, Integer::sum);
@@ -273,32 +226,8 @@ public final class FrameGenerator {
       }
     }
 
-    /**
-     * A counter-accusation for every attribution whose claimant the document also shows accused or
-     * denying: an accused party's accusation is how a counter-accusation reads ("blamed Washington
-     * for the outages") even with no counter cue in its sentence.
-     */
-    private void countersFromAttributions() {
-      for (Builder b : List.copyOf(frames.values())) {
-        if (b.type != ClaimType.ATTRIBUTION || b.claimant == null || b.accused == null || b.claimant.equals(b.accused)
-            || !accusedBySpeaker.contains(b.claimant) && !denyingAnywhere.contains(b.claimant)) {
-          continue;
-        }
-        String key = ClaimScore.key(ClaimType.COUNTER_ACCUSATION.id(), b.claimant, b.accused);
-        if (!frames.containsKey(key)) {
-          Builder counter = new Builder(ClaimType.COUNTER_ACCUSATION, b.claimant, b.accused, b.claimantName,
-              b.claimantKind, b.accusedName, b.sentence);
-          b.facts.forEach(counter::max);
-          counter.max("from_attribution", 1.0);
-          counter.sentences = b.sentences;
-          frames.put(key, counter);
-        }
-      }
-    }
-
     /** Every frame with its features: its sentences' facts and the document's, prefixed by its type. */
     List<Frame> frames() {
-      countersFromAttributions();
       List<Frame> out = new ArrayList<>();
       for (Builder b : frames.values()) {
         out.add(new Frame(b.type, b.claimant, b.accused, features(b), b.claimantName, b.claimantKind, b.accusedName,
