@@ -32,7 +32,7 @@ final class ClaimModelTraining {
     for (int i = 0; i < trained.crossValidated().length; i++) {
       ScorerTrainer.Example e = trained.set().examples().get(i);
       proposed.computeIfAbsent(e.article(), k -> new HashSet<>()).add(e.key());
-      boolean kept = trained.crossValidated()[i] >= trained.scorer().threshold();
+      boolean kept = trained.crossValidated()[i] >= trained.scorer().threshold(ScorerTrainer.typeOf(e));
       if (kept != e.claim()) {
         lines.computeIfAbsent(e.article(), k -> new ArrayList<>())
             .add(String.format("  %s %-40s p=%.2f", kept ? "extra " : "missed", e.key(), trained.crossValidated()[i]));
@@ -58,9 +58,9 @@ final class ClaimModelTraining {
     ClaimTraining.Trained trained = ClaimTraining.train(articles, new FrameGenerator(FrameCues.load()),
         ScorerTrainer.standard(), folds);
     ClaimTraining.TrainingSet set = trained.set();
-    print.printf("claim scorer: %d articles, %d frames, %d gold claims (%d proposed by no frame), %d features, threshold %.2f%n",
+    print.printf("claim scorer: %d articles, %d frames, %d gold claims (%d proposed by no frame), %d features, threshold %.2f %s%n",
         articles.size(), set.examples().size(), set.gold(), set.unreachable(), trained.scorer().weights().size(),
-        trained.scorer().threshold());
+        trained.scorer().threshold(), trained.scorer().byType());
     print.printf("%d-fold cross-validation by article:%n", folds);
     print.printf("  %-44s %6s %6s %6s   %s%n", "set", "P", "R", "F1", "F1 attribution / denial / counter");
     for (int i = 0; i < sets.size(); i++) {

@@ -71,7 +71,7 @@ public final class ClaimReader {
     List<Explained> explained = new ArrayList<>();
     for (Frame f : generator.frames(annotated, ruled.claims())) {
       double p = scorer.probability(f.features());
-      if (p < scorer.threshold()) {
+      if (p < scorer.threshold(f.type().id())) {
         continue;
       }
       Claim c = byKey.get(f.key());

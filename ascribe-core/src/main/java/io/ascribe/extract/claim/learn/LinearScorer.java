@@ -15,18 +15,30 @@ import java.util.TreeMap;
 
 /**
  * A logistic model over frame features: a frame is a claim when its probability reaches the
- * threshold. Small and explainable: every decision is the sum of named feature weights.
+ * threshold of its type. Small and explainable: every decision is the sum of named feature weights.
  *
  * @param weights feature name to weight (absent features weigh nothing)
- * @param threshold the probability from which a frame is kept
+ * @param threshold the probability from which a frame is kept, for a type with none of its own
+ * @param byType the threshold of a claim type (by its id), where it has one
  */
-public record LinearScorer(Map<String, Double> weights, double threshold) {
+public record LinearScorer(Map<String, Double> weights, double threshold, Map<String, Double> byType) {
   /** The resource the project's trained weights ship in. */
   public static final String RESOURCE = "claim-scorer.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public LinearScorer {
     weights = new TreeMap<>(weights);
+    byType = new TreeMap<>(byType);
+  }
+
+  /** A model with one threshold for every type. */
+  public LinearScorer(Map<String, Double> weights, double threshold) {
+    this(weights, threshold, Map.of());
+  }
+
+  /** The threshold of claim type {@code type} (its id, "denial"). */
+  public double threshold(String type) {
+    return byType.getOrDefault(type, threshold);
   }
 
   /** One feature's part in a decision. */
@@ -67,6 +79,10 @@ public record LinearScorer(Map<String, Double> weights, double threshold) {
     ObjectNode o = JSON.createObjectNode();
     o.put("model", "logistic regression over claim-frame features");
     o.put("threshold", threshold);
+    if (!byType.isEmpty()) {
+      ObjectNode t = o.putObject("thresholds");
+      byType.forEach(t::put);
+    }
     ObjectNode w = o.putObject("weights");
     weights.forEach((k, v) -> w.put(k, Math.round(v * 1e6) / 1e6));
     try {
@@ -84,7 +100,9 @@ public record LinearScorer(Map<String, Double> weights, double threshold) {
     }
     Map<String, Double> w = new TreeMap<>();
     o.path("weights").fields().forEachRemaining(e -> w.put(e.getKey(), e.getValue().asDouble()));
-    return new LinearScorer(w, o.path("threshold").asDouble());
+    Map<String, Double> byType = new TreeMap<>();
+    o.path("thresholds").fields().forEachRemaining(e -> byType.put(e.getKey(), e.getValue().asDouble()));
+    return new LinearScorer(w, o.path("threshold").asDouble(), byType);
   }
 
   /** The weights trained by the project ({@code ascribe model train --claims}), shipped as a resource. */

@@ -100,6 +100,17 @@ class LinearScorerTest {
   }
 
   @Test
+  void toJson_read_typeThresholdsRoundTripAndOthersFallBackToTheOne() throws IOException {
+    LinearScorer scorer = new LinearScorer(Map.of("a", 1.0), 0.3, Map.of("denial", 0.55, "counter_accusation", 0.4));
+
+    LinearScorer read = LinearScorer.read(utf8(scorer.toJson()));
+
+    assertThat(read).isEqualTo(scorer);
+    assertThat(read.threshold("denial")).isEqualTo(0.55);
+    assertThat(read.threshold("attribution")).isEqualTo(0.3);
+  }
+
+  @Test
   void toJson_weightsInNameOrderRoundedToSixDecimals() throws IOException {
     String json = new LinearScorer(Map.of("b", 0.1234567, "a", 1.0), 0.5).toJson();
 

@@ -101,6 +101,36 @@ class ScorerTrainerTest {
   }
 
   @Test
+  void bestThresholds_typesScoredOnDifferentScales_eachTypeGetsItsOwnCut() {
+    // Attributions separate at 0.5 (claims 0.9, 0.8; non-claims 0.3, 0.2), denials only higher up
+    // (claim 0.95; non-claims 0.7, 0.6): one threshold keeps a false denial or loses true attributions.
+    List<Example> examples = List.of(
+        new Example("a", "attribution US->CN", Map.of(), true), new Example("a", "attribution US->RU", Map.of(), true),
+        new Example("b", "attribution GB->IR", Map.of(), false), new Example("b", "attribution GB->KP", Map.of(), false),
+        new Example("c", "denial CN->CN", Map.of(), true), new Example("c", "denial RU->RU", Map.of(), false),
+        new Example("d", "denial IR->IR", Map.of(), false));
+    double[] p = {0.9, 0.8, 0.3, 0.2, 0.95, 0.7, 0.6};
+
+    Map<String, Double> byType = ScorerTrainer.bestThresholds(examples, p, 0);
+
+    assertThat(byType.get("attribution")).isGreaterThan(0.3).isLessThanOrEqualTo(0.8);
+    assertThat(byType.get("denial")).isGreaterThan(0.7).isLessThanOrEqualTo(0.95);
+    assertThat(ScorerTrainer.bestThreshold(examples, p, 0)).isLessThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void fit_weightedExamples_theHeavierSideWins() {
+    // Two identical frames, one a claim, one not: the weight decides which way the model leans.
+    List<Example> claimHeavier = List.of(new Example("a", "k1", Map.of("f", 1.0), true, 3.0),
+        new Example("b", "k2", Map.of("f", 1.0), false, 1.0));
+    List<Example> nonClaimHeavier = List.of(new Example("a", "k1", Map.of("f", 1.0), true, 1.0),
+        new Example("b", "k2", Map.of("f", 1.0), false, 3.0));
+
+    assertThat(ScorerTrainer.standard().fit(claimHeavier, 0.5).probability(Map.of("f", 1.0))).isGreaterThan(0.7);
+    assertThat(ScorerTrainer.standard().fit(nonClaimHeavier, 0.5).probability(Map.of("f", 1.0))).isLessThan(0.3);
+  }
+
+  @Test
   void crossValidate_separableExamples_oneHeldOutProbabilityPerExample() {
     List<Example> examples = separable();
 
