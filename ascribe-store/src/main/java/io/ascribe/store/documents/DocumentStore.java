@@ -13,6 +13,8 @@ import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.audit.AuditLog;
 import io.ascribe.store.search.SearchIndex;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -247,14 +249,22 @@ public final class DocumentStore {
 
   private static List<LedgerEntry> entries(Handle h, LedgerQuery q, String window) {
     LedgerFilter filter = LedgerFilter.of(q);
-    String sql = "select c.type, c.form, c.claimant, c.claimant_country, c.accused, "
-        + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
-        + "d.sha256, d.tlp from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
+    String sql = "select " + LEDGER_COLUMNS + " from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
         + CURRENT_COPY + filter.sql() + " order by c.claim_date desc nulls last, c.id desc" + window;
     Query query = filter.bind(h.createQuery(sql).bindList("visible", visible(q.maxTlp())));
-    return query.map((rs, ctx) -> new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+    return query.map((rs, ctx) -> entry(rs)).list();
+  }
+
+  /** The columns of a ledger entry over {@code claim c} and {@code doc_document d}, as {@link #entry} reads them. */
+  static final String LEDGER_COLUMNS = "c.type, c.form, c.claimant, c.claimant_country, c.accused, "
+      + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
+      + "d.sha256, d.tlp";
+
+  /** The ledger entry in the current row, selected with {@link #LEDGER_COLUMNS} first. */
+  static LedgerEntry entry(ResultSet rs) throws SQLException {
+    return new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), Tlp.valueOf(rs.getString(15)))).list();
+        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), Tlp.valueOf(rs.getString(15)));
   }
 
   /** The names of the TLP levels a reader cleared for {@code max} may see, for an SQL {@code in} list. */
