@@ -3,6 +3,7 @@ package io.ascribe.store.bulk;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import io.ascribe.store.documents.ClaimPairCounts;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import java.util.Set;
  * <p>Documents go in batches, one transaction each: the batch's sha256s already stored (at any
  * marking) or repeated within the batch are skipped, and the rest are written with PostgreSQL's
  * {@code COPY} ({@link CopyWriter}) or, on the embedded database, one batched insert per table
- * ({@link InsertWriter}). A batch that fails is rolled back whole, so every document is either
+ * ({@link InsertWriter}), and the who-accuses-whom counts ({@link ClaimPairCounts}) take the batch's
+ * claims in the same transaction. A batch that fails is rolled back whole, so every document is either
  * stored with everything extracted from it or not at all. The search index is brought up to date
  * separately, by {@link #indexMissing}.
  */
@@ -89,6 +91,7 @@ public final class BulkLoader {
       List<ExtractedDocument> fresh = unique.values().stream().filter(d -> !present.contains(d.sha256())).toList();
       if (!fresh.isEmpty()) {
         writer.write(h, fresh, tlp);
+        ClaimPairCounts.count(h, store.embedded(), fresh.stream().flatMap(d -> d.claims().stream()).toList(), tlp, 1);
       }
       return fresh;
     });

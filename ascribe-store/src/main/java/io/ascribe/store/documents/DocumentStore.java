@@ -98,6 +98,7 @@ public final class DocumentStore {
         throw new IllegalStateException("document " + d.sha256() + " is stored already at " + tlp.label()
             + " or a less restrictive marking");
       }
+      newestCopy(h, d.sha256()).ifPresent(older -> ClaimPairCounts.countStored(h, store.embedded(), older, -1));
       long id = h.createUpdate("insert into doc_document (sha256, source, title, published, publisher, language, body_text, "
               + "boilerplate_chars_removed, ingested_at, tlp) values (:sha, :source, :title, :published, :publisher, "
               + ":language, :text, :removed, :at, :tlp)")
@@ -116,9 +117,16 @@ public final class DocumentStore {
       addTechniques(h, id, d.techniques());
       addEntities(h, id, d.entities());
       addClaims(h, id, d.claims());
+      ClaimPairCounts.count(h, store.embedded(), d.claims(), tlp, 1);
       CorpusLinkStore.insert(h, id, links);
       return id;
     });
+  }
+
+  /** The id of the newest stored copy of these bytes (the one readers see, when they may), if any. */
+  private static Optional<Long> newestCopy(Handle h, String sha256) {
+    return h.createQuery("select id from doc_document where sha256 = :sha order by id desc fetch first 1 rows only")
+        .bind("sha", sha256).mapTo(Long.class).findFirst();
   }
 
   private static void addIndicators(Handle h, long id, List<Indicator> indicators) {
@@ -425,6 +433,10 @@ public final class DocumentStore {
           .bind("sha", sha).bindList("visible", visible(clearance)).mapTo(Long.class).list();
       String title = h.createQuery("select title from doc_document where id = :id").bind("id", ids.get(ids.size() - 1))
           .mapTo(String.class).findOne().orElse(null);
+      long newest = newestCopy(h, sha).orElseThrow();
+      if (ids.contains(newest)) {
+        ClaimPairCounts.countStored(h, store.embedded(), newest, -1);
+      }
       int links = 0;
       for (Long id : ids) {
         links += h.createUpdate("delete from corpus_link where document_id = :id").bind("id", id).execute();
@@ -432,6 +444,9 @@ public final class DocumentStore {
           h.createUpdate("delete from " + table + " where document_id = :id").bind("id", id).execute();
         }
         h.createUpdate("delete from doc_document where id = :id").bind("id", id).execute();
+      }
+      if (ids.contains(newest)) {
+        newestCopy(h, sha).ifPresent(kept -> ClaimPairCounts.countStored(h, store.embedded(), kept, 1));
       }
       AuditLog.append(h, by, "document.delete", "document:" + sha, "deleted " + ids.size() + " stored cop"
           + (ids.size() == 1 ? "y" : "ies") + (title == null ? "" : " of '" + title + "'") + " with " + links
