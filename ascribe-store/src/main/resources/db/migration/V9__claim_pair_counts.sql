@@ -3,8 +3,8 @@
 -- (DocumentStore.add and delete, BulkLoader) in the writer's transaction, so the summary sums at most
 -- a few thousand rows per year instead of grouping a million claims (ClaimMatrix).
 --
--- Each claim is counted twice, in its year ('2024') and in its month ('2024-03'); an undated claim in
--- the period '-'. Only the claims of the copy of a document that readers see are counted: the
+-- Each claim is counted in the period '*' (all time) and, when dated, in its year ('2024') and its
+-- month ('2024-03'). Only the claims of the copy of a document that readers see are counted: the
 -- newest copy of its bytes (a newer copy is always less restrictive, so a reader who may see an
 -- older copy sees the newest one too); its marking is the row's tlp.
 -- Portable SQL: the same migration serves H2 and PostgreSQL.
@@ -21,12 +21,20 @@ create table claim_pair_count (
 
 insert into claim_pair_count (claimant_country, accused_country, period, tlp, attributions, counter_accusations)
 select claimant_country, accused_country, period, tlp, sum(attributions), sum(counter_accusations) from (
-  select c.claimant_country, c.accused_country, d.tlp, case when c.claim_date is null then '-' else substring(c.claim_date, 1, 4) end as period,
+  select c.claimant_country, c.accused_country, d.tlp, '*' as period,
          case when c.type = 'attribution' then 1 else 0 end as attributions,
          case when c.type = 'counter_accusation' then 1 else 0 end as counter_accusations
   from claim c join doc_document d on d.id = c.document_id
   where c.type in ('attribution', 'counter_accusation') and c.claimant_country is not null
     and c.accused_country is not null
+    and not exists (select 1 from doc_document o where o.sha256 = d.sha256 and o.id > d.id)
+  union all
+  select c.claimant_country, c.accused_country, d.tlp, substring(c.claim_date, 1, 4) as period,
+         case when c.type = 'attribution' then 1 else 0 end as attributions,
+         case when c.type = 'counter_accusation' then 1 else 0 end as counter_accusations
+  from claim c join doc_document d on d.id = c.document_id
+  where c.type in ('attribution', 'counter_accusation') and c.claimant_country is not null
+    and c.accused_country is not null and c.claim_date is not null
     and not exists (select 1 from doc_document o where o.sha256 = d.sha256 and o.id > d.id)
   union all
   select c.claimant_country, c.accused_country, d.tlp, substring(c.claim_date, 1, 7) as period,

@@ -15,10 +15,10 @@ import org.jdbi.v3.core.statement.Query;
  * Who accuses whom: the number of attribution and counter-accusation claims for each pair of
  * claimant state and accused state, over the claims a reader may see.
  *
- * <p>The counts come from the maintained {@code claim_pair_count} ({@link ClaimPairCounts}): the
- * dates asked for are covered by whole years, then whole months, and only the days of a month
- * the range starts or ends inside are counted from the claims themselves, so the cost no longer
- * grows with the number of claims.
+ * <p>The counts come from the maintained {@code claim_pair_count} ({@link ClaimPairCounts}): all
+ * time is one period, and the dates asked for are covered by whole years, then whole months; only
+ * the days of a month the range starts or ends inside are counted from the claims themselves, so
+ * the cost no longer grows with the number of claims.
  */
 public final class ClaimMatrix {
   private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
@@ -47,7 +47,7 @@ public final class ClaimMatrix {
       List<String> periods = new ArrayList<>();
       List<LocalDate[]> days = new ArrayList<>();
       if (since == null && until == null) {
-        periods.add(ClaimPairCounts.UNDATED);
+        return new Cover(List.of(ClaimPairCounts.ALL_TIME), days);
       }
       LocalDate day = since == null || since.isBefore(FIRST) ? FIRST : since;
       LocalDate last = until == null || until.isAfter(LAST) ? LAST : until;

@@ -14,12 +14,12 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * Keeps the who-accuses-whom counts ({@code claim_pair_count}, see migration V9) in step with the
  * claims: every writer of claims calls it in its own transaction, counting the claims of the copy
  * of a document readers see in (+1) and those of a copy that stops being it out (-1). Each
- * attribution or counter-accusation between two states is counted in its year, its month, or the
- * undated period {@code -}, at its document's marking.
+ * attribution or counter-accusation between two states is counted in all time ({@code *}) and, when
+ * dated, in its year and its month, at its document's marking.
  */
 public final class ClaimPairCounts {
-  /** The period of undated claims. */
-  static final String UNDATED = "-";
+  /** The period every claim is counted in, dated or not. */
+  static final String ALL_TIME = "*";
 
   private ClaimPairCounts() {}
 
@@ -67,12 +67,13 @@ public final class ClaimPairCounts {
     return changes;
   }
 
-  /** The periods a claim of this date is counted in: its year and month, or the undated period. */
+  /** The periods a claim of this date is counted in: all time, and its year and month when dated. */
   static List<String> periods(String date) {
     if (date == null) {
-      return List.of(UNDATED);
+      return List.of(ALL_TIME);
     }
-    return date.length() >= 7 ? List.of(date.substring(0, 4), date.substring(0, 7)) : List.of(date.substring(0, Math.min(4, date.length())));
+    return date.length() >= 7 ? List.of(ALL_TIME, date.substring(0, 4), date.substring(0, 7))
+        : List.of(ALL_TIME, date.substring(0, Math.min(4, date.length())));
   }
 
   private static void apply(Handle h, boolean embedded, Map<List<String>, long[]> changes) {
