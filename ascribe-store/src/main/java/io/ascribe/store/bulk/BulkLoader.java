@@ -32,6 +32,8 @@ public final class BulkLoader {
   /** Documents per batch (and transaction) unless a test asks for fewer. */
   static final int BATCH = 1000;
   private static final int INDEX_BATCH = 2000;
+  /** Documents a load adds before it refreshes PostgreSQL's planner statistics itself. */
+  private static final long ANALYZE_AFTER = 10_000;
 
   private final Store store;
   private final int batchSize;
@@ -71,6 +73,12 @@ public final class BulkLoader {
         batch.clear();
         listener.loaded(read);
       }
+    }
+    if (added >= ANALYZE_AFTER && !store.embedded()) {
+      // fresh statistics now, not when autovacuum next looks: the planner's choice of index for the
+      // ledger depends on them
+      store.jdbi().useHandle(h -> h.execute("analyze doc_document, claim, claim_pair_count, doc_indicator, doc_technique, "
+          + "doc_entity"));
     }
     return new LoadSummary(read, added, read - added, claims);
   }

@@ -15,7 +15,9 @@ import org.jdbi.v3.core.statement.Query;
  *
  * <p>The ledger runs newest first, by claim date then id, with the undated claims last (newest id
  * first). Each page is read as at most two range scans: dated claims on the index over
- * {@code (claim_date, id)}, then, when the page reaches past them, undated ones by id. The total
+ * {@code (claim_date, id)}, then, when the page reaches past them, undated ones by id. A country
+ * filter (claimant or accused) reads two arms instead, on the indexes over
+ * {@code (claimant_country, claim_date, id)} and {@code (accused_country, claim_date, id)}. The total
  * is counted only up to {@link #TOTAL_CAP}: a count of a million rows would cost more than the
  * page.
  */
@@ -86,27 +88,52 @@ public final class LedgerPages {
 
   private static List<Row> read(Handle h, DocumentStore.LedgerQuery q, String range, String order, LedgerCursor cursor,
       int limit) {
-    LedgerFilter filter = LedgerFilter.of(q);
+    String fetch = " order by " + order + " fetch first " + limit + " rows only";
     String sql = "select " + DocumentStore.LEDGER_COLUMNS + ", c.id from claim c join doc_document d on d.id = c.document_id "
-        + "where " + range + " and d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY + filter.sql()
-        + " order by " + order + " fetch first " + limit + " rows only";
-    Query query = filter.bind(h.createQuery(sql).bindList("visible", DocumentStore.visible(q.maxTlp())));
-    if (sql.contains(":cursorId")) {
+        + "where " + range + " and d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY;
+    String full = q.country() == null ? sql + LedgerFilter.of(q).sql() + fetch
+        : "select * from (" + countryArms(q, sql, fetch) + ") u order by " + order.replace("c.", "") + " fetch first "
+            + limit + " rows only";
+    Query query = bind(h, q, full);
+    if (full.contains(":cursorId")) {
       query.bind("cursorId", cursor.id());
     }
-    if (sql.contains(":cursorDate")) {
+    if (full.contains(":cursorDate")) {
       query.bind("cursorDate", cursor.date());
     }
     return query.map((rs, ctx) -> new Row(DocumentStore.entry(rs), new LedgerCursor(rs.getString(9), rs.getLong(16))))
         .list();
   }
 
-  /** The matching claims, counted up to one past {@link #TOTAL_CAP}. */
+  /**
+   * A country filter (claimant or accused) as two disjoint arms, claimant then accused, each an
+   * ordered range scan of its country's index, joined by {@code union all}: an {@code or} of the two
+   * would scan neither index in order.
+   */
+  private static String countryArms(DocumentStore.LedgerQuery q, String select, String fetch) {
+    String others = LedgerFilter.of(withoutCountry(q)).sql();
+    return "(" + select + others + " and c.claimant_country = :country" + fetch + ") union all (" + select + others
+        + " and c.accused_country = :country and (c.claimant_country is null or c.claimant_country <> :country)" + fetch
+        + ")";
+  }
+
+  private static DocumentStore.LedgerQuery withoutCountry(DocumentStore.LedgerQuery q) {
+    return new DocumentStore.LedgerQuery(q.actor(), null, q.claimant(), q.accused(), q.type(), q.since(), q.until(),
+        q.maxTlp());
+  }
+
+  /** A query of {@code sql} with the filters' and clearance's values bound. */
+  private static Query bind(Handle h, DocumentStore.LedgerQuery q, String sql) {
+    return LedgerFilter.of(q).bind(h.createQuery(sql).bindList("visible", DocumentStore.visible(q.maxTlp())));
+  }
+
+  /** The matching claims, counted up to one past {@link #TOTAL_CAP} (each country arm that far). */
   private static long count(Handle h, DocumentStore.LedgerQuery q) {
-    LedgerFilter filter = LedgerFilter.of(q);
-    String sql = "select count(*) from (select 1 from claim c join doc_document d on d.id = c.document_id where "
-        + "d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY + filter.sql() + " fetch first " + (TOTAL_CAP + 1)
-        + " rows only) capped";
-    return filter.bind(h.createQuery(sql).bindList("visible", DocumentStore.visible(q.maxTlp()))).mapTo(Long.class).one();
+    String select = "select 1 from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
+        + DocumentStore.CURRENT_COPY;
+    String fetch = " fetch first " + (TOTAL_CAP + 1) + " rows only";
+    String sql = "select count(*) from (" + (q.country() == null ? select + LedgerFilter.of(q).sql() + fetch
+        : countryArms(q, select, fetch)) + ") capped";
+    return bind(h, q, sql).mapTo(Long.class).one();
   }
 }
