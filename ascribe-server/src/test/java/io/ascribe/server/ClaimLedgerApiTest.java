@@ -100,6 +100,7 @@ class ClaimLedgerApiTest {
     assertThat(second.path("claims").findValuesAsText("date")).containsExactly("2024-01-02", "2024-01-01");
     assertThat(second.path("next").isNull()).isTrue();
     assertThat(second.path("offset").isNull()).isTrue();
+    assertThat(second.path("total").isNull()).isTrue();
     JsonNode back = get(second.path("previous").asText(), viewerGreen, 200);
     assertThat(back.path("claims")).isEqualTo(first.path("claims"));
     assertThat(back.path("previous").isNull()).isTrue();

@@ -36,14 +36,14 @@ public final class ClaimApi {
   /**
    * One page of the ledger ({@code GET /api/claims}).
    *
-   * @param total the matching claims, counted exactly on pages read by offset and up to
-   *     {@link LedgerPages#TOTAL_CAP} on pages read by position
-   * @param totalExact false when there are more claims than {@code total}
+   * @param total the matching claims, counted exactly on pages read by offset, up to
+   *     {@link LedgerPages#TOTAL_CAP} on the first page read by position, null on its later pages
+   * @param totalExact false when there are more claims than {@code total}; null with it
    * @param offset the page's offset when it was read by offset or is the first page, else null
    * @param next the following (older) page, or null on the last
    * @param previous the preceding (newer) page, or null on the first
    */
-  record ClaimsPage(List<DocumentStore.LedgerEntry> claims, long total, boolean totalExact, Integer offset, int limit,
+  record ClaimsPage(List<DocumentStore.LedgerEntry> claims, Long total, Boolean totalExact, Integer offset, int limit,
       String next, String previous) {}
 
   /** Who accuses whom ({@code GET /api/claims/matrix}). */

@@ -57,11 +57,12 @@ final class ClaimsPage {
       LedgerPages pages = new LedgerPages(services.store());
       LedgerSlice slice = before != null ? pages.before(q, before, limit) : pages.after(q, after, limit);
       claims = slice.claims();
-      total = String.format(Locale.ROOT, "%,d", slice.total()) + (slice.totalExact() ? "" : "+");
+      total = slice.total() == null ? null : String.format(Locale.ROOT, "%,d", slice.total())
+          + (slice.totalExact() ? "" : "+");
       pager = claims.isEmpty() ? null : pager(params, slice, total, after == null && before == null, limit);
     }
     Html h = new Html();
-    h.open("div", "class", "title-row").el("h1", "Claims ledger (" + total + ")");
+    h.open("div", "class", "title-row").el("h1", "Claims ledger" + (total == null ? "" : " (" + total + ")"));
     h.open("div", "class", "actions").link("/claims/matrix", "Who accuses whom", "class", "button")
         .link("/disputes", "Disputes", "class", "button")
         .link(QueryParams.link("/export/claims/stix", params.filters()), "Export STIX 2.1", "class", "button")
@@ -137,8 +138,8 @@ final class ClaimsPage {
       h.link(ClaimApi.positionLink("/claims", params, "before", slice.newer(), limit), "← newer", "rel", "prev",
           "class", "button");
     }
-    h.el("span", first ? "claims 1–" + slice.claims().size() + " of " + total
-        : slice.claims().size() + " claims of " + total, "class", "muted");
+    h.el("span", first ? "claims 1–" + slice.claims().size() + " of " + total : slice.claims().size() + " claims",
+        "class", "muted");
     if (slice.older() != null) {
       h.link(ClaimApi.positionLink("/claims", params, "after", slice.older(), limit), "older →", "rel", "next",
           "class", "button");

@@ -17,7 +17,9 @@ import org.jdbi.v3.core.statement.Query;
  * first). Each page is read as at most two range scans: dated claims on the index over
  * {@code (claim_date, id)}, then, when the page reaches past them, undated ones by id. A country
  * filter (claimant or accused) reads two arms instead, on the indexes over
- * {@code (claimant_country, claim_date, id)} and {@code (accused_country, claim_date, id)}. The total
+ * {@code (claimant_country, claim_date, id)} and {@code (accused_country, claim_date, id)}. The
+ * total is counted on the first page only, and only up to {@link #TOTAL_CAP}: a count of a
+ * million rows would cost more than the page. The total
  * is counted only up to {@link #TOTAL_CAP}: a count of a million rows would cost more than the
  * page.
  */
@@ -47,7 +49,7 @@ public final class LedgerPages {
       }
       boolean more = rows.size() > limit;
       List<Row> page = more ? rows.subList(0, limit) : rows;
-      return slice(h, q, page, after != null && !page.isEmpty(), more);
+      return slice(h, q, page, after != null && !page.isEmpty(), more, after == null);
     });
   }
 
@@ -67,7 +69,7 @@ public final class LedgerPages {
       boolean more = rows.size() > limit;
       List<Row> page = new ArrayList<>(more ? rows.subList(0, limit) : rows);
       Collections.reverse(page);
-      return slice(h, q, page, more, !page.isEmpty());
+      return slice(h, q, page, more, !page.isEmpty(), false);
     });
   }
 
@@ -80,10 +82,12 @@ public final class LedgerPages {
   /** A claim with its position. */
   private record Row(DocumentStore.LedgerEntry entry, LedgerCursor at) {}
 
-  private static LedgerSlice slice(Handle h, DocumentStore.LedgerQuery q, List<Row> page, boolean newer, boolean older) {
-    long counted = count(h, q);
-    return new LedgerSlice(page.stream().map(Row::entry).toList(), Math.min(counted, TOTAL_CAP), counted <= TOTAL_CAP,
-        newer ? page.get(0).at() : null, older ? page.get(page.size() - 1).at() : null);
+  private static LedgerSlice slice(Handle h, DocumentStore.LedgerQuery q, List<Row> page, boolean newer, boolean older,
+      boolean first) {
+    Long counted = first ? count(h, q) : null;
+    return new LedgerSlice(page.stream().map(Row::entry).toList(), counted == null ? null : Math.min(counted, TOTAL_CAP),
+        counted == null ? null : counted <= TOTAL_CAP, newer ? page.get(0).at() : null,
+        older ? page.get(page.size() - 1).at() : null);
   }
 
   private static List<Row> read(Handle h, DocumentStore.LedgerQuery q, String range, String order, LedgerCursor cursor,
