@@ -47,6 +47,12 @@ public final class HomeOption {
     return url == null || url.isBlank() ? Store.openForBulk(path()) : Store.open(path(), url);
   }
 
+  /** The {@code --db} URL (else {@code $ASCRIBE_DB}), or null for the embedded database. */
+  public String dbUrl() {
+    String url = url();
+    return url == null || url.isBlank() ? null : url;
+  }
+
   private String url() {
     return db != null ? db : System.getenv("ASCRIBE_DB");
   }

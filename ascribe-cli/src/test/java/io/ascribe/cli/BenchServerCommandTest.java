@@ -14,7 +14,7 @@ class BenchServerCommandTest {
   void benchServer_unknownEndpoint_isRefusedNamingTheChoices() {
     CliRun run = CliRun.run("bench", "server", "--home", home.toString(), "--endpoint", "search,nope");
     assertThat(run.exitCode()).isNotZero();
-    assertThat(run.err()).contains("--endpoint must be one of health, actor, actor-page, incident-page, search, attribute, got 'nope'");
+    assertThat(run.err()).contains("--endpoint must be one of health, actor, actor-page, incident-page, search, attribute, ledger-first, ledger-deep, matrix, got 'nope'");
   }
 
   @Test

@@ -9,5 +9,5 @@ import picocli.CommandLine.Command;
     description = "Whole-program benchmarks. Record their output in BENCHMARKS.md with the machine.",
     subcommands = {BenchKbCommand.class, BenchAttributionCommand.class, BenchExtractCommand.class,
         BenchIngestCommand.class, BenchTechniquesCommand.class, BenchServerCommand.class, BenchTaxiiCommand.class, BenchAbuseCommand.class,
-        BenchClaimsCommand.class})
+        BenchClaimsCommand.class, BenchCorpusCommand.class})
 public final class BenchCommand {}

@@ -11,6 +11,7 @@ import io.ascribe.incident.ItemKind;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.access.TokenStore;
+import io.ascribe.store.documents.LedgerCursor;
 import io.ascribe.store.incident.IncidentStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,14 +52,15 @@ import picocli.CommandLine.Spec;
     name = "server",
     mixinStandardHelpOptions = true,
     description = {
-      "Load-test the REST API at a fixed request rate: the actor, search and attribution endpoints,",
+      "Load-test the REST API at a fixed request rate: the actor, search, attribution and claims-ledger endpoints,",
       "with GET /api/health as the baseline at the same rate; p50/p99/max latency, errors, and the",
       "server's resident memory over the run. Needs a home with the knowledge base imported.",
       "",
       "Examples:",
       "  ascribe bench server --home /tmp/h1 --rate 300 --seconds 30",
       "  ascribe bench server --home /tmp/h1 --endpoint search --sequential 600 --rounds 0",
-      "  ascribe bench server --home /tmp/h0 --endpoint search --server-jar /tmp/before.jar"
+      "  ascribe bench server --home /tmp/h0 --endpoint search --server-jar /tmp/before.jar",
+      "  ascribe bench server --home /tmp/h1 --db jdbc:postgresql://127.0.0.1:5432/ascribe --endpoint ledger-first,matrix"
     })
 public final class BenchServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -73,7 +76,8 @@ public final class BenchServerCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--endpoint", split = ",", paramLabel = "NAME",
-      description = "Only these endpoints: health, actor, actor-page, incident-page, search, attribute (default: all).")
+      description = "Only these endpoints: health, actor, actor-page, incident-page, search, attribute, ledger-first, "
+          + "ledger-deep, matrix (default: all).")
   List<String> endpoints;
 
   @Option(names = "--sequential", defaultValue = "0", paramLabel = "N",
@@ -100,7 +104,12 @@ public final class BenchServerCommand implements Callable<Integer> {
   /** An endpoint the bench can drive: its name for {@code --endpoint}, its label, and its i-th request. */
   private record Endpoint(String name, String label, IntFunction<HttpRequest> request) {}
 
-  private static final List<String> ENDPOINTS = List.of("health", "actor", "actor-page", "incident-page", "search", "attribute");
+  private static final List<String> ENDPOINTS = List.of("health", "actor", "actor-page", "incident-page", "search", "attribute",
+      "ledger-first", "ledger-deep", "matrix");
+  /** Countries the ledger endpoints filter by: the most frequent claimants and accused of the news set. */
+  private static final String[] LEDGER_COUNTRIES = {"US", "CN", "RU", "GB", "IR", "KP", "AU", "CA", "UA", "DE", "IL",
+      "TW"};
+  private static final String[] LEDGER_TYPES = {"attribution", "denial", "counter_accusation"};
 
   @Override
   public Integer call() throws Exception {
@@ -128,6 +137,7 @@ public final class BenchServerCommand implements Callable<Integer> {
     List<String> actors;
     List<String> techniques;
     List<String> incidents;
+    List<String> positions;
     try (Store store = home.open()) {
       actors = store.jdbi().withHandle(h -> h.createQuery(
           "select attack_id from kb_entity where kind = 'actor' and attack_id is not null order by attack_id")
@@ -140,8 +150,9 @@ public final class BenchServerCommand implements Callable<Integer> {
       }
       token = new TokenStore(store).create("bench-" + System.currentTimeMillis(), Role.VIEWER, Tlp.RED, "bench").secret();
       incidents = endpoints == null || endpoints.contains("incident-page") ? benchIncidents(store, techniques) : List.of();
+      positions = endpoints == null || endpoints.contains("ledger-deep") ? ledgerPositions(store) : List.of();
     }
-    try (ServerProcess server = ServerProcess.start(home.path(), serverJar)) {
+    try (ServerProcess server = ServerProcess.start(home.path(), serverJar, home.dbUrl())) {
       String base = server.base();
       err.println("server at " + base + " (pid " + server.pid() + ")");
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -173,7 +184,16 @@ public final class BenchServerCommand implements Callable<Integer> {
           new Endpoint("attribute", "POST /api/attribute", i -> HttpRequest.newBuilder(URI.create(base + "/api/attribute"))
               .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
               .timeout(Duration.ofSeconds(10))
-              .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build())));
+              .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size()))).build()),
+          new Endpoint("ledger-first", "GET /api/claims?country&type&since (first page)",
+              i -> get(base + "/api/claims?country=" + LEDGER_COUNTRIES[i % LEDGER_COUNTRIES.length] + "&type="
+                  + LEDGER_TYPES[(i / LEDGER_COUNTRIES.length) % LEDGER_TYPES.length] + "&since=" + (2011 + i % 15)
+                  + "-01-01", token)),
+          new Endpoint("ledger-deep", "GET /api/claims?after= (deep pages, keyset)",
+              i -> get(base + "/api/claims?after=" + positions.get(i % positions.size())
+                  + (i % 2 == 0 ? "" : "&country=" + LEDGER_COUNTRIES[(i / 2) % LEDGER_COUNTRIES.length]), token)),
+          new Endpoint("matrix", "GET /api/claims/matrix (who accuses whom)",
+              i -> get(base + "/api/claims/matrix" + matrixDates(i), token))));
       selected.removeIf(e -> endpoints != null && !endpoints.contains(e.name()));
       List<Figures> results = new ArrayList<>();
       long rssAtStart = server.rssMb();
@@ -222,6 +242,37 @@ public final class BenchServerCommand implements Callable<Integer> {
   }
 
   private static final int BENCH_INCIDENTS = 20;
+
+  /**
+   * Positions spread over the whole claims ledger (the dates and ids of 200 claims picked at random
+   * by id), for deep pages read by keyset; the first page's position when the ledger is empty.
+   */
+  private static List<String> ledgerPositions(Store store) {
+    long maxId = store.jdbi().withHandle(h -> h.createQuery("select coalesce(max(id), 0) from claim").mapTo(Long.class).one());
+    Random random = new Random(11);
+    List<String> positions = new ArrayList<>();
+    for (int n = 0; n < 200 && maxId > 0; n++) {
+      long id = 1 + (long) (random.nextDouble() * maxId);
+      store.jdbi().withHandle(h -> h.createQuery("select claim_date, id from claim where id >= :id order by id "
+              + "fetch first 1 rows only").bind("id", id)
+          .map((rs, ctx) -> new LedgerCursor(rs.getString(1), rs.getLong(2)).token()).findFirst())
+          .ifPresent(positions::add);
+    }
+    if (positions.isEmpty()) {
+      positions.add(new LedgerCursor("9999-12-31", Long.MAX_VALUE / 2).token());
+    }
+    return positions;
+  }
+
+  /** The dates of the i-th summary asked for: all time one time in four, else a range of one to six years. */
+  private static String matrixDates(int i) {
+    if (i % 4 == 0) {
+      return "";
+    }
+    Random random = new Random(i);
+    LocalDate since = LocalDate.of(2010, 1, 1).plusDays(random.nextInt(5000));
+    return "?since=" + since + "&until=" + since.plusDays(365 + random.nextInt(5 * 365));
+  }
   private static final String BENCH_INCIDENT = "bench incident ";
 
   /** Signs in to the web UI with the token; returns the session cookie. */

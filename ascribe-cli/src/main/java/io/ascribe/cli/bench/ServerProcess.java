@@ -37,12 +37,24 @@ final class ServerProcess implements AutoCloseable {
    * until it says where it listens.
    */
   static ServerProcess start(Path home, Path jar) throws Exception {
+    return start(home, jar, null);
+  }
+
+  /**
+   * Starts {@code ascribe serve --home home --port 0} from {@code jar} (null: this build) over the
+   * PostgreSQL database {@code db} (null: the home's embedded one) and waits until it says where it
+   * listens.
+   */
+  static ServerProcess start(Path home, Path jar, String db) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
     if (jar == null) {
       jar = Path.of(ServerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
     List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseG1GC", "-Xmx1g", "-cp", jar.toString(),
         "io.ascribe.cli.AscribeCommand", "serve", "--home", home.toString(), "--port", "0"));
+    if (db != null) {
+      cmd.addAll(List.of("--db", db));
+    }
     Process process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     try {
       return new ServerProcess(process, "http://" + awaitAddress(process));

@@ -1,6 +1,5 @@
 package io.ascribe.server.api;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ascribe.access.Role;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
@@ -9,6 +8,9 @@ import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.ClaimMatrix;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.LedgerCursor;
+import io.ascribe.store.documents.LedgerPages;
+import io.ascribe.store.documents.LedgerSlice;
 import io.ascribe.store.documents.StoredDocument;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -31,8 +33,18 @@ public final class ClaimApi {
   record MatrixCell(String claimant, String accused, long attributions, long counterAccusations, String ledger,
       String attributionsLedger, String counterAccusationsLedger) {}
 
-  /** One page of the ledger ({@code GET /api/claims}). */
-  record ClaimsPage(List<DocumentStore.LedgerEntry> claims, @JsonUnwrapped QueryParams.Paging paging) {}
+  /**
+   * One page of the ledger ({@code GET /api/claims}).
+   *
+   * @param total the matching claims, counted exactly on pages read by offset, up to
+   *     {@link LedgerPages#TOTAL_CAP} on the first page read by position, null on its later pages
+   * @param totalExact false when there are more claims than {@code total}; null with it
+   * @param offset the page's offset when it was read by offset or is the first page, else null
+   * @param next the following (older) page, or null on the last
+   * @param previous the preceding (newer) page, or null on the first
+   */
+  record ClaimsPage(List<DocumentStore.LedgerEntry> claims, Long total, Boolean totalExact, Integer offset, int limit,
+      String next, String previous) {}
 
   /** Who accuses whom ({@code GET /api/claims/matrix}). */
   record Matrix(String since, String until, List<String> claimants, List<String> accused, List<MatrixCell> cells) {}
@@ -46,7 +58,11 @@ public final class ClaimApi {
         .query("type", "attribution, denial or counter_accusation").query("since", "YYYY-MM-DD, inclusive")
         .query("until", "YYYY-MM-DD, inclusive")
         .query("limit", "claims per page, 1 to " + LedgerParams.MAX_LIMIT + " (default " + LedgerParams.DEFAULT_LIMIT + ")")
-        .query("offset", "claims to skip (default 0); 'next' links to the following page")
+        .query("after", "a position from a 'next' link: the page of older claims after it (keyset paging; "
+            + "the default, from the newest)")
+        .query("before", "a position from a 'previous' link: the page of newer claims before it")
+        .query("offset", "claims to skip, the older way of paging (exact total, slower on deep pages); "
+            + "give one of offset, after and before")
         .ok(ClaimsPage.class).error(400, "A bad parameter, named in 'field'")
         .handle(this::claims);
     routes.get("/api/claims/matrix", Role.VIEWER, "claims",
@@ -65,9 +81,31 @@ public final class ClaimApi {
     LedgerParams params = new LedgerParams(ctx::queryParam);
     DocumentStore.LedgerQuery q = params.query(Authenticator.of(ctx).maxTlp());
     int limit = params.limit();
-    DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
-    ctx.json(new ClaimsPage(page.claims(), QueryParams.paging(page.claims().size(), page.total(), page.offset(), limit,
-        "/api/claims", params.filters())));
+    if (params.byOffset()) {
+      DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
+      QueryParams.Paging p = QueryParams.paging(page.claims().size(), page.total(), page.offset(), limit, "/api/claims",
+          params.filters());
+      ctx.json(new ClaimsPage(page.claims(), p.total(), true, p.offset(), limit, p.next(), p.previous()));
+      return;
+    }
+    LedgerCursor after = params.cursor("after");
+    LedgerCursor before = params.cursor("before");
+    LedgerPages pages = new LedgerPages(services.store());
+    LedgerSlice s = before != null ? pages.before(q, before, limit) : pages.after(q, after, limit);
+    ctx.json(new ClaimsPage(s.claims(), s.total(), s.totalExact(), after == null && before == null ? Integer.valueOf(0) : null,
+        limit, positionLink("/api/claims", params, "after", s.older(), limit),
+        positionLink("/api/claims", params, "before", s.newer(), limit)));
+  }
+
+  /** A link to the ledger page {@code after} or {@code before} a position, keeping the filters; null without a position. */
+  public static String positionLink(String path, LedgerParams params, String side, LedgerCursor at, int limit) {
+    if (at == null) {
+      return null;
+    }
+    Map<String, String> p = new LinkedHashMap<>(params.filters());
+    p.put("limit", Integer.toString(limit));
+    p.put(side, at.token());
+    return QueryParams.link(path, p);
   }
 
   private void matrix(Context ctx) {

@@ -3,6 +3,7 @@ package io.ascribe.server.api;
 import io.ascribe.model.Tlp;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.LedgerCursor;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,10 +64,33 @@ public final class LedgerParams {
     return params.number("offset", 0, 0, Integer.MAX_VALUE);
   }
 
+  /**
+   * True when the request pages by {@code offset} (the older links), false when by position
+   * ({@code after} or {@code before}, or neither: the first page).
+   *
+   * @throws ApiException 400 when more than one of them is given
+   */
+  public boolean byOffset() {
+    List<String> given = params.given(List.of("offset", "after", "before")).keySet().stream().toList();
+    if (given.size() > 1) {
+      throw ApiException.badRequest(given.get(0), given.get(0) + " must be the only one of offset, after and before, "
+          + "got " + String.join(" and ", given));
+    }
+    return params.value("offset") != null;
+  }
+
+  /** A ledger position parameter ({@code after} or {@code before}), or null when absent. */
+  public LedgerCursor cursor(String name) {
+    String v = params.value(name);
+    try {
+      return v == null ? null : LedgerCursor.parse(v, name);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(name, e.getMessage());
+    }
+  }
+
   /** The filters given (blank ones left out), in a fixed order, for links to other pages. */
   public Map<String, String> filters() {
     return params.given(NAMES);
   }
-
-
 }

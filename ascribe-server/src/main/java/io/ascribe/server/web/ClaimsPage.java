@@ -2,17 +2,23 @@ package io.ascribe.server.web;
 
 import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
+import io.ascribe.server.api.ClaimApi;
 import io.ascribe.server.api.LedgerParams;
 import io.ascribe.server.api.QueryParams;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.LedgerCursor;
+import io.ascribe.store.documents.LedgerPages;
+import io.ascribe.store.documents.LedgerSlice;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The claims ledger: every public attribution, denial and counter-accusation found in ingested
  * documents the reader may see, newest first, filtered by actor, country, claimant and accused
- * state, type and dates, one page at a time with links to the next and previous pages.
+ * state, type and dates, one page at a time with links to the next and previous pages: by position
+ * (keyset, {@code after}/{@code before}), or by {@code offset} for links made before positions.
  */
 final class ClaimsPage {
   private final Services services;
@@ -37,10 +43,26 @@ final class ClaimsPage {
     LedgerParams params = new LedgerParams(ctx::queryParam);
     DocumentStore.LedgerQuery q = params.query(s.principal().maxTlp());
     int limit = params.limit();
-    DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
-    List<DocumentStore.LedgerEntry> claims = page.claims();
+    List<DocumentStore.LedgerEntry> claims;
+    String total;
+    Html pager;
+    if (params.byOffset()) {
+      DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
+      claims = page.claims();
+      total = Long.toString(page.total());
+      pager = page.total() > 0 ? pager(params, page) : null;
+    } else {
+      LedgerCursor after = params.cursor("after");
+      LedgerCursor before = params.cursor("before");
+      LedgerPages pages = new LedgerPages(services.store());
+      LedgerSlice slice = before != null ? pages.before(q, before, limit) : pages.after(q, after, limit);
+      claims = slice.claims();
+      total = slice.total() == null ? null : String.format(Locale.ROOT, "%,d", slice.total())
+          + (slice.totalExact() ? "" : "+");
+      pager = claims.isEmpty() ? null : pager(params, slice, total, after == null && before == null, limit);
+    }
     Html h = new Html();
-    h.open("div", "class", "title-row").el("h1", "Claims ledger (" + page.total() + ")");
+    h.open("div", "class", "title-row").el("h1", "Claims ledger" + (total == null ? "" : " (" + total + ")"));
     h.open("div", "class", "actions").link("/claims/matrix", "Who accuses whom", "class", "button")
         .link("/disputes", "Disputes", "class", "button")
         .link(QueryParams.link("/export/claims/stix", params.filters()), "Export STIX 2.1", "class", "button")
@@ -85,8 +107,8 @@ final class ClaimsPage {
       }
       h.close("tbody").close("table");
     }
-    if (page.total() > 0) {
-      h.add(pager(params, page));
+    if (pager != null) {
+      h.add(pager);
     }
     ctx.html(layout.page(s, "Claims ledger", "claims", h));
   }
@@ -102,6 +124,25 @@ final class ClaimsPage {
         "class", "muted");
     if (page.nextOffset() >= 0) {
       h.link(pageLink(params, page.nextOffset(), page.limit()), "next →", "rel", "next", "class", "button");
+    }
+    return h.close("nav");
+  }
+
+  /**
+   * The pager of a page read by position: links to the newer and older pages, and where the page
+   * stands when it is the first.
+   */
+  private static Html pager(LedgerParams params, LedgerSlice slice, String total, boolean first, int limit) {
+    Html h = new Html().open("nav", "class", "pager", "aria-label", "Pages");
+    if (slice.newer() != null) {
+      h.link(ClaimApi.positionLink("/claims", params, "before", slice.newer(), limit), "← newer", "rel", "prev",
+          "class", "button");
+    }
+    h.el("span", first ? "claims 1–" + slice.claims().size() + " of " + total : slice.claims().size() + " claims",
+        "class", "muted");
+    if (slice.older() != null) {
+      h.link(ClaimApi.positionLink("/claims", params, "after", slice.older(), limit), "older →", "rel", "next",
+          "class", "button");
     }
     return h.close("nav");
   }

@@ -292,6 +292,8 @@ class WebTest {
     assertThat(beyond).contains("href=\"/claims?claimant=US&amp;limit=1&amp;offset=0\"", "rel=\"prev\"");
     assertThat(get("/claims?limit=5000", v).statusCode()).isEqualTo(400);
     assertThat(get("/claims?offset=-3", v).body()).contains("offset must be");
+    assertThat(get("/claims?after=1%3Cb%3E", v).body()).contains("after must be a ledger position", "1&lt;b&gt;")
+        .doesNotContain("1<b>");
   }
 
   @Test

@@ -3,50 +3,145 @@ package io.ascribe.store.bulk;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import io.ascribe.store.documents.ClaimPairCounts;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.search.SearchIndex;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Loads extracted documents into the store, skipping every sha256 stored already, so loading the
  * same tables twice changes nothing. Each document is stored whole or not at all.
  *
- * <p>First cut: one transaction per document through {@link DocumentStore}. A faster path
- * (PostgreSQL {@code COPY}) may replace the body; the contract above stays.
+ * <p>Documents go in batches, one transaction each: the batch's sha256s already stored (at any
+ * marking) or repeated within the batch are skipped, and the rest are written with PostgreSQL's
+ * {@code COPY} ({@link CopyWriter}) or, on the embedded database, one batched insert per table
+ * ({@link InsertWriter}), and the who-accuses-whom counts ({@link ClaimPairCounts}) take the batch's
+ * claims in the same transaction. A batch that fails is rolled back whole, so every document is either
+ * stored with everything extracted from it or not at all. The search index is brought up to date
+ * separately, by {@link #indexMissing}.
  */
 public final class BulkLoader {
+  /** Documents per batch (and transaction) unless a test asks for fewer. */
+  static final int BATCH = 1000;
+  private static final int INDEX_BATCH = 2000;
+  /** Documents a load adds before it refreshes PostgreSQL's planner statistics itself. */
+  private static final long ANALYZE_AFTER = 10_000;
+
   private final Store store;
-  private final DocumentStore documents;
+  private final int batchSize;
+  private final BatchWriter writer;
 
   /** A loader into {@code store}. */
   public BulkLoader(Store store) {
+    this(store, BATCH);
+  }
+
+  /** A loader into {@code store} writing {@code batchSize} documents per transaction. */
+  BulkLoader(Store store, int batchSize) {
     this.store = Objects.requireNonNull(store, "store");
-    this.documents = new DocumentStore(store);
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    this.batchSize = batchSize;
+    this.writer = store.embedded() ? new InsertWriter() : new CopyWriter();
   }
 
   /** Loads every document of {@code source} at marking {@code tlp}. */
   public LoadSummary load(Iterator<ExtractedDocument> source, Tlp tlp, LoadListener listener) {
+    Objects.requireNonNull(tlp, "tlp");
+    Objects.requireNonNull(listener, "listener");
     long read = 0;
     long added = 0;
     long claims = 0;
+    List<ExtractedDocument> batch = new ArrayList<>(batchSize);
     while (source.hasNext()) {
-      ExtractedDocument d = source.next();
+      ExtractedDocument d = Objects.requireNonNull(source.next(), "the source gave a null document");
+      batch.add(d);
       read++;
-      if (!stored(d.sha256())) {
-        documents.add(d, tlp);
-        added++;
-        claims += d.claims().size();
-      }
-      if (read % 1000 == 0) {
+      if (batch.size() == batchSize || !source.hasNext()) {
+        List<ExtractedDocument> stored = loadBatch(batch, tlp);
+        added += stored.size();
+        claims += stored.stream().mapToLong(s -> s.claims().size()).sum();
+        batch.clear();
         listener.loaded(read);
       }
     }
-    listener.loaded(read);
+    if (added >= ANALYZE_AFTER && !store.embedded()) {
+      // fresh statistics now, not when autovacuum next looks: the planner's choice of index for the
+      // ledger depends on them
+      store.jdbi().useHandle(h -> h.execute("analyze doc_document, claim, claim_pair_count, doc_indicator, doc_technique, "
+          + "doc_entity"));
+    }
     return new LoadSummary(read, added, read - added, claims);
   }
 
-  private boolean stored(String sha256) {
-    return store.jdbi().withHandle(h -> h.createQuery("select count(*) from doc_document where sha256 = :sha")
-        .bind("sha", sha256).mapTo(Long.class).one()) > 0;
+  /** Stores the documents of {@code batch} not stored yet, in one transaction; returns them. */
+  private List<ExtractedDocument> loadBatch(List<ExtractedDocument> batch, Tlp tlp) {
+    Map<String, ExtractedDocument> unique = new LinkedHashMap<>();
+    for (ExtractedDocument d : batch) {
+      if (d.sha256() == null || !d.sha256().matches("[0-9a-f]{64}")) {
+        throw new IllegalArgumentException("document " + d.source() + ": sha256 must be 64 lower-case hex digits, got '"
+            + d.sha256() + "'");
+      }
+      unique.putIfAbsent(d.sha256(), d);
+    }
+    return store.jdbi().inTransaction(h -> {
+      Set<String> present = new HashSet<>(h.createQuery("select distinct sha256 from doc_document where sha256 in (<shas>)")
+          .bindList("shas", List.copyOf(unique.keySet())).mapTo(String.class).list());
+      List<ExtractedDocument> fresh = unique.values().stream().filter(d -> !present.contains(d.sha256())).toList();
+      if (!fresh.isEmpty()) {
+        writer.write(h, fresh, tlp);
+        ClaimPairCounts.count(h, store.embedded(), fresh.stream().flatMap(d -> d.claims().stream()).toList(), tlp, 1);
+      }
+      return fresh;
+    });
+  }
+
+  /**
+   * Adds to {@code index} every stored document it lacks (those of bulk loads, which leave the
+   * index alone), in batches; returns how many were added.
+   */
+  public long indexMissing(SearchIndex index) throws IOException {
+    Set<Long> indexed = index.documentIds();
+    List<SearchIndex.IndexedDocument> pending = new ArrayList<>(INDEX_BATCH);
+    long[] count = {0};
+    IOException[] failure = {null};
+    new DocumentStore(store).forIndexExcept(indexed).forEach(d -> {
+      if (failure[0] != null) {
+        return;
+      }
+      pending.add(d);
+      count[0]++;
+      if (pending.size() == INDEX_BATCH) {
+        failure[0] = flush(index, pending);
+      }
+    });
+    if (failure[0] == null) {
+      failure[0] = flush(index, pending);
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return count[0];
+  }
+
+  private static IOException flush(SearchIndex index, List<SearchIndex.IndexedDocument> pending) {
+    try {
+      if (!pending.isEmpty()) {
+        index.add(pending);
+        pending.clear();
+      }
+      return null;
+    } catch (IOException e) {
+      return e;
+    }
   }
 }

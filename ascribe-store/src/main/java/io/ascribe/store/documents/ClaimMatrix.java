@@ -2,14 +2,28 @@ package io.ascribe.store.documents;
 
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * Who accuses whom: the number of attribution and counter-accusation claims for each pair of
  * claimant state and accused state, over the claims a reader may see.
+ *
+ * <p>The counts come from the maintained {@code claim_pair_count} ({@link ClaimPairCounts}): all
+ * time is one period, and the dates asked for are covered by whole years, then whole months; only
+ * the days of a month the range starts or ends inside are counted from the claims themselves, so
+ * the cost no longer grows with the number of claims.
  */
 public final class ClaimMatrix {
+  private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LAST = LocalDate.of(2199, 12, 31);
+
   private final Store store;
 
   public ClaimMatrix(Store store) {
@@ -26,6 +40,36 @@ public final class ClaimMatrix {
    */
   public record Cell(String claimant, String accused, long attributions, long counterAccusations) {}
 
+  /** How a date range is counted: periods summed from the maintained counts, and day ranges from the claims. */
+  record Cover(List<String> periods, List<LocalDate[]> days) {
+    /** The cover of {@code since} to {@code until} (inclusive; null for open ends, both null for all time). */
+    static Cover of(LocalDate since, LocalDate until) {
+      List<String> periods = new ArrayList<>();
+      List<LocalDate[]> days = new ArrayList<>();
+      if (since == null && until == null) {
+        return new Cover(List.of(ClaimPairCounts.ALL_TIME), days);
+      }
+      LocalDate day = since == null || since.isBefore(FIRST) ? FIRST : since;
+      LocalDate last = until == null || until.isAfter(LAST) ? LAST : until;
+      while (!day.isAfter(last)) {
+        LocalDate yearEnd = day.withDayOfYear(day.lengthOfYear());
+        LocalDate monthEnd = day.withDayOfMonth(day.lengthOfMonth());
+        if (day.getDayOfYear() == 1 && !yearEnd.isAfter(last)) {
+          periods.add(String.format("%04d", day.getYear()));
+          day = yearEnd.plusDays(1);
+        } else if (day.getDayOfMonth() == 1 && !monthEnd.isAfter(last)) {
+          periods.add(day.toString().substring(0, 7));
+          day = monthEnd.plusDays(1);
+        } else {
+          LocalDate end = monthEnd.isAfter(last) ? last : monthEnd;
+          days.add(new LocalDate[] {day, end});
+          day = end.plusDays(1);
+        }
+      }
+      return new Cover(periods, days);
+    }
+  }
+
   /**
    * The non-empty cells, ordered by claimant then accused.
    *
@@ -34,7 +78,33 @@ public final class ClaimMatrix {
    * @param maxTlp the reader's clearance: claims of documents marked above it are not counted
    */
   public List<Cell> cells(String since, String until, Tlp maxTlp) {
-    DocumentStore.LedgerQuery q = new DocumentStore.LedgerQuery(null, null, null, null, null, since, until, maxTlp);
+    Cover cover = Cover.of(date(since, "since"), date(until, "until"));
+    List<String> visible = DocumentStore.visible(maxTlp);
+    return store.jdbi().withHandle(h -> {
+      Map<String, long[]> sums = new TreeMap<>();
+      if (!cover.periods().isEmpty()) {
+        add(sums, h.createQuery("select claimant_country, accused_country, sum(attributions), sum(counter_accusations) "
+                + "from claim_pair_count where period in (<periods>) and tlp in (<visible>) "
+                + "group by claimant_country, accused_country")
+            .bindList("periods", cover.periods()).bindList("visible", visible));
+      }
+      for (LocalDate[] range : cover.days()) {
+        add(sums, raw(h, range[0].toString(), range[1].toString(), maxTlp));
+      }
+      List<Cell> cells = new ArrayList<>();
+      sums.forEach((pair, n) -> {
+        if (n[0] > 0 || n[1] > 0) {
+          int bar = pair.indexOf('|');
+          cells.add(new Cell(pair.substring(0, bar), pair.substring(bar + 1), n[0], n[1]));
+        }
+      });
+      return cells;
+    });
+  }
+
+  /** The counts of the claims dated {@code from} to {@code to}, counted from the claims themselves. */
+  private static Query raw(Handle h, String from, String to, Tlp maxTlp) {
+    DocumentStore.LedgerQuery q = new DocumentStore.LedgerQuery(null, null, null, null, null, from, to, maxTlp);
     LedgerFilter filter = LedgerFilter.of(q);
     String sql = "select c.claimant_country, c.accused_country, "
         + "sum(case when c.type = 'attribution' then 1 else 0 end), "
@@ -42,10 +112,24 @@ public final class ClaimMatrix {
         + "from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY
         + " and c.type in ('attribution', 'counter_accusation')"
         + " and c.claimant_country is not null and c.accused_country is not null" + filter.sql()
-        + " group by c.claimant_country, c.accused_country order by c.claimant_country, c.accused_country";
-    return store.jdbi().withHandle(h -> {
-      Query query = filter.bind(h.createQuery(sql).bindList("visible", DocumentStore.visible(maxTlp)));
-      return query.map((rs, ctx) -> new Cell(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
-    });
+        + " group by c.claimant_country, c.accused_country";
+    return filter.bind(h.createQuery(sql).bindList("visible", DocumentStore.visible(maxTlp)));
+  }
+
+  private static void add(Map<String, long[]> sums, Query query) {
+    query.map((rs, ctx) -> {
+      long[] n = sums.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new long[2]);
+      n[0] += rs.getLong(3);
+      n[1] += rs.getLong(4);
+      return n;
+    }).list();
+  }
+
+  private static LocalDate date(String iso, String name) {
+    try {
+      return iso == null ? null : LocalDate.parse(iso);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " must be a date like 2024-01-31, got '" + iso + "'", e);
+    }
   }
 }

@@ -13,6 +13,8 @@ import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.audit.AuditLog;
 import io.ascribe.store.search.SearchIndex;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,6 +98,7 @@ public final class DocumentStore {
         throw new IllegalStateException("document " + d.sha256() + " is stored already at " + tlp.label()
             + " or a less restrictive marking");
       }
+      newestCopy(h, d.sha256()).ifPresent(older -> ClaimPairCounts.countStored(h, store.embedded(), older, -1));
       long id = h.createUpdate("insert into doc_document (sha256, source, title, published, publisher, language, body_text, "
               + "boilerplate_chars_removed, ingested_at, tlp) values (:sha, :source, :title, :published, :publisher, "
               + ":language, :text, :removed, :at, :tlp)")
@@ -114,9 +117,16 @@ public final class DocumentStore {
       addTechniques(h, id, d.techniques());
       addEntities(h, id, d.entities());
       addClaims(h, id, d.claims());
+      ClaimPairCounts.count(h, store.embedded(), d.claims(), tlp, 1);
       CorpusLinkStore.insert(h, id, links);
       return id;
     });
+  }
+
+  /** The id of the newest stored copy of these bytes (the one readers see, when they may), if any. */
+  private static Optional<Long> newestCopy(Handle h, String sha256) {
+    return h.createQuery("select id from doc_document where sha256 = :sha order by id desc fetch first 1 rows only")
+        .bind("sha", sha256).mapTo(Long.class).findFirst();
   }
 
   private static void addIndicators(Handle h, long id, List<Indicator> indicators) {
@@ -247,14 +257,22 @@ public final class DocumentStore {
 
   private static List<LedgerEntry> entries(Handle h, LedgerQuery q, String window) {
     LedgerFilter filter = LedgerFilter.of(q);
-    String sql = "select c.type, c.form, c.claimant, c.claimant_country, c.accused, "
-        + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
-        + "d.sha256, d.tlp from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
+    String sql = "select " + LEDGER_COLUMNS + " from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
         + CURRENT_COPY + filter.sql() + " order by c.claim_date desc nulls last, c.id desc" + window;
     Query query = filter.bind(h.createQuery(sql).bindList("visible", visible(q.maxTlp())));
-    return query.map((rs, ctx) -> new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+    return query.map((rs, ctx) -> entry(rs)).list();
+  }
+
+  /** The columns of a ledger entry over {@code claim c} and {@code doc_document d}, as {@link #entry} reads them. */
+  static final String LEDGER_COLUMNS = "c.type, c.form, c.claimant, c.claimant_country, c.accused, "
+      + "c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence, d.source, d.title, d.published, "
+      + "d.sha256, d.tlp";
+
+  /** The ledger entry in the current row, selected with {@link #LEDGER_COLUMNS} first. */
+  static LedgerEntry entry(ResultSet rs) throws SQLException {
+    return new LedgerEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), Tlp.valueOf(rs.getString(15)))).list();
+        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), Tlp.valueOf(rs.getString(15)));
   }
 
   /** The names of the TLP levels a reader cleared for {@code max} may see, for an SQL {@code in} list. */
@@ -415,6 +433,10 @@ public final class DocumentStore {
           .bind("sha", sha).bindList("visible", visible(clearance)).mapTo(Long.class).list();
       String title = h.createQuery("select title from doc_document where id = :id").bind("id", ids.get(ids.size() - 1))
           .mapTo(String.class).findOne().orElse(null);
+      long newest = newestCopy(h, sha).orElseThrow();
+      if (ids.contains(newest)) {
+        ClaimPairCounts.countStored(h, store.embedded(), newest, -1);
+      }
       int links = 0;
       for (Long id : ids) {
         links += h.createUpdate("delete from corpus_link where document_id = :id").bind("id", id).execute();
@@ -422,6 +444,9 @@ public final class DocumentStore {
           h.createUpdate("delete from " + table + " where document_id = :id").bind("id", id).execute();
         }
         h.createUpdate("delete from doc_document where id = :id").bind("id", id).execute();
+      }
+      if (ids.contains(newest)) {
+        newestCopy(h, sha).ifPresent(kept -> ClaimPairCounts.countStored(h, store.embedded(), kept, 1));
       }
       AuditLog.append(h, by, "document.delete", "document:" + sha, "deleted " + ids.size() + " stored cop"
           + (ids.size() == 1 ? "y" : "ies") + (title == null ? "" : " of '" + title + "'") + " with " + links
