@@ -26,7 +26,7 @@ public final class BatchCpuMain {
     AttributionCorpus corpus = ThroughputDumpMain.benchCorpus(Path.of(args[0]), Integer.parseInt(args[1]));
     int rounds = Integer.parseInt(args[2]);
     Attributor attributor = Attributor.train(corpus);
-    List<ResolvedEvidence> batch = ThroughputDumpMain.batchEvidence(corpus,
+    List<ResolvedEvidence> batch = AttributionBenchmark.batchEvidence(corpus,
         TrainingCases.leaveOneReportOut(corpus.withoutDocuments()));
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     double[] rates = new double[rounds];

@@ -6,8 +6,6 @@ import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +24,6 @@ import java.util.List;
  * }</pre>
  */
 public final class ThroughputDumpMain {
-  private static final String[] BATCH_COUNTRIES = {"US", "UA", "DE", "KR", "IL", "TW", "IN", "SA"};
 
   private ThroughputDumpMain() {}
 
@@ -45,7 +42,7 @@ public final class ThroughputDumpMain {
         print(out, "  twin ", twins.get(i));
       }
       Attributor attributor = Attributor.train(corpus);
-      List<ResolvedEvidence> batch = batchEvidence(corpus, loro);
+      List<ResolvedEvidence> batch = AttributionBenchmark.batchEvidence(corpus, loro);
       for (ResolvedEvidence e : batch) {
         double[] p = attributor.probabilities(e);
         out.println("batch " + e.id());
@@ -81,38 +78,5 @@ public final class ThroughputDumpMain {
       }
       out.println(sb);
     }
-  }
-
-  /** The bench's batch cases (as {@code AttributionBenchmark}'s batch builds them). */
-  static List<ResolvedEvidence> batchEvidence(AttributionCorpus corpus, List<TrainingCases.Case> cases) {
-    List<String> indicators = new ArrayList<>();
-    for (AttributionCorpus.Actor a : corpus.actors()) {
-      for (AttributionCorpus.Fact f : a.facts()) {
-        if (f.origin() == AttributionCorpus.Origin.CORPUS && f.kind() == EvidenceKind.INDICATOR) {
-          indicators.add(f.feature());
-        }
-      }
-    }
-    List<ResolvedEvidence> evidence = new ArrayList<>();
-    for (int i = 0; i < cases.size(); i++) {
-      TrainingCases.Case c = cases.get(i);
-      List<ResolvedEvidence.Item> items = new ArrayList<>();
-      for (String f : c.evidence()) {
-        EvidenceKind kind = f.startsWith("s:") ? EvidenceKind.SOFTWARE : EvidenceKind.TECHNIQUE;
-        items.add(new ResolvedEvidence.Item(kind, f, f, corpus.displayName(f)));
-      }
-      LocalDate observed = null;
-      if (!indicators.isEmpty()) {
-        for (String f : List.of(indicators.get((int) ((i * 7919L) % indicators.size())),
-            indicators.get((int) ((i * 104729L + 1) % indicators.size())))) {
-          items.add(new ResolvedEvidence.Item(EvidenceKind.INDICATOR, f.substring(2), f, f.substring(2)));
-        }
-        String country = BATCH_COUNTRIES[i % BATCH_COUNTRIES.length];
-        items.add(new ResolvedEvidence.Item(EvidenceKind.VICTIM_COUNTRY, country, "vc:" + country, country));
-        observed = LocalDate.of(2020, 1 + i % 12, 1);
-      }
-      evidence.add(new ResolvedEvidence(c.label(), items, observed, observed, List.of(), List.of()));
-    }
-    return evidence;
   }
 }

@@ -1,6 +1,7 @@
 package io.ascribe.attribution;
 
 import io.ascribe.attribution.TrainingCases.Case;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -194,17 +195,17 @@ public final class AttributionBenchmark {
     return false;
   }
 
-  private Batch batch(List<Case> cases) {
-    Attributor attributor = Attributor.train(corpus);
+  /**
+   * The batch's cases: each held-out report's techniques and software, and, when the corpus has
+   * indicators, two of them, a victim country and a date picked deterministically from the case's
+   * position (so every build and every run measures the same work).
+   */
+  static List<ResolvedEvidence> batchEvidence(AttributionCorpus corpus, List<Case> cases) {
     List<String> indicators = new ArrayList<>();
-    int corpusFacts = 0;
     for (AttributionCorpus.Actor a : corpus.actors()) {
       for (AttributionCorpus.Fact f : a.facts()) {
-        if (f.origin() == AttributionCorpus.Origin.CORPUS) {
-          corpusFacts++;
-          if (f.kind() == EvidenceKind.INDICATOR) {
-            indicators.add(f.feature());
-          }
+        if (f.origin() == AttributionCorpus.Origin.CORPUS && f.kind() == EvidenceKind.INDICATOR) {
+          indicators.add(f.feature());
         }
       }
     }
@@ -216,7 +217,7 @@ public final class AttributionBenchmark {
         EvidenceKind kind = f.startsWith("s:") ? EvidenceKind.SOFTWARE : EvidenceKind.TECHNIQUE;
         items.add(new ResolvedEvidence.Item(kind, f, f, corpus.displayName(f)));
       }
-      java.time.LocalDate observed = null;
+      LocalDate observed = null;
       if (!indicators.isEmpty()) {
         for (String f : List.of(indicators.get((int) ((i * 7919L) % indicators.size())),
             indicators.get((int) ((i * 104729L + 1) % indicators.size())))) {
@@ -224,10 +225,26 @@ public final class AttributionBenchmark {
         }
         String country = BATCH_COUNTRIES[i % BATCH_COUNTRIES.length];
         items.add(new ResolvedEvidence.Item(EvidenceKind.VICTIM_COUNTRY, country, "vc:" + country, country));
-        observed = java.time.LocalDate.of(2020, 1 + i % 12, 1);
+        observed = LocalDate.of(2020, 1 + i % 12, 1);
       }
       evidence.add(new ResolvedEvidence(c.label(), items, observed, observed, List.of(), List.of()));
     }
+    return evidence;
+  }
+
+  private Batch batch(List<Case> cases) {
+    Attributor attributor = Attributor.train(corpus);
+    int corpusFacts = 0;
+    boolean indicators = false;
+    for (AttributionCorpus.Actor a : corpus.actors()) {
+      for (AttributionCorpus.Fact f : a.facts()) {
+        if (f.origin() == AttributionCorpus.Origin.CORPUS) {
+          corpusFacts++;
+          indicators |= f.kind() == EvidenceKind.INDICATOR;
+        }
+      }
+    }
+    List<ResolvedEvidence> evidence = batchEvidence(corpus, cases);
     for (ResolvedEvidence e : evidence) {
       attributor.attribute(e, 5);
     }
@@ -247,7 +264,7 @@ public final class AttributionBenchmark {
         millis.length == 0 ? 0 : millis[millis.length / 2],
         millis.length == 0 ? 0 : millis[Math.min(millis.length - 1, (int) Math.ceil(millis.length * 0.99) - 1)],
         cpuStart < 0 ? Double.NaN : millis.length / Math.max(cpuSeconds, 1e-9), corpusFacts,
-        indicators.isEmpty() ? 0 : 4);
+        indicators ? 4 : 0);
   }
 
   private int fold(int actor) {
