@@ -15,6 +15,7 @@ import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * The HTML pages of a web archive (WARC, plain or gzip-compressed record by record), read with
@@ -156,54 +157,45 @@ final class WarcDocuments {
 
     /** One response record: a document when it is an HTML page, a problem when it is broken. */
     private void page(WarcResponse response, long offset) {
-      String target = response.target();
-      RawDocument document;
-      try {
+      emit(response, offset, "HTTP body decompressed is ", () -> {
         MediaType recordType = response.contentType();
         if (!recordType.type().equalsIgnoreCase("application")
             || !recordType.subtype().equalsIgnoreCase("http")) {
-          return;
+          return null;
         }
         HttpResponse http = response.http();
         if (http.status() < 200 || http.status() > 299 || !isHtml(http.contentType())) {
-          return;
+          return null;
         }
-        byte[] body;
         try (InputStream in = http.bodyDecoded().stream()) {
-          body = SizeCap.read(in, maxBodyBytes);
+          byte[] body = SizeCap.read(in, maxBodyBytes);
+          return new RawDocument(source + "#" + response.target(), body,
+              http.headers().first("Content-Type").orElse("text/html"));
         }
-        String hint = http.headers().first("Content-Type").orElse("text/html");
-        document = new RawDocument(source + "#" + target, body, hint);
-      } catch (SizeCap.TooLargeException e) {
-        problem(offset, target + ": HTTP body decompressed is " + e.getMessage());
-        return;
-      } catch (EOFException e) {
-        problem(offset, target + ": truncated: " + message(e));
-        return;
-      } catch (IOException | RuntimeException e) {
-        problem(offset, target + ": " + message(e));
-        return;
-      }
-      // outside the try: an exception thrown by the caller's consumer is the caller's
-      documents.accept(document, response.id().toString(), response.date().toString());
+      });
     }
 
     /** One conversion record (WET): a document when it holds plain text, a problem when it is broken. */
     private void text(WarcConversion conversion, long offset) {
-      String target = conversion.target();
-      RawDocument document;
-      try {
+      emit(conversion, offset, "text is ", () -> {
         MediaType type = conversion.contentType();
         if (!type.type().equalsIgnoreCase("text") || !type.subtype().equalsIgnoreCase("plain")) {
-          return;
+          return null;
         }
-        byte[] body;
         try (InputStream in = conversion.body().stream()) {
-          body = SizeCap.read(in, maxBodyBytes);
+          return new RawDocument(source + "#" + conversion.target(), SizeCap.read(in, maxBodyBytes), "text/plain");
         }
-        document = new RawDocument(source + "#" + target, body, "text/plain");
+      });
+    }
+
+    /** Reads one record's document (null: not one this reader takes), reporting what breaks it as a problem. */
+    private void emit(WarcTargetRecord record, long offset, String tooLarge, RecordBody body) {
+      String target = record.target();
+      RawDocument document;
+      try {
+        document = body.read();
       } catch (SizeCap.TooLargeException e) {
-        problem(offset, target + ": text is " + e.getMessage());
+        problem(offset, target + ": " + tooLarge + e.getMessage());
         return;
       } catch (EOFException e) {
         problem(offset, target + ": truncated: " + message(e));
@@ -212,7 +204,10 @@ final class WarcDocuments {
         problem(offset, target + ": " + message(e));
         return;
       }
-      documents.accept(document, conversion.id().toString(), conversion.date().toString());
+      if (document != null) {
+        // outside the try: an exception thrown by the caller's consumer is the caller's
+        documents.accept(document, record.id().toString(), record.date().toString());
+      }
     }
 
     private void problem(long offset, String what) {
@@ -284,5 +279,11 @@ final class WarcDocuments {
 
   private static String message(Exception e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Reads a record's document, or null when the record is not one to read. */
+  @FunctionalInterface
+  private interface RecordBody {
+    RawDocument read() throws IOException;
   }
 }
