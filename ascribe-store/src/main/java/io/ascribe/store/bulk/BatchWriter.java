@@ -7,10 +7,11 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Writes one batch of new documents and everything extracted from them inside the batch's
- * transaction: batched inserts ({@link InsertWriter}, any database) or PostgreSQL's {@code COPY}
+ * transaction: batched inserts ({@link io.ascribe.store.documents.DocumentInserts}, any database) or PostgreSQL's {@code COPY}
  * ({@link CopyWriter}).
  */
+@FunctionalInterface
 interface BatchWriter {
-  /** Writes {@code documents}, marked {@code tlp}, into the document tables. */
-  void write(Handle h, List<ExtractedDocument> documents, Tlp tlp);
+  /** Writes {@code documents}, marked {@code tlp}, into the document tables; returns their ids in order. */
+  long[] write(Handle h, List<ExtractedDocument> documents, Tlp tlp);
 }

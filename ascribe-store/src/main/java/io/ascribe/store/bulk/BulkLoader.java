@@ -4,6 +4,7 @@ import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.ClaimPairCounts;
+import io.ascribe.store.documents.DocumentInserts;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.Set;
  * <p>Documents go in batches, one transaction each: the batch's sha256s already stored (at any
  * marking) or repeated within the batch are skipped, and the rest are written with PostgreSQL's
  * {@code COPY} ({@link CopyWriter}) or, on the embedded database, one batched insert per table
- * ({@link InsertWriter}), and the who-accuses-whom counts ({@link ClaimPairCounts}) take the batch's
+ * ({@link DocumentInserts}), and the who-accuses-whom counts ({@link ClaimPairCounts}) take the batch's
  * claims in the same transaction. A batch that fails is rolled back whole, so every document is either
  * stored with everything extracted from it or not at all. The search index is brought up to date
  * separately, by {@link #indexMissing}.
@@ -51,7 +52,7 @@ public final class BulkLoader {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
     this.batchSize = batchSize;
-    this.writer = store.embedded() ? new InsertWriter() : new CopyWriter();
+    this.writer = store.embedded() ? DocumentInserts::insert : new CopyWriter();
   }
 
   /** Loads every document of {@code source} at marking {@code tlp}. */

@@ -2,6 +2,7 @@ package io.ascribe.store.bulk;
 
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.model.Tlp;
+import io.ascribe.store.documents.DocumentRows;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import org.postgresql.copy.CopyManager;
  */
 final class CopyWriter implements BatchWriter {
   @Override
-  public void write(Handle h, List<ExtractedDocument> documents, Tlp tlp) {
+  public long[] write(Handle h, List<ExtractedDocument> documents, Tlp tlp) {
     long[] ids = h.createQuery("select nextval(pg_get_serial_sequence('doc_document', 'id')) "
             + "from generate_series(1, :n) order by 1")
         .bind("n", documents.size()).mapTo(Long.class).list().stream().mapToLong(Long::longValue).toArray();
@@ -39,6 +40,7 @@ final class CopyWriter implements BatchWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return ids;
   }
 
   /** The rows in {@code COPY}'s text format: tab-separated, {@code \N} for null, backslash escapes. */

@@ -1,4 +1,4 @@
-package io.ascribe.store.bulk;
+package io.ascribe.store.documents;
 
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.model.Tlp;
@@ -9,12 +9,16 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Writes a batch with one batched insert per table (the embedded H2 database): the documents
- * first, their ids read back from the batch's generated keys, then the rows naming them.
+ * Inserts documents and everything extracted from them with one batched insert per table: the
+ * documents first, their ids read back from the generated keys, then the rows naming them. What
+ * {@link DocumentStore#add} does for one document, and the bulk loader for a batch on the embedded
+ * database.
  */
-final class InsertWriter implements BatchWriter {
-  @Override
-  public void write(Handle h, List<ExtractedDocument> documents, Tlp tlp) {
+public final class DocumentInserts {
+  private DocumentInserts() {}
+
+  /** Inserts {@code documents} marked {@code tlp} inside {@code h}'s transaction; returns their ids in order. */
+  public static long[] insert(Handle h, List<ExtractedDocument> documents, Tlp tlp) {
     DocumentRows rows = new DocumentRows(documents, new long[documents.size()], tlp);
     List<String> documentColumns = DocumentRows.Table.DOCUMENT.columns.subList(1, DocumentRows.Table.DOCUMENT.columns.size());
     PreparedBatch insert = h.prepareBatch(insert(DocumentRows.Table.DOCUMENT.name, documentColumns));
@@ -26,7 +30,8 @@ final class InsertWriter implements BatchWriter {
       throw new IllegalStateException("the database returned " + ids.size() + " ids for " + documents.size()
           + " documents");
     }
-    DocumentRows children = new DocumentRows(documents, ids.stream().mapToLong(Long::longValue).toArray(), tlp);
+    long[] assigned = ids.stream().mapToLong(Long::longValue).toArray();
+    DocumentRows children = new DocumentRows(documents, assigned, tlp);
     for (DocumentRows.Table table : DocumentRows.Table.values()) {
       List<Object[]> values = children.of(table);
       if (table == DocumentRows.Table.DOCUMENT || values.isEmpty()) {
@@ -36,6 +41,7 @@ final class InsertWriter implements BatchWriter {
       values.forEach(row -> bind(batch, row));
       batch.execute();
     }
+    return assigned;
   }
 
   private static String insert(String table, List<String> columns) {

@@ -1,4 +1,4 @@
-package io.ascribe.store.bulk;
+package io.ascribe.store.documents;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,15 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rows one batch of documents adds to each document table, in the columns of {@link Table},
- * clipped as {@code DocumentStore.add} clips them; the batch writers send them with batched
- * inserts or {@code COPY}.
+ * The rows documents add to each document table, in the columns of {@link Table}, with long values
+ * clipped to their columns: the one mapping from an extracted document to rows, which {@link
+ * DocumentStore#add} (through {@link DocumentInserts}) and the bulk loader's {@code COPY} share.
  */
-final class DocumentRows {
+public final class DocumentRows {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A document table with the columns a bulk load fills (the identities of child rows are left to the database). */
-  enum Table {
+  public enum Table {
     DOCUMENT("doc_document", "id", "sha256", "source", "title", "published", "publisher", "language", "body_text",
         "boilerplate_chars_removed", "ingested_at", "tlp"),
     INDICATOR("doc_indicator", "document_id", "type", "indicator_value", "char_offset", "defanged", "suppressed_by"),
@@ -29,8 +29,10 @@ final class DocumentRows {
     CLAIM("claim", "document_id", "type", "form", "claimant", "claimant_country", "accused", "accused_country",
         "threat_actor", "target", "claim_date", "evidence");
 
-    final String name;
-    final List<String> columns;
+    /** The table's name. */
+    public final String name;
+    /** The columns a row gives, in order. */
+    public final List<String> columns;
 
     Table(String name, String... columns) {
       this.name = name;
@@ -41,7 +43,7 @@ final class DocumentRows {
   private final List<List<Object[]>> rows = new ArrayList<>();
 
   /** The rows of {@code documents}, the i-th stored under {@code ids[i]}, marked {@code tlp}. */
-  DocumentRows(List<ExtractedDocument> documents, long[] ids, Tlp tlp) {
+  public DocumentRows(List<ExtractedDocument> documents, long[] ids, Tlp tlp) {
     for (int t = 0; t < Table.values().length; t++) {
       rows.add(new ArrayList<>());
     }
@@ -52,7 +54,7 @@ final class DocumentRows {
   }
 
   /** The rows for {@code table}. */
-  List<Object[]> of(Table table) {
+  public List<Object[]> of(Table table) {
     return rows.get(table.ordinal());
   }
 

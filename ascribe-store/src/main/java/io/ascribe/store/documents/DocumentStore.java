@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
@@ -99,24 +98,7 @@ public final class DocumentStore {
             + " or a less restrictive marking");
       }
       newestCopy(h, d.sha256()).ifPresent(older -> ClaimPairCounts.countStored(h, store.embedded(), older, -1));
-      long id = h.createUpdate("insert into doc_document (sha256, source, title, published, publisher, language, body_text, "
-              + "boilerplate_chars_removed, ingested_at, tlp) values (:sha, :source, :title, :published, :publisher, "
-              + ":language, :text, :removed, :at, :tlp)")
-          .bind("tlp", tlp.name())
-          .bind("sha", d.sha256())
-          .bind("source", clip(d.source(), 4096))
-          .bind("title", clip(d.title(), 4000))
-          .bind("published", d.published())
-          .bind("publisher", clip(d.publisher(), 1000))
-          .bind("language", d.language())
-          .bind("text", d.text())
-          .bind("removed", d.boilerplateCharsRemoved())
-          .bind("at", OffsetDateTime.now())
-          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-      addIndicators(h, id, d.indicators());
-      addTechniques(h, id, d.techniques());
-      addEntities(h, id, d.entities());
-      addClaims(h, id, d.claims());
+      long id = DocumentInserts.insert(h, List.of(d), tlp)[0];
       ClaimPairCounts.count(h, store.embedded(), d.claims(), tlp, 1);
       CorpusLinkStore.insert(h, id, links);
       return id;
@@ -127,66 +109,6 @@ public final class DocumentStore {
   private static Optional<Long> newestCopy(Handle h, String sha256) {
     return h.createQuery("select id from doc_document where sha256 = :sha order by id desc fetch first 1 rows only")
         .bind("sha", sha256).mapTo(Long.class).findFirst();
-  }
-
-  private static void addIndicators(Handle h, long id, List<Indicator> indicators) {
-    PreparedBatch b = h.prepareBatch("insert into doc_indicator (document_id, type, indicator_value, char_offset, defanged, "
-        + "suppressed_by) values (:doc, :type, :value, :offset, :defanged, :suppressed)");
-    for (Indicator i : indicators) {
-      b.bind("doc", id).bind("type", i.type()).bind("value", clip(i.value(), 4000)).bind("offset", i.offset())
-          .bind("defanged", i.defanged()).bind("suppressed", i.suppressedBy()).add();
-    }
-    if (b.size() > 0) {
-      b.execute();
-    }
-  }
-
-  private static void addTechniques(Handle h, long id, List<TechniqueMention> techniques) {
-    PreparedBatch b = h.prepareBatch("insert into doc_technique (document_id, technique_id, name, score, sentences) "
-        + "values (:doc, :id, :name, :score, :sentences)");
-    for (TechniqueMention t : techniques) {
-      try {
-        b.bind("doc", id).bind("id", t.id()).bind("name", t.name()).bind("score", t.score())
-            .bind("sentences", JSON.writeValueAsString(t.sentences())).add();
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    if (b.size() > 0) {
-      b.execute();
-    }
-  }
-
-  private static void addEntities(Handle h, long id, List<ExtractedDocument.Entity> entities) {
-    PreparedBatch b = h.prepareBatch("insert into doc_entity (document_id, kind, name, attack_id, mentions, role, "
-        + "country, code) values (:doc, :kind, :name, :attackId, :mentions, :role, :country, :code)");
-    for (ExtractedDocument.Entity e : entities) {
-      b.bind("doc", id).bind("kind", e.kind()).bind("name", clip(e.name(), 1000)).bind("attackId", e.attackId())
-          .bind("mentions", e.mentions()).bind("role", clip(e.role(), 400)).bind("country", e.country())
-          .bind("code", e.code()).add();
-    }
-    if (b.size() > 0) {
-      b.execute();
-    }
-  }
-
-  private static void addClaims(Handle h, long id, List<Claim> claims) {
-    PreparedBatch b = h.prepareBatch("insert into claim (document_id, type, form, claimant, claimant_country, accused, "
-        + "accused_country, threat_actor, target, claim_date, evidence) values (:doc, :type, :form, :claimant, "
-        + ":claimantCountry, :accused, :accusedCountry, :actor, :target, :date, :evidence)");
-    for (Claim c : claims) {
-      b.bind("doc", id).bind("type", c.type().id()).bind("form", c.form().id()).bind("claimant", clip(c.claimant(), 1000))
-          .bind("claimantCountry", c.claimantCountry()).bind("accused", clip(c.accused(), 1000))
-          .bind("accusedCountry", c.accusedCountry()).bind("actor", clip(c.threatActor(), 400))
-          .bind("target", clip(c.target(), 400)).bind("date", c.date()).bind("evidence", c.evidence()).add();
-    }
-    if (b.size() > 0) {
-      b.execute();
-    }
-  }
-
-  private static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 
   /**
