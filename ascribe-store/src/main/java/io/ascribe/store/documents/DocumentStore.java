@@ -18,9 +18,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -305,19 +308,37 @@ public final class DocumentStore {
    * see it and it is the copy of its bytes the reader sees (so a search lists the bytes once).
    */
   public Optional<String> sha256OfIndexKey(String key, Tlp maxTlp) {
-    if (key == null || !key.startsWith("doc:")) {
-      return Optional.empty();
-    }
-    long id;
-    try {
-      id = Long.parseLong(key.substring(4));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    return store.jdbi().withHandle(h -> h.createQuery("select d.sha256 from doc_document d where d.id = :id "
-            + "and d.tlp in (<visible>)" + CURRENT_COPY)
-        .bind("id", id).bindList("visible", visible(maxTlp)).mapTo(String.class).findOne());
+    return Optional.ofNullable(sha256sOfIndexKeys(List.of(key == null ? "" : key), maxTlp).get(key));
   }
+
+  /**
+   * The SHA-256s of the documents behind search-index keys ({@code doc:<id>}) that the reader may
+   * see, each the copy of its bytes the reader sees, by key, in one query; keys of other documents
+   * (or not of documents) are left out.
+   */
+  public Map<String, String> sha256sOfIndexKeys(Collection<String> keys, Tlp maxTlp) {
+    Map<Long, String> byId = new HashMap<>();
+    for (String key : keys) {
+      if (key != null && key.startsWith("doc:")) {
+        try {
+          byId.put(Long.parseLong(key.substring(4)), key);
+        } catch (NumberFormatException e) {
+          // not a document's key: never visible
+        }
+      }
+    }
+    if (byId.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> out = new HashMap<>();
+    store.jdbi().withHandle(h -> h.createQuery("select d.id, d.sha256 from doc_document d where d.id in (<ids>) "
+            + "and d.tlp in (<visible>)" + CURRENT_COPY)
+        .bindList("ids", List.copyOf(byId.keySet())).bindList("visible", visible(maxTlp))
+        .map((rs, ctx) -> Map.entry(byId.get(rs.getLong(1)), rs.getString(2))).list())
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
 
   /**
    * What a deletion removed.

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -321,7 +320,7 @@ public final class SearchIndex implements AutoCloseable {
    * @param kind restrict to one kind (actor, software, technique, document), or null for all
    */
   public List<SearchHit> search(String text, String kind, int limit) throws IOException {
-    return search(text, kind, limit, documentKey -> true);
+    return search(text, kind, limit, keys -> java.util.Set.copyOf(keys));
   }
 
   /**
@@ -330,11 +329,10 @@ public final class SearchIndex implements AutoCloseable {
    * before its snippet is made, and the next hits down the ranking take its place, so a page is as
    * full as the reader's clearance allows and says nothing of what it hides.
    *
-   * @param documentVisible asked with the index key ({@code doc:<id>}) of each document hit;
-   *     knowledge-base entities are public and never asked about
+   * @param gate asked once per batch of hits which of its documents (index keys, {@code doc:<id>})
+   *     the reader may see; knowledge-base entities are public and never asked about
    */
-  public List<SearchHit> search(String text, String kind, int limit, Predicate<String> documentVisible)
-      throws IOException {
+  public List<SearchHit> search(String text, String kind, int limit, DocumentGate gate) throws IOException {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, got " + limit);
     }
@@ -349,7 +347,7 @@ public final class SearchIndex implements AutoCloseable {
       // Snippets come from the aliases and descriptions only, where the exact-name clause and the kind
       // filter never match: highlighting with the words alone marks the same passages for less work.
       return snippets.of(searcher, words == null ? query : words,
-          Ranking.firstVisible(searcher, storedCache(searcher.getIndexReader()), query, limit, documentVisible));
+          Ranking.firstVisible(searcher, storedCache(searcher.getIndexReader()), query, limit, gate));
     } finally {
       manager.release(searcher);
     }
