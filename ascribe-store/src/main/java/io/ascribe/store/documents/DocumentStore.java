@@ -274,18 +274,37 @@ public final class DocumentStore {
     return forIndexExcept(java.util.Set.of());
   }
 
-  /** The stored documents whose ids are not in {@code indexed}, streamed. */
+  /**
+   * The stored documents whose ids are not in {@code indexed}, streamed: the ids are read first and
+   * only the missing documents' text after, in batches, so a check of a complete index reads no text.
+   * With nothing indexed, every document is streamed in one query.
+   */
   public SearchIndex.Documents forIndexExcept(java.util.Set<Long> indexed) {
-    return sink -> store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document order by id")
-        .setFetchSize(500)
-        .map((rs, ctx) -> indexed.contains(rs.getLong(1)) ? null : new SearchIndex.IndexedDocument(
-            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-        .forEach(d -> {
-          if (d != null) {
-            sink.accept(d);
-          }
-        }));
+    if (indexed.isEmpty()) {
+      return sink -> store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document "
+              + "order by id")
+          .setFetchSize(500)
+          .map((rs, ctx) -> new SearchIndex.IndexedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+              rs.getString(4)))
+          .forEach(sink));
+    }
+    return sink -> {
+      List<Long> missing = store.jdbi().withHandle(h -> h.createQuery("select id from doc_document order by id")
+          .setFetchSize(10_000).mapTo(Long.class).stream().filter(id -> !indexed.contains(id)).toList());
+      for (int from = 0; from < missing.size(); from += INDEX_READ_BATCH) {
+        List<Long> batch = missing.subList(from, Math.min(missing.size(), from + INDEX_READ_BATCH));
+        store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document "
+                + "where id in (<ids>) order by id")
+            .bindList("ids", batch)
+            .map((rs, ctx) -> new SearchIndex.IndexedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)))
+            .forEach(sink));
+      }
+    };
   }
+
+  /** Documents read at a time for the search index. */
+  private static final int INDEX_READ_BATCH = 500;
 
   /** A stored document as a list shows it. */
   public record Listed(String sha256, String title, String source, String published, Tlp tlp, java.time.Instant ingestedAt,

@@ -45,6 +45,19 @@ class SearchIndexTest {
   }
 
   @Test
+  void documentIds_afterAddingAndRemoving_listsTheLiveDocumentsOnly() throws Exception {
+    try (SearchIndex index = new SearchIndex(tmp.resolve("index"))) {
+      index.rebuild(new ReadModel(List.of(), List.of(), List.of(), 0), sink -> reports(5).forEach(sink));
+      index.add(reports(8).subList(5, 8));
+      index.remove(List.of(2L, 6L));
+      Set<Long> expected = new HashSet<>();
+      reports(8).forEach(d -> expected.add(d.id()));
+      expected.removeAll(List.of(2L, 6L));
+      assertThat(index.documentIds()).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void search_hiddenDocumentsAmongTheBest_pageIsFilledFromFurtherDown() throws Exception {
     try (SearchIndex index = new SearchIndex(tmp.resolve("index"))) {
       index.add(reports(30));
