@@ -112,12 +112,15 @@ public final class LedgerPages {
   /**
    * A country filter (claimant or accused) as two disjoint arms, claimant then accused, each an
    * ordered range scan of its country's index, joined by {@code union all}: an {@code or} of the two
-   * would scan neither index in order.
+   * would scan neither index in order. The accused arm says "claimant other than the accused" rather
+   * than "other than the country" (the same, given the accused is the country) so that PostgreSQL
+   * reads it from the partial indexes of V12, which hold only such claims.
    */
   static String countryArms(DocumentStore.LedgerQuery q, String select, String fetch) {
     String others = LedgerFilter.of(withoutCountry(q)).sql();
     return "(" + select + others + " and c.claimant_country = :country" + fetch + ") union all (" + select + others
-        + " and c.accused_country = :country and (c.claimant_country is null or c.claimant_country <> :country)" + fetch
+        + " and c.accused_country = :country and (c.claimant_country is null or c.claimant_country <> c.accused_country)"
+        + fetch
         + ")";
   }
 
