@@ -48,24 +48,28 @@ final class LedgerTotals {
       // the years that hold claims rather than every year to the cover's limits.
       List<String> ends = h.createQuery("select min(claim_date), max(claim_date) from claim where claim_date is not null")
           .map((rs, ctx) -> List.of(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)))).one();
+      if ("null".equals(ends.get(0))) {
+        return 0L;
+      }
       LocalDate first;
       LocalDate last;
+      LocalDate asked;
+      LocalDate askedUntil;
       try {
-        if ("null".equals(ends.get(0))) {
-          return 0L;
-        }
         first = LocalDate.parse(ends.get(0));
         last = LocalDate.parse(ends.get(1));
+        asked = q.since() == null ? null : LocalDate.parse(q.since());
+        askedUntil = q.until() == null ? null : LocalDate.parse(q.until());
       } catch (DateTimeParseException e) {
-        return null;
+        return null; // a stored or asked date that is no calendar day: counted from the claims
       }
       if (first.getYear() < 1900 || last.getYear() > 2199) {
         return null; // outside what a cover spans
       }
       first = first.withDayOfYear(1);
       last = last.withDayOfYear(last.lengthOfYear());
-      LocalDate since = q.since() == null ? first : later(LocalDate.parse(q.since()), first);
-      LocalDate until = q.until() == null ? last : earlier(LocalDate.parse(q.until()), last);
+      LocalDate since = asked == null ? first : later(asked, first);
+      LocalDate until = askedUntil == null ? last : earlier(askedUntil, last);
       if (since.isAfter(until)) {
         return 0L;
       }
