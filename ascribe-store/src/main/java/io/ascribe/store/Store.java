@@ -111,6 +111,7 @@ public final class Store implements AutoCloseable {
       Flyway.configure()
           .dataSource(ds)
           .locations("classpath:db/migration")
+          .javaMigrations(new V12__LedgerAccusedIndexes())
           .loggers("slf4j")
           .load()
           .migrate();

@@ -36,8 +36,9 @@ public final class ClaimApi {
   /**
    * One page of the ledger ({@code GET /api/claims}).
    *
-   * @param total the matching claims, counted exactly on pages read by offset, up to
-   *     {@link LedgerPages#TOTAL_CAP} on the first page read by position, null on its later pages
+   * @param total the matching claims: exact on pages read by offset; on the first page read by
+   *     position exact for a filter by country, type and dates (summed from maintained counts), else
+   *     counted up to {@link LedgerPages#TOTAL_CAP}; null on later pages read by position
    * @param totalExact false when there are more claims than {@code total}; null with it
    * @param offset the page's offset when it was read by offset or is the first page, else null
    * @param next the following (older) page, or null on the last

@@ -5,7 +5,6 @@ import io.ascribe.access.Role;
 import io.ascribe.alias.AliasClaim;
 import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.EntityKind;
-import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
@@ -130,16 +129,9 @@ public final class LookupApi {
       throw ApiException.badRequest("kind", "kind must be actor, software, technique or document, got '" + kind + "'");
     }
     int limit = limit(ctx);
-    List<SearchHit> hits = services.search().search(q, kind, limit, key -> visible(key, p.maxTlp()));
+    List<SearchHit> hits = services.search().search(q, kind, limit,
+        keys -> services.documents().sha256sOfIndexKeys(keys, p.maxTlp()).keySet());
     ctx.json(new SearchResults(q, hits));
-  }
-
-  /**
-   * Whether the document behind a search-index key is the copy this reader sees (within the
-   * reader's clearance, and the one copy shown when the same bytes are stored at several markings).
-   */
-  private boolean visible(String documentKey, Tlp max) {
-    return services.documents().sha256OfIndexKey(documentKey, max).isPresent();
   }
 
   static String required(Context ctx, String name) {

@@ -4,6 +4,7 @@ import io.ascribe.access.Principal;
 import io.ascribe.alias.AliasLookup;
 import io.ascribe.alias.EntityKind;
 import io.ascribe.server.Services;
+import io.ascribe.store.search.DocumentGate;
 import io.ascribe.store.search.SearchHit;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -150,10 +150,10 @@ final class SearchPage {
       }
     }
     Map<String, String> visibleDocuments = new HashMap<>();
-    Predicate<String> visible = key -> {
-      Optional<String> sha = services.documents().sha256OfIndexKey(key, p.maxTlp());
-      sha.ifPresent(x -> visibleDocuments.put(key, x));
-      return sha.isPresent();
+    DocumentGate visible = keys -> {
+      Map<String, String> shas = services.documents().sha256sOfIndexKeys(keys, p.maxTlp());
+      visibleDocuments.putAll(shas);
+      return shas.keySet();
     };
     for (SearchHit hit : services.search().search(q, kind, 60, visible)) {
       if (rows.size() >= 50 || !seen.add(hit.key())) {

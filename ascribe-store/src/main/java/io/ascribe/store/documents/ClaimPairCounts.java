@@ -15,7 +15,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * claims: every writer of claims calls it in its own transaction, counting the claims of the copy
  * of a document readers see in (+1) and those of a copy that stops being it out (-1). Each
  * attribution or counter-accusation between two states is counted in all time ({@code *}) and, when
- * dated, in its year and its month, at its document's marking.
+ * dated, in its year and its month, at its document's marking. The same calls keep the ledger's
+ * per-country counts ({@link LedgerCounts}), so every writer keeps both.
  */
 public final class ClaimPairCounts {
   /** The period every claim is counted in, dated or not. */
@@ -39,6 +40,7 @@ public final class ClaimPairCounts {
           c.claimantCountry(), c.accusedCountry(), c.date()));
     }
     apply(h, embedded, tally(counted, tlp.name(), sign));
+    LedgerCounts.count(h, embedded, claims, tlp, sign);
   }
 
   /** Counts the stored claims of document {@code id} in ({@code sign} 1) or out (-1), at its marking. */
@@ -49,6 +51,8 @@ public final class ClaimPairCounts {
         .bind("id", id).map((rs, ctx) -> new Counted(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .list();
     apply(h, embedded, tally(counted, tlp, sign));
+    LedgerCounts.countRows(h, embedded, counted.stream()
+        .map(c -> new LedgerCounts.Counted(c.type(), c.claimant(), c.accused(), c.date())).toList(), tlp, sign);
   }
 
   /** The changes per row key, in key order (so concurrent writers lock rows in the same order). */

@@ -18,9 +18,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -271,18 +274,37 @@ public final class DocumentStore {
     return forIndexExcept(java.util.Set.of());
   }
 
-  /** The stored documents whose ids are not in {@code indexed}, streamed. */
+  /**
+   * The stored documents whose ids are not in {@code indexed}, streamed: the ids are read first and
+   * only the missing documents' text after, in batches, so a check of a complete index reads no text.
+   * With nothing indexed, every document is streamed in one query.
+   */
   public SearchIndex.Documents forIndexExcept(java.util.Set<Long> indexed) {
-    return sink -> store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document order by id")
-        .setFetchSize(500)
-        .map((rs, ctx) -> indexed.contains(rs.getLong(1)) ? null : new SearchIndex.IndexedDocument(
-            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-        .forEach(d -> {
-          if (d != null) {
-            sink.accept(d);
-          }
-        }));
+    if (indexed.isEmpty()) {
+      return sink -> store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document "
+              + "order by id")
+          .setFetchSize(500)
+          .map((rs, ctx) -> new SearchIndex.IndexedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+              rs.getString(4)))
+          .forEach(sink));
+    }
+    return sink -> {
+      List<Long> missing = store.jdbi().withHandle(h -> h.createQuery("select id from doc_document order by id")
+          .setFetchSize(10_000).mapTo(Long.class).stream().filter(id -> !indexed.contains(id)).toList());
+      for (int from = 0; from < missing.size(); from += INDEX_READ_BATCH) {
+        List<Long> batch = missing.subList(from, Math.min(missing.size(), from + INDEX_READ_BATCH));
+        store.jdbi().useHandle(h -> h.createQuery("select id, title, source, body_text from doc_document "
+                + "where id in (<ids>) order by id")
+            .bindList("ids", batch)
+            .map((rs, ctx) -> new SearchIndex.IndexedDocument(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4)))
+            .forEach(sink));
+      }
+    };
   }
+
+  /** Documents read at a time for the search index. */
+  private static final int INDEX_READ_BATCH = 500;
 
   /** A stored document as a list shows it. */
   public record Listed(String sha256, String title, String source, String published, Tlp tlp, java.time.Instant ingestedAt,
@@ -305,19 +327,37 @@ public final class DocumentStore {
    * see it and it is the copy of its bytes the reader sees (so a search lists the bytes once).
    */
   public Optional<String> sha256OfIndexKey(String key, Tlp maxTlp) {
-    if (key == null || !key.startsWith("doc:")) {
-      return Optional.empty();
-    }
-    long id;
-    try {
-      id = Long.parseLong(key.substring(4));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    return store.jdbi().withHandle(h -> h.createQuery("select d.sha256 from doc_document d where d.id = :id "
-            + "and d.tlp in (<visible>)" + CURRENT_COPY)
-        .bind("id", id).bindList("visible", visible(maxTlp)).mapTo(String.class).findOne());
+    return Optional.ofNullable(sha256sOfIndexKeys(List.of(key == null ? "" : key), maxTlp).get(key));
   }
+
+  /**
+   * The SHA-256s of the documents behind search-index keys ({@code doc:<id>}) that the reader may
+   * see, each the copy of its bytes the reader sees, by key, in one query; keys of other documents
+   * (or not of documents) are left out.
+   */
+  public Map<String, String> sha256sOfIndexKeys(Collection<String> keys, Tlp maxTlp) {
+    Map<Long, String> byId = new HashMap<>();
+    for (String key : keys) {
+      if (key != null && key.startsWith("doc:")) {
+        try {
+          byId.put(Long.parseLong(key.substring(4)), key);
+        } catch (NumberFormatException e) {
+          // not a document's key: never visible
+        }
+      }
+    }
+    if (byId.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> out = new HashMap<>();
+    store.jdbi().withHandle(h -> h.createQuery("select d.id, d.sha256 from doc_document d where d.id in (<ids>) "
+            + "and d.tlp in (<visible>)" + CURRENT_COPY)
+        .bindList("ids", List.copyOf(byId.keySet())).bindList("visible", visible(maxTlp))
+        .map((rs, ctx) -> Map.entry(byId.get(rs.getLong(1)), rs.getString(2))).list())
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
 
   /**
    * What a deletion removed.

@@ -17,14 +17,14 @@ import org.jdbi.v3.core.statement.Query;
  * first). Each page is read as at most two range scans: dated claims on the index over
  * {@code (claim_date, id)}, then, when the page reaches past them, undated ones by id. A country
  * filter (claimant or accused) reads two arms instead, on the indexes over
- * {@code (claimant_country, claim_date, id)} and {@code (accused_country, claim_date, id)}. The
- * total is counted on the first page only, and only up to {@link #TOTAL_CAP}: a count of a
- * million rows would cost more than the page. The total
- * is counted only up to {@link #TOTAL_CAP}: a count of a million rows would cost more than the
- * page.
+ * {@code (claimant_country, claim_date, id)} and {@code (accused_country, claim_date, id)}, or, with
+ * a type, over {@code (claimant_country, type, claim_date, id)} and its accused twin (V11). The
+ * total comes with the first page only ({@link LedgerTotals}): exact from maintained counts for a
+ * filter by country, type and dates, else counted up to {@link #TOTAL_CAP}, since a count of a
+ * million rows would cost more than the page.
  */
 public final class LedgerPages {
-  /** The largest total counted exactly. */
+  /** The largest total counted exactly when it is counted from the claims (see {@link LedgerTotals}). */
   public static final int TOTAL_CAP = 1000;
 
   private final Store store;
@@ -84,9 +84,9 @@ public final class LedgerPages {
 
   private static LedgerSlice slice(Handle h, DocumentStore.LedgerQuery q, List<Row> page, boolean newer, boolean older,
       boolean first) {
-    Long counted = first ? count(h, q) : null;
-    return new LedgerSlice(page.stream().map(Row::entry).toList(), counted == null ? null : Math.min(counted, TOTAL_CAP),
-        counted == null ? null : counted <= TOTAL_CAP, newer ? page.get(0).at() : null,
+    LedgerTotals.Total total = first ? LedgerTotals.of(h, q) : null;
+    return new LedgerSlice(page.stream().map(Row::entry).toList(), total == null ? null : total.claims(),
+        total == null ? null : total.exact(), newer ? page.get(0).at() : null,
         older ? page.get(page.size() - 1).at() : null);
   }
 
@@ -112,12 +112,15 @@ public final class LedgerPages {
   /**
    * A country filter (claimant or accused) as two disjoint arms, claimant then accused, each an
    * ordered range scan of its country's index, joined by {@code union all}: an {@code or} of the two
-   * would scan neither index in order.
+   * would scan neither index in order. The accused arm says "claimant other than the accused" rather
+   * than "other than the country" (the same, given the accused is the country) so that PostgreSQL
+   * reads it from the partial indexes of V12, which hold only such claims.
    */
-  private static String countryArms(DocumentStore.LedgerQuery q, String select, String fetch) {
+  static String countryArms(DocumentStore.LedgerQuery q, String select, String fetch) {
     String others = LedgerFilter.of(withoutCountry(q)).sql();
     return "(" + select + others + " and c.claimant_country = :country" + fetch + ") union all (" + select + others
-        + " and c.accused_country = :country and (c.claimant_country is null or c.claimant_country <> :country)" + fetch
+        + " and c.accused_country = :country and (c.claimant_country is null or c.claimant_country <> c.accused_country)"
+        + fetch
         + ")";
   }
 
@@ -127,17 +130,7 @@ public final class LedgerPages {
   }
 
   /** A query of {@code sql} with the filters' and clearance's values bound. */
-  private static Query bind(Handle h, DocumentStore.LedgerQuery q, String sql) {
+  static Query bind(Handle h, DocumentStore.LedgerQuery q, String sql) {
     return LedgerFilter.of(q).bind(h.createQuery(sql).bindList("visible", DocumentStore.visible(q.maxTlp())));
-  }
-
-  /** The matching claims, counted up to one past {@link #TOTAL_CAP} (each country arm that far). */
-  private static long count(Handle h, DocumentStore.LedgerQuery q) {
-    String select = "select 1 from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
-        + DocumentStore.CURRENT_COPY;
-    String fetch = " fetch first " + (TOTAL_CAP + 1) + " rows only";
-    String sql = "select count(*) from (" + (q.country() == null ? select + LedgerFilter.of(q).sql() + fetch
-        : countryArms(q, select, fetch)) + ") capped";
-    return bind(h, q, sql).mapTo(Long.class).one();
   }
 }

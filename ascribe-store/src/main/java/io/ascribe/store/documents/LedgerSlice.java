@@ -6,10 +6,11 @@ import java.util.List;
  * One page of the claims ledger read by position (keyset paging), with how to reach its
  * neighbours.
  *
- * @param total the claims matching the query at the reader's clearance, counted up to
- *     {@link LedgerPages#TOTAL_CAP}, on the first page only (null on the others: counting costs
- *     more than reading a page)
- * @param totalExact false when there are more than {@code total}; null with it
+ * @param total the claims matching the query at the reader's clearance, on the first page only
+ *     (null on the others): exact, from maintained counts, for a filter by country, type and dates;
+ *     for other filters counted up to {@link LedgerPages#TOTAL_CAP}
+ * @param totalExact false when there are more than {@code total} (a count stopped at the cap); null
+ *     with it
  * @param newer the position to read the previous (newer) page before, or null on the first page
  * @param older the position to read the next (older) page after, or null on the last page
  */

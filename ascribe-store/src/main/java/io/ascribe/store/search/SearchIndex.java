@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -26,11 +25,16 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,6 +42,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Full-text search over names, aliases and descriptions of actors, software and techniques
@@ -164,21 +171,50 @@ public final class SearchIndex implements AutoCloseable {
     lastRefresh = Long.MIN_VALUE / 2;
   }
 
-  /** The ids of the ingested documents the index holds. */
+  /**
+   * The ids of the ingested documents the index holds, read from the terms of the key field (each
+   * live {@code doc:<id>} key), without loading a stored document: a server checks this at every
+   * start, and reading 300,000 stored documents (decompressing their text) took most of a minute.
+   */
   public java.util.Set<Long> documentIds() throws IOException {
     java.util.Set<Long> out = new java.util.HashSet<>();
     if (!exists()) {
       return out;
     }
+    BytesRef prefix = new BytesRef("doc:");
     try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs all = searcher.search(new TermQuery(new Term(KIND, DOCUMENT)), Math.max(1, reader.maxDoc()));
-      for (ScoreDoc sd : all.scoreDocs) {
-        String key = searcher.storedFields().document(sd.doc, java.util.Set.of(KEY)).get(KEY);
-        out.add(Long.parseLong(key.substring("doc:".length())));
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(KEY);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum te = terms.iterator();
+        if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+          continue;
+        }
+        PostingsEnum postings = null;
+        for (BytesRef term = te.term(); term != null && StringHelper.startsWith(term, prefix); term = te.next()) {
+          postings = te.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              documentId(term.utf8ToString()).ifPresent(out::add);
+              break;
+            }
+          }
+        }
       }
     }
     return out;
+  }
+
+  /** The document id in an index key {@code doc:<id>}, if it is one. */
+  private static java.util.Optional<Long> documentId(String key) {
+    try {
+      return java.util.Optional.of(Long.parseLong(key.substring("doc:".length())));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static Document document(IndexedDocument d, FieldType textType) {
@@ -321,7 +357,7 @@ public final class SearchIndex implements AutoCloseable {
    * @param kind restrict to one kind (actor, software, technique, document), or null for all
    */
   public List<SearchHit> search(String text, String kind, int limit) throws IOException {
-    return search(text, kind, limit, documentKey -> true);
+    return search(text, kind, limit, keys -> java.util.Set.copyOf(keys));
   }
 
   /**
@@ -330,11 +366,10 @@ public final class SearchIndex implements AutoCloseable {
    * before its snippet is made, and the next hits down the ranking take its place, so a page is as
    * full as the reader's clearance allows and says nothing of what it hides.
    *
-   * @param documentVisible asked with the index key ({@code doc:<id>}) of each document hit;
-   *     knowledge-base entities are public and never asked about
+   * @param gate asked once per batch of hits which of its documents (index keys, {@code doc:<id>})
+   *     the reader may see; knowledge-base entities are public and never asked about
    */
-  public List<SearchHit> search(String text, String kind, int limit, Predicate<String> documentVisible)
-      throws IOException {
+  public List<SearchHit> search(String text, String kind, int limit, DocumentGate gate) throws IOException {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1, got " + limit);
     }
@@ -349,7 +384,7 @@ public final class SearchIndex implements AutoCloseable {
       // Snippets come from the aliases and descriptions only, where the exact-name clause and the kind
       // filter never match: highlighting with the words alone marks the same passages for less work.
       return snippets.of(searcher, words == null ? query : words,
-          Ranking.firstVisible(searcher, storedCache(searcher.getIndexReader()), query, limit, documentVisible));
+          Ranking.firstVisible(searcher, storedCache(searcher.getIndexReader()), query, limit, gate));
     } finally {
       manager.release(searcher);
     }

@@ -45,20 +45,33 @@ class SearchIndexTest {
   }
 
   @Test
+  void documentIds_afterAddingAndRemoving_listsTheLiveDocumentsOnly() throws Exception {
+    try (SearchIndex index = new SearchIndex(tmp.resolve("index"))) {
+      index.rebuild(new ReadModel(List.of(), List.of(), List.of(), 0), sink -> reports(5).forEach(sink));
+      index.add(reports(8).subList(5, 8));
+      index.remove(List.of(2L, 6L));
+      Set<Long> expected = new HashSet<>();
+      reports(8).forEach(d -> expected.add(d.id()));
+      expected.removeAll(List.of(2L, 6L));
+      assertThat(index.documentIds()).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void search_hiddenDocumentsAmongTheBest_pageIsFilledFromFurtherDown() throws Exception {
     try (SearchIndex index = new SearchIndex(tmp.resolve("index"))) {
       index.add(reports(30));
       List<SearchHit> all = index.search("ransomware", null, 30);
       assertThat(all).hasSize(30);
       Set<String> asked = new HashSet<>();
-      List<SearchHit> visible = index.search("ransomware", null, 5, key -> {
+      List<SearchHit> visible = index.search("ransomware", null, 5, DocumentGate.each(key -> {
         asked.add(key);
         return Long.parseLong(key.substring("doc:".length())) % 3 == 0;
-      });
+      }));
       List<SearchHit> expected = all.stream().filter(h -> Long.parseLong(h.key().substring(4)) % 3 == 0).limit(5).toList();
       assertThat(visible).containsExactlyElementsOf(expected);
       assertThat(visible).allSatisfy(h -> assertThat(h.snippet()).contains("«Ransomware»"));
-      assertThat(asked).as("no hit below the page's last is looked at").hasSize(15);
+      assertThat(asked).as("no batch of hits below the page's last is looked at").hasSize(15);
     }
   }
 
@@ -67,10 +80,10 @@ class SearchIndexTest {
     try (SearchIndex index = new SearchIndex(tmp.resolve("index"))) {
       index.add(reports(12));
       Set<String> asked = new HashSet<>();
-      assertThat(index.search("ransomware", null, 5, key -> {
+      assertThat(index.search("ransomware", null, 5, DocumentGate.each(key -> {
         asked.add(key);
         return false;
-      })).isEmpty();
+      }))).isEmpty();
       assertThat(asked).hasSize(12);
     }
   }
@@ -90,7 +103,7 @@ class SearchIndexTest {
           }
         }
         int limit = 1 + random.nextInt(25);
-        List<SearchHit> page = index.search("ransomware filler", null, limit, key -> !hidden.contains(key));
+        List<SearchHit> page = index.search("ransomware filler", null, limit, DocumentGate.each(key -> !hidden.contains(key)));
         assertThat(page).as("seed %d, limit %d", seed, limit)
             .containsExactlyElementsOf(all.stream().filter(h -> !hidden.contains(h.key())).limit(limit).toList());
       }
@@ -103,10 +116,10 @@ class SearchIndexTest {
         null, List.of(), false, false, null, "Adversaries send ransomware by phishing.", List.of(), List.of());
     try (SearchIndex index = new SearchIndex(tmp.resolve("index"))) {
       index.rebuild(new ReadModel(List.of(), List.of(), List.of(phishing), 0), sink -> reports(3).forEach(sink));
-      List<SearchHit> hits = index.search("ransomware", null, 10, key -> {
+      List<SearchHit> hits = index.search("ransomware", null, 10, DocumentGate.each(key -> {
         assertThat(key).startsWith("doc:");
         return false;
-      });
+      }));
       assertThat(hits).extracting(SearchHit::attackId).containsExactly("T1566");
       assertThat(hits.get(0).snippet()).isEqualTo("Adversaries send «ransomware» by phishing.");
     }
