@@ -15,7 +15,7 @@ import java.util.Optional;
  * bodies with none (NATO, UN panels). Each is listed there once; {@link #find} marks their mentions
  * in a sentence. Immutable and thread-safe.
  */
-public final class ClaimantTable {
+final class ClaimantTable {
   /** The kinds of a row. */
   public enum Kind {
     STATE_MEDIA, OUTLET, INTERNATIONAL
