@@ -12,6 +12,8 @@ import java.util.List;
  * @param published the publication date, or null
  * @param sentences the sentences, split once ({@code SentenceSplitter.STANDARD})
  * @param mentions the lexicon's party mentions of each sentence (read without its transcript marker)
+ * @param nonStateMentions the outlets and international bodies each sentence names ({@link ClaimantTable}), a layer apart
+ *     from {@code mentions}: only the frame generator reads it
  * @param homeState the state the story is told from: the title's first state that is not accused,
  *     else the dateline's, else the title's accused state; or null
  * @param outlet the state-media outlet whose dateline or credit the text carries ("(KCNA)", "/TASS/"), or null
@@ -19,10 +21,11 @@ import java.util.List;
  * @param quoteCloses for each sentence, the later sentence that closes a quotation opened in it, else -1
  */
 public record AnnotatedText(String title, LocalDate published, List<String> sentences, List<List<Mention>> mentions,
-    String homeState, Party outlet, Party soleCompany, List<Integer> quoteCloses) {
+    List<List<Mention>> nonStateMentions, String homeState, Party outlet, Party soleCompany, List<Integer> quoteCloses) {
   public AnnotatedText {
     sentences = List.copyOf(sentences);
     mentions = mentions.stream().map(List::copyOf).toList();
+    nonStateMentions = nonStateMentions.stream().map(List::copyOf).toList();
     quoteCloses = List.copyOf(quoteCloses);
   }
 }

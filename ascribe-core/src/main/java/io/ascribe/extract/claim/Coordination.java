@@ -4,8 +4,11 @@ import io.ascribe.extract.claim.PartyLexicon.Mention;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Parties joined into one coordinated phrase: "the United States, Britain and Australia". */
-final class Coordination {
+/**
+ * Parties joined into one coordinated phrase: "the United States, Britain and Australia". The rule
+ * reader and the frame generator (coalition members) read it.
+ */
+public final class Coordination {
   /** Between parties of one coordinated subject: "the United States, Britain and Australia". */
   static final Pattern CHAIN_GAP = Pattern.compile(
       "(?:['’]s)?\\)?\\s*(?:,\\s*|,?\\s+and\\s+(?:its\\s+|their\\s+)?|,?\\s+(?:along with|together with|as well as|in coordination with|"
@@ -15,7 +18,7 @@ final class Coordination {
   private Coordination() {}
 
   /** Mention {@code i} and the state-bearing mentions joined to it by "and", commas or "as well as". */
-  static List<Mention> coordinated(String s, List<Mention> mentions, int i) {
+  public static List<Mention> coordinated(String s, List<Mention> mentions, int i) {
     int from = i;
     while (from > 0 && mentions.get(from - 1).party().country() != null
         && CHAIN_GAP.matcher(s.substring(mentions.get(from - 1).end(), mentions.get(from).start())).matches()) {

@@ -18,6 +18,10 @@ public record Party(String name, String country, Kind kind, String role) {
     MILITARY,
     COMPANY,
     PERSON,
-    GROUP
+    GROUP,
+    /** A news organisation (its home country) reporting its own finding. */
+    OUTLET,
+    /** A body of many states (NATO, a UN panel): no country of its own. */
+    INTERNATIONAL
   }
 }

@@ -56,7 +56,7 @@ public final class PartyLexicon {
     {"JP", "Japan", "Japanese", "Tokyo"},
     {"IN", "India", "Indian", "New Delhi"},
     {"PK", "Pakistan", "Pakistani", "Pakistanis", "Islamabad"},
-    {"VN", "Vietnam", "Vietnamese", "Hanoi"},
+    {"VN", "Vietnam", "Viet Nam", "Vietnamese", "Hanoi"},
     {"DE", "Germany", "German", "Berlin"},
     {"FR", "France", "French", "Paris"},
     {"AU", "Australia", "Australian", "Canberra"},

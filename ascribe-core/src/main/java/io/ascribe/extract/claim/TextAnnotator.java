@@ -14,21 +14,22 @@ import java.util.regex.Pattern;
 
 /**
  * The first stage of claim reading: splits clean text into sentences once, finds the parties each
- * names ({@link PartyLexicon}), the story's home state, its state-media outlet, its one security
+ * names ({@link PartyLexicon}) and the outlets and international bodies ({@link ClaimantTable}), the story's home state, its state-media outlet, its one security
  * company and its quotations. Stateless and thread-safe.
  */
 public final class TextAnnotator {
+  /** The state media, outlets and international bodies, each listed once ({@code claimants.tsv}). */
+  static final ClaimantTable CLAIMANTS = ClaimantTable.load();
   /**
    * State media by dateline or credit ("Pyongyang, January 18 (KCNA) --", "MOSCOW, June 1. /TASS/.",
-   * "(Xinhua)"): its unattributed denials and counter-accusations are its state's voice.
+   * "(Xinhua)"), as a regular-expression alternation: its unattributed denials and counter-accusations are its state's voice.
    */
-  static final String STATE_OUTLETS = "KCNA|Xinhua|TASS|Tasnim|IRNA|Fars|Mehr|RIA Novosti|Sputnik|CGTN|Global Times|"
-      + "Rodong Sinmun";
+  static final String STATE_OUTLETS = String.join("|",
+      CLAIMANTS.of(ClaimantTable.Kind.STATE_MEDIA).stream().map(ClaimantTable.Entry::name).toList());
   private static final Pattern STATE_MEDIA = Pattern.compile("[(/](" + STATE_OUTLETS + ")[)/]");
-  static final Map<String, String> STATE_MEDIA_COUNTRY = Map.ofEntries(Map.entry("KCNA", "KP"),
-      Map.entry("Rodong Sinmun", "KP"), Map.entry("Xinhua", "CN"), Map.entry("CGTN", "CN"), Map.entry("Global Times", "CN"),
-      Map.entry("TASS", "RU"), Map.entry("RIA Novosti", "RU"), Map.entry("Sputnik", "RU"), Map.entry("Tasnim", "IR"),
-      Map.entry("IRNA", "IR"), Map.entry("Fars", "IR"), Map.entry("Mehr", "IR"));
+  /** Each state-media outlet's country. */
+  static final Map<String, String> STATE_MEDIA_COUNTRY = CLAIMANTS.of(ClaimantTable.Kind.STATE_MEDIA).stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(ClaimantTable.Entry::name, ClaimantTable.Entry::country));
   /** A dateline: an upper-case place before a colon, comma or dash ("ISLAMABAD:", "WARSAW, Aug 19 -"). */
   private static final Pattern DATELINE = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}'-]+(?: \\p{Lu}[\\p{Lu}'-]+)?)\\s*(?:[:,(/]|\\s[-–—])");
 
@@ -58,10 +59,13 @@ public final class TextAnnotator {
    */
   public AnnotatedText annotate(String title, String text, List<String> sentences, LocalDate published) {
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+    List<List<Mention>> nonState = new ArrayList<>(sentences.size());
     Map<String, Party> companies = new LinkedHashMap<>();
     for (String sentence : sentences) {
-      List<Mention> found = lexicon.find(Transcript.stripMarkers(sentence));
+      String plain = Transcript.stripMarkers(sentence);
+      List<Mention> found = lexicon.find(plain);
       mentions.add(found);
+      nonState.add(CLAIMANTS.find(plain));
       for (Mention m : found) {
         if (m.party().kind() == Party.Kind.COMPANY) {
           companies.putIfAbsent(m.party().country() + "|" + m.party().name(), m.party());
@@ -75,7 +79,8 @@ public final class TextAnnotator {
       outlet = new Party(media.group(1), STATE_MEDIA_COUNTRY.get(media.group(1)), Party.Kind.GOVERNMENT_BODY, null);
     }
     List<Integer> closes = Arrays.stream(Quotes.closes(sentences)).boxed().toList();
-    return new AnnotatedText(title, published, sentences, mentions, homeState(title, text), outlet, soleCompany, closes);
+    return new AnnotatedText(title, published, sentences, mentions, nonState, homeState(title, text), outlet, soleCompany,
+        closes);
   }
 
   /**

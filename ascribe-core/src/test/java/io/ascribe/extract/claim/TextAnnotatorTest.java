@@ -44,6 +44,15 @@ class TextAnnotatorTest {
   }
 
   @Test
+  void annotate_outletAndInternationalBody_aLayerApartFromTheStates() {
+    AnnotatedText a = annotator.annotate(null, "Fox News reported that Iran did it. NATO agreed with Canada.", null);
+
+    assertThat(a.nonStateMentions().get(0)).extracting(m -> m.party().country()).containsExactly("US");
+    assertThat(a.nonStateMentions().get(1)).extracting(m -> m.party().kind()).containsExactly(Party.Kind.INTERNATIONAL);
+    assertThat(a.mentions().get(1)).extracting(m -> m.party().country()).containsExactly("CA");
+  }
+
+  @Test
   void inside_positionsWithinAndAfterAQuotation() {
     String s = "He said \"China did it\" today.";
 

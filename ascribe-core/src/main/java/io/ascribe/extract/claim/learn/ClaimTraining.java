@@ -114,6 +114,10 @@ public final class ClaimTraining {
   public static List<Variant> ablations() {
     Predicate<ScorerTrainer.Example> ruleFrame = e -> e.features().keySet().stream().anyMatch(k -> k.endsWith(":rule"));
     Predicate<ScorerTrainer.Example> widerFrame = e -> e.features().keySet().stream().anyMatch(k -> k.endsWith(":generated"));
+    Predicate<ScorerTrainer.Example> joinedOnly = e -> e.features().keySet().stream().anyMatch(k -> k.endsWith(":joins_only"));
+    Predicate<String> nonStateKind = k -> k.endsWith(":c_kind_outlet") || k.endsWith(":c_kind_international");
+    Predicate<ScorerTrainer.Example> nonStateOnly = e -> e.features().keySet().stream().anyMatch(nonStateKind)
+        && e.features().keySet().stream().noneMatch(k -> k.contains(":c_kind_") && !nonStateKind.test(k));
     return List.of(
         new Variant("everything", e -> true, f -> false),
         new Variant("no frames of the wide generator (rule claims only)", ruleFrame, f -> false),
@@ -122,7 +126,9 @@ public final class ClaimTraining {
         new Variant("no mention features (kind, order, neighbours)", e -> true,
             f -> f.matches(".*:(?:a|c)_(?:kind|before|after|speaks|context|generic|agent|victim|location|accuse_|counter|deny_|possessive|group).*")),
         new Variant("no document features (elsewhere, often accused, home)", e -> true,
-            f -> f.matches(".*:(?:.*elsewhere|.*often_accused|c_home|a_accuses_c|c_accuses_a|sentences)")));
+            f -> f.matches(".*:(?:.*elsewhere|.*often_accused|c_home|a_accuses_c|c_accuses_a|sentences)")),
+        new Variant("no coalition members joining an earlier accusation", joinedOnly.negate(), f -> f.contains(":joins_")),
+        new Variant("no outlets or international bodies as claimants", nonStateOnly.negate(), nonStateKind));
   }
 
   /** Cross-validated scores of the variant on the training set. */

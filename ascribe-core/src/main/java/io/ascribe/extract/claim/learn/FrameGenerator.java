@@ -4,6 +4,7 @@ import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.AnnotatedText;
 import io.ascribe.extract.claim.ClaimScore;
 import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.extract.claim.Coordination;
 import io.ascribe.extract.claim.Party;
 import io.ascribe.extract.claim.PartyLexicon;
 import io.ascribe.extract.claim.PartyLexicon.Mention;
@@ -30,7 +31,13 @@ import java.util.regex.Pattern;
  *       an accusation, agency or counter cue, the claimant also taken from the last speaker of the
  *       sentences before;
  *   <li>denials: a state mentioned in (or speaking just before) a sentence with a denial cue;
- *   <li>an accused with no state: an accusation of a group no state is named for; self-claims.
+ *   <li>an accused with no state: an accusation of a group no state is named for; self-claims;
+ *   <li>outlets (their home country) and international bodies (no country) of {@code claimants.tsv}
+ *       as claimants of the pairs of their sentence ({@code c_kind_outlet}, {@code c_kind_international});
+ *   <li>coalition members: states coordinated in one phrase ("Australia and the UK also ...") in a
+ *       sentence that accuses or sides with ({@code join} cues) an accusation of the two sentences
+ *       before, each against the states accused there ({@code joins_*} features; {@code joins_only}
+ *       when no sentence names both parties).
  * </ul>
  *
  * Features are small facts about the two mentions (kind, order, which cues stand next to or
@@ -59,7 +66,11 @@ public final class FrameGenerator {
    * speaker of the sentences before, with no position in this one ({@code start} -1).
    */
   private record StateMention(String country, Party.Kind kind, int start, int end, boolean generic, boolean context,
-      String name) {}
+      String name, int coalition) {
+    StateMention(String country, Party.Kind kind, int start, int end, boolean generic, boolean context, String name) {
+      this(country, kind, start, end, generic, context, name, 1);
+    }
+  }
 
   /** The frames of an annotated text and the rule reader's claims about it, one per distinct key. */
   public List<Frame> frames(AnnotatedText text, List<Claim> ruleClaims) {
@@ -85,6 +96,8 @@ public final class FrameGenerator {
     private final Set<String> ruleKeys = new HashSet<>();
     private final Set<String> rulePairs = new HashSet<>();
     private final Set<String> ruleClaimants = new HashSet<>();
+    /** The states accused in each sentence read so far (by an accusation cue between or an agent cue next to them). */
+    private final Map<Integer, Set<String>> accusedIn = new HashMap<>();
     private List<StateMention> lastSpeakers = List.of();
     private int lastSpeakerAt = -100;
 
@@ -97,10 +110,17 @@ public final class FrameGenerator {
       String s = text.sentences().get(i);
       String lower = s.toLowerCase(Locale.ROOT);
       Map<Cue, int[]> at = cues.find(lower);
-      List<StateMention> parties = resolve(text.mentions().get(i), text.homeState());
+      List<StateMention> parties = resolve(s, text.mentions().get(i), text.homeState());
+      List<StateMention> nonState = nonState(text.nonStateMentions().get(i));
       List<StateMention> speakers = new ArrayList<>();
       for (StateMention p : parties) {
         if (near(at.get(Cue.SPEECH), p.end(), 80) || near(at.get(Cue.ACCUSE), p.end(), 60)) {
+          speakers.add(p);
+        }
+      }
+      for (StateMention p : nonState) {
+        // "Fox News reported", "a NATO statement said", "according to Kommersant"
+        if (near(at.get(Cue.SPEECH), p.end(), 40) || near(at.get(Cue.REPORT), p.end(), 12) || before(at.get(Cue.SPEECH), p.start(), 25)) {
           speakers.add(p);
         }
       }
@@ -111,6 +131,7 @@ public final class FrameGenerator {
         parties.forEach(p -> inTitle.add(p.country()));
       }
       List<StateMention> claimants = new ArrayList<>(parties);
+      claimants.addAll(nonState);
       if (i - lastSpeakerAt <= CONTEXT) {
         for (StateMention p : lastSpeakers) {
           claimants.add(new StateMention(p.country(), p.kind(), -1, -1, p.generic(), true, p.name()));
@@ -123,9 +144,12 @@ public final class FrameGenerator {
             pair(here, c, a);
           }
         }
-        denial(here, c);
-        stateless(here, c);
+        if (!nonState.contains(c)) {
+          denial(here, c);
+          stateless(here, c);
+        }
       }
+      joinsEarlier(here);
       if (here.accusing() && claimants.stream().noneMatch(c -> c.context() || speakers.contains(c))) {
         StateMention nobody = new StateMention(null, Party.Kind.GROUP, -1, -1, false, false, null);
         for (StateMention a : parties) {
@@ -170,10 +194,47 @@ public final class FrameGenerator {
           accusedAnywhere.add(a.country());
           accusedCount.merge(a.country(), 1, Integer::sum);
           accusations.add(c.country() + ">" + a.country());
+          accusedIn.computeIfAbsent(here.index(), k -> new HashSet<>()).add(a.country());
         }
       }
       if (!pair.containsKey("same_country") && (has(here.at(), Cue.COUNTER) || here.accusing() && has(here.at(), Cue.DENY))) {
         add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), here.index(), pair);
+      }
+    }
+
+    /**
+     * Coalition members siding with an accusation of the sentences before ("Australia and the UK also
+     * issued sanctions against him", "in line with the positions of the US, the EU and the UK"): an
+     * attribution from each state named here to each state accused there and not named here, when
+     * this sentence accuses or sides ({@code join} cues) with no accused state of its own.
+     */
+    private void joinsEarlier(Sentence here) {
+      if (!here.accusing() && !has(here.at(), Cue.JOIN)) {
+        return;
+      }
+      Set<String> named = new HashSet<>();
+      here.parties().forEach(p -> named.add(p.country()));
+      Set<String> earlier = new java.util.TreeSet<>();
+      for (int j = Math.max(0, here.index() - CONTEXT); j < here.index(); j++) {
+        earlier.addAll(accusedIn.getOrDefault(j, Set.of()));
+      }
+      earlier.removeAll(named);
+      if (earlier.isEmpty() || accusedIn.containsKey(here.index())) {
+        return;
+      }
+      for (StateMention c : here.parties()) {
+        if (c.coalition() < 2) {
+          continue;
+        }
+        for (String a : earlier) {
+          Map<String, Double> f = new LinkedHashMap<>();
+          f.put("joins_earlier", 1.0);
+          put(f, "joins_cue", has(here.at(), Cue.JOIN));
+          put(f, "joins_accusing", here.accusing());
+          put(f, "c_speaks", here.speakers().contains(c));
+          f.put("c_kind_" + c.kind().name().toLowerCase(Locale.ROOT), 1.0);
+          add(frames, ClaimType.ATTRIBUTION, c, a, null, here.index(), f);
+        }
       }
     }
 
@@ -259,6 +320,9 @@ public final class FrameGenerator {
       put(f, t + "a_accuses_c", accusations.contains(b.accused + ">" + b.claimant));
       put(f, t + "c_accuses_a", accusations.contains(b.claimant + ">" + b.accused));
       put(f, t + "a_null", b.accused == null);
+      // proposed only by a coalition member joining an earlier accusation: no sentence names both parties
+      put(f, t + "joins_only", b.facts.containsKey("joins_earlier") && !b.facts.containsKey("c_before_a")
+          && !b.facts.containsKey("c_after_a") && !b.facts.containsKey("c_context") && !ruleKeys.contains(b.key()));
       return f;
     }
   }
@@ -364,17 +428,37 @@ public final class FrameGenerator {
     return false;
   }
 
-  private static List<StateMention> resolve(List<Mention> mentions, String home) {
+  /** Outlets (their home country) and international bodies (no country), as claimants only. */
+  private static List<StateMention> nonState(List<Mention> mentions) {
     List<StateMention> out = new ArrayList<>();
     for (Mention m : mentions) {
+      out.add(new StateMention(m.party().country(), m.party().kind(), m.start(), m.end(), false, false, m.party().name()));
+    }
+    return out;
+  }
+
+  /** How many states mention {@code k} is coordinated with, itself included ("the US, the EU and the UK": 3). */
+  private static int coalition(String sentence, List<Mention> mentions, int k) {
+    if (mentions.get(mentions.size() - 1).end() > sentence.length()) {
+      return 1; // positions of the sentence read without a transcript marker
+    }
+    return (int) Coordination.coordinated(sentence, mentions, k).stream().map(m -> m.party().country()).distinct().count();
+  }
+
+  private static List<StateMention> resolve(String sentence, List<Mention> mentions, String home) {
+    List<StateMention> out = new ArrayList<>();
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
       Party p = m.party();
       boolean generic = p.country() == null;
       String country = generic && p.kind() != Party.Kind.COMPANY && p.kind() != Party.Kind.PERSON ? home : p.country();
       if (country == null) {
         continue;
       }
-      for (String member : PartyLexicon.members(country)) {
-        out.add(new StateMention(member, p.kind(), m.start(), m.end(), generic, false, p.name()));
+      List<String> members = PartyLexicon.members(country);
+      int coalition = members.size() > 1 ? members.size() : coalition(sentence, mentions, k);
+      for (String member : members) {
+        out.add(new StateMention(member, p.kind(), m.start(), m.end(), generic, false, p.name(), coalition));
       }
     }
     return out;
