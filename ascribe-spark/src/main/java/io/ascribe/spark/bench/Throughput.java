@@ -79,9 +79,11 @@ public final class Throughput {
 
   private static void print(PrintWriter out, ThroughputBench.Measure m, ThroughputBench.Measure single) {
     out.printf("%-28s %d core(s): %,7d documents in %7.1f s = %7.1f docs/s, %7.1f docs/s per core (%.0f%% of single "
-        + "process); CPU %.1f s = %.2f ms/document (%.0f%% of single process)%n", m.mode(), m.cores(), m.documents(),
-        m.seconds(), m.perSecond(), m.perCore(), 100 * m.perCore() / single.perSecond(), m.cpuSeconds(),
-        m.cpuMillisPerDocument(), 100 * m.cpuMillisPerDocument() / single.cpuMillisPerDocument());
+        + "process); CPU %.1f s = %.2f ms/document (%.0f%% of single process); process CPU %.1f s (%.0f%%)%n", m.mode(),
+        m.cores(), m.documents(), m.seconds(), m.perSecond(), m.perCore(), 100 * m.perCore() / single.perSecond(),
+        m.cpuSeconds(), m.cpuMillisPerDocument(), 100 * m.cpuMillisPerDocument() / single.cpuMillisPerDocument(),
+        m.processCpuSeconds(), 100 * (m.processCpuSeconds() / m.documents())
+            / (single.processCpuSeconds() / single.documents()));
     if (!m.phases().isEmpty()) {
       out.printf("    %-26s %8s %5s %6s %9s %9s %7s %10s %10s %10s%n", "phase", "wall s", "jobs", "tasks", "task s",
           "CPU s", "GC s", "shuffle w", "shuffle r", "written");
@@ -114,6 +116,9 @@ public final class Throughput {
       run.put("cpu_seconds", m.cpuSeconds());
       run.put("cpu_ms_per_document", m.cpuMillisPerDocument());
       run.put("cpu_per_document_of_single_process", m.cpuMillisPerDocument() / single.cpuMillisPerDocument());
+      run.put("process_cpu_seconds", m.processCpuSeconds());
+      run.put("process_cpu_per_document_of_single_process",
+          (m.processCpuSeconds() / m.documents()) / (single.processCpuSeconds() / single.documents()));
       run.put("phases", m.phases());
       runs.add(run);
     }

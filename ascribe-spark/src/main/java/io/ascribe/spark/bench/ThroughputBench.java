@@ -9,6 +9,7 @@ import io.ascribe.spark.dedupe.StoryGroups;
 import io.ascribe.spark.snapshot.ExtractorSnapshot;
 import io.ascribe.spark.timing.PhaseTime;
 import java.io.IOException;
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -30,9 +31,12 @@ final class ThroughputBench {
    * One measured run.
    *
    * @param cpuSeconds CPU time of the work: the extracting thread's, or the job's tasks' summed
+   * @param processCpuSeconds CPU time of this whole process meanwhile (driver, GC and compiler
+   *     threads too; with a local master the executors are in it, with local-cluster they are not)
    * @param phases the job's phases (none for the single process)
    */
-  record Measure(String mode, int cores, long documents, double seconds, double cpuSeconds, List<PhaseTime> phases) {
+  record Measure(String mode, int cores, long documents, double seconds, double cpuSeconds, double processCpuSeconds,
+      List<PhaseTime> phases) {
     double perSecond() {
       return documents / seconds;
     }
@@ -47,6 +51,8 @@ final class ThroughputBench {
   }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final OperatingSystemMXBean PROCESS =
+      ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
 
   private final ExtractorSnapshot snapshot;
   private final Function<String, SparkSession> sessions;
@@ -62,11 +68,12 @@ final class ThroughputBench {
     DocumentExtractor extractor = snapshot.extractor();
     extractAll(extractor, files.subList(0, 1));
     long cpu = THREADS.getCurrentThreadCpuTime();
+    long processCpu = PROCESS.getProcessCpuTime();
     long start = System.nanoTime();
     long documents = extractAll(extractor, files);
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Measure("single process, 1 thread", 1, documents, seconds,
-        (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, List.of());
+        (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9, (PROCESS.getProcessCpuTime() - processCpu) / 1e9, List.of());
   }
 
   private static long extractAll(DocumentExtractor extractor, List<Path> files) throws IOException {
@@ -88,11 +95,13 @@ final class ThroughputBench {
     SparkSession spark = sessions.apply(master);
     try {
       List<String> inputs = files.stream().map(Path::toString).toList();
+      long processCpu = PROCESS.getProcessCpuTime();
       long start = System.nanoTime();
       ClaimsJob.Summary s = new ClaimsJob(spark, snapshot, new StoryGroups()).run(inputs, out, Tlp.CLEAR, cores);
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpu = s.phases().stream().mapToDouble(PhaseTime::cpuSeconds).sum();
-      return new Measure("ClaimsJob " + master, cores, s.records() - s.errors(), seconds, cpu, s.phases());
+      return new Measure("ClaimsJob " + master, cores, s.records() - s.errors(), seconds, cpu,
+          (PROCESS.getProcessCpuTime() - processCpu) / 1e9, s.phases());
     } finally {
       spark.stop();
     }
