@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Measure documents/s of the claims job on a generated WARC.gz set (HTML pages made from the written",
       "articles, published by several outlets), for each --master, against the same extraction in one thread",
-      "of one process, in the same run.",
+      "of one process, in the same run. Each job's phases say where its time went (wall, task and CPU",
+      "seconds, shuffle bytes).",
       "",
       "Example:",
       "  ascribe spark bench --records 20000 --master 'local[1]' --master 'local[2]'"
@@ -46,9 +47,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "Where the set and the job's tables are written (default: ${DEFAULT-VALUE}).")
   Path work;
 
-  @Option(names = "--master", paramLabel = "URL", split = ",", defaultValue = "local[1],local[2]",
-      description = "Spark masters to measure, local[N] (default: ${DEFAULT-VALUE}).")
+  // commas inside brackets (local-cluster[2,1,1024]) do not split
+  @Option(names = "--master", paramLabel = "URL", split = ",(?![^\\[]*])", defaultValue = "local[1],local[2]",
+      description = "Spark masters to measure, local[N] or local-cluster[N,C,MB] (default: ${DEFAULT-VALUE}).")
   List<String> masters;
+
+  @Option(names = "--json", description = "Print the report as one JSON object (progress goes to stderr).")
+  boolean json;
 
   @Option(names = "--no-classifier", description = "Find techniques by id and name only, without the trained classifier.")
   boolean noClassifier;
@@ -61,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
           line -> spec.commandLine().getErr().println(line));
     }
     new Throughput(snapshot, master -> SparkSessions.start("ascribe bench", master))
-        .run(articles, work, records, files, seed, masters, spec.commandLine().getOut());
+        .run(articles, work, records, files, seed, masters, json, spec.commandLine().getOut(),
+            spec.commandLine().getErr());
     return 0;
   }
 }

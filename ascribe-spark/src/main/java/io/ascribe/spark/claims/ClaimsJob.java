@@ -1,29 +1,35 @@
 package io.ascribe.spark.claims;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import io.ascribe.extract.input.DocumentInputs;
 import io.ascribe.model.Tlp;
 import io.ascribe.spark.dedupe.StoryGroups;
 import io.ascribe.spark.snapshot.ExtractorSnapshot;
+import io.ascribe.spark.timing.PhaseTime;
+import io.ascribe.spark.timing.PhaseTimer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -32,7 +38,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * The claims job: reads web archives (WARC, WET) and JSONL files, extracts every record with the
@@ -59,6 +65,9 @@ public final class ClaimsJob {
   public static final List<String> TABLES =
       List.of("documents", "claims", "indicators", "technique_mentions", "entity_mentions", "errors");
 
+  /** Story ids of at most this many documents are broadcast to the tables' writes; more are joined by a shuffle. */
+  private static final long BROADCAST_STORY_IDS = 2_000_000;
+
   private final SparkSession spark;
   private final ExtractorSnapshot snapshot;
   private final StoryGroups stories;
@@ -71,7 +80,7 @@ public final class ClaimsJob {
   }
 
   /**
-   * What one run read and wrote.
+   * What one run read and wrote, and what each phase of it cost.
    *
    * @param records records read (documents and errors)
    * @param documents distinct documents (sha256) written
@@ -79,8 +88,17 @@ public final class ClaimsJob {
    * @param errors records that gave no document
    * @param claims claims written
    * @param stories distinct stories among the documents
+   * @param files input files read (one task each)
+   * @param phases the phases in the order they ran: listing the inputs, extraction (with the shuffle
+   *     by sha256 and the exact duplicates), stories, each table's write, the counts
    */
-  public record Summary(long records, long documents, long duplicates, long errors, long claims, long stories) {}
+  public record Summary(long records, long documents, long duplicates, long errors, long claims, long stories,
+      int files, List<PhaseTime> phases) {
+    /** Defensive copy. */
+    public Summary {
+      phases = List.copyOf(phases);
+    }
+  }
 
   /**
    * Runs the job.
@@ -89,6 +107,7 @@ public final class ClaimsJob {
    * @param out the output folder (any Hadoop URI); its tables are replaced
    * @param tlp the marking of every document
    * @param partitions the number of files each table is written in
+   * @throws UncheckedIOException when an input matches no file or cannot be listed
    */
   public Summary run(List<String> inputs, String out, Tlp tlp, int partitions) {
     if (inputs.isEmpty()) {
@@ -98,65 +117,84 @@ public final class ClaimsJob {
       throw new IllegalArgumentException("partitions must be positive, got " + partitions);
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<ExtractorSnapshot> shipped = jsc.broadcast(snapshot);
-    try {
-      JavaPairRDD<String, PortableDataStream> files =
-          jsc.binaryFiles(String.join(",", inputs), jsc.defaultParallelism());
-      JavaRDD<Row> rows = files.flatMap(extraction(shipped, tlp.name()));
-      Dataset<Row> extracted = spark.createDataFrame(rows, ExtractedRows.EXTRACTED)
+    try (PhaseTimer timer = new PhaseTimer(spark.sparkContext())) {
+      List<InputFiles.ListedFile> files = timer.phase("list inputs", () -> list(inputs));
+      Broadcast<ExtractorSnapshot> shipped = jsc.broadcast(snapshot);
+      Broadcast<SerializableConfiguration> conf = SerializableConfiguration.broadcast(spark.sparkContext());
+      // one task per file; each record's row goes to the partition of its sha256, where the first
+      // copy is kept (with the number of copies) and the errors stay as they are
+      List<String> uris = files.stream().map(InputFiles.ListedFile::uri).toList();
+      JavaRDD<Row> rows = jsc.parallelize(uris, uris.size()).flatMap(extraction(shipped, conf, tlp.name()));
+      WindowSpec sameBytes = Window.partitionBy("sha256");
+      Dataset<Row> keyed = spark.createDataFrame(rows, ExtractedRows.EXTRACTED)
+          .repartition(partitions, col("sha256"))
+          .withColumn("copies", count(lit(1)).over(sameBytes))
+          .withColumn("copy", row_number().over(sameBytes.orderBy(col("source"), col("record_id"))))
+          .filter(col("error").isNotNull().or(col("copy").equalTo(1))).drop("copy")
           .persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        return write(extracted, out, partitions);
+        timer.phase("extract", () -> keyed.count());
+        Dataset<Row> unique = keyed.filter(col("error").isNull()).drop("error");
+        StoryGroups.Stories found = timer.phase("stories", () -> stories.group(unique.select("sha256", "text")));
+        write(timer, keyed, unique, found, out, partitions);
+        Row counts = timer.phase("count", () -> keyed.agg(
+            sum(when(col("error").isNull(), lit(1L)).otherwise(lit(0L))),
+            sum(when(col("error").isNull(), col("copies")).otherwise(lit(0L))),
+            sum(when(col("error").isNull(), lit(0L)).otherwise(lit(1L))),
+            sum(when(col("error").isNull(), size(col("claims")).cast("long")).otherwise(lit(0L)))).first());
+        long documents = counts.isNullAt(0) ? 0 : counts.getLong(0);
+        long copies = counts.isNullAt(1) ? 0 : counts.getLong(1);
+        long errors = counts.isNullAt(2) ? 0 : counts.getLong(2);
+        long claims = counts.isNullAt(3) ? 0 : counts.getLong(3);
+        return new Summary(copies + errors, documents, copies - documents, errors, claims,
+            documents - found.grouped() + found.stories(), files.size(), timer.times());
       } finally {
-        extracted.unpersist();
+        keyed.unpersist();
+        shipped.destroy();
+        conf.destroy();
       }
-    } finally {
-      shipped.destroy();
     }
   }
 
-  private Summary write(Dataset<Row> extracted, String out, int partitions) {
-    WindowSpec sameBytes = Window.partitionBy("sha256").orderBy(col("source"), col("record_id"));
-    Dataset<Row> unique = extracted.filter(col("error").isNull())
-        .withColumn("copies", count(lit(1)).over(Window.partitionBy("sha256")))
-        .withColumn("copy", row_number().over(sameBytes))
-        .filter(col("copy").equalTo(1)).drop("copy", "error")
-        .persist(StorageLevel.MEMORY_AND_DISK());
+  private List<InputFiles.ListedFile> list(List<String> inputs) {
     try {
-      Dataset<Row> storyIds = stories.assign(unique.select("sha256", "text"));
-      Dataset<Row> documents = unique.join(storyIds, "sha256").persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        List<Column> documentColumns = new ArrayList<>();
-        Arrays.stream(ExtractedRows.DOCUMENT.fieldNames()).forEach(name -> documentColumns.add(col(name)));
-        documentColumns.add(col("copies"));
-        documentColumns.add(col("story_id"));
-        writeTable(documents.select(documentColumns.toArray(Column[]::new)), out, "documents", partitions,
-            "sha256");
-        writeTable(children(documents, "claims", true), out, "claims", partitions, "sha256", "ordinal");
-        writeTable(children(documents, "indicators", false), out, "indicators", partitions, "sha256", "ordinal");
-        writeTable(children(documents, "techniques", false), out, "technique_mentions", partitions, "sha256",
-            "ordinal");
-        writeTable(children(documents, "entities", false), out, "entity_mentions", partitions, "sha256", "ordinal");
-        Dataset<Row> errors = extracted.filter(col("error").isNotNull())
-            .select(col("source"), col("url"), col("record_id"), col("record_date"), col("error").as("reason"));
-        writeTable(errors, out, "errors", partitions, "source", "record_id", "reason");
-
-        Row counts = spark.read().parquet(out + "/documents")
-            .agg(count(lit(1)), sum("copies"),
-                countDistinct("story_id"))
-            .first();
-        long documentCount = counts.getLong(0);
-        long copies = counts.isNullAt(1) ? 0 : counts.getLong(1);
-        long errorCount = spark.read().parquet(out + "/errors").count();
-        long claimCount = spark.read().parquet(out + "/claims").count();
-        return new Summary(copies + errorCount, documentCount, copies - documentCount, errorCount, claimCount,
-            counts.getLong(2));
-      } finally {
-        documents.unpersist();
-      }
-    } finally {
-      unique.unpersist();
+      return InputFiles.list(spark.sparkContext().hadoopConfiguration(), inputs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Writes the tables from the kept rows, which are partitioned by sha256 into {@code partitions}
+   * already: the document tables are only sorted within their partitions, the errors are shuffled
+   * by their own key.
+   */
+  private static void write(PhaseTimer timer, Dataset<Row> kept, Dataset<Row> unique, StoryGroups.Stories found,
+      String out, int partitions) {
+    Dataset<Row> ids = found.grouped() <= BROADCAST_STORY_IDS ? broadcast(found.ids()) : found.ids();
+    Dataset<Row> documents = unique.join(ids, "sha256", "left")
+        .withColumn("story_id", coalesce(col("story_id"), col("sha256")));
+    List<Column> documentColumns = new ArrayList<>();
+    Arrays.stream(ExtractedRows.DOCUMENT.fieldNames()).forEach(name -> documentColumns.add(col(name)));
+    documentColumns.add(col("copies"));
+    documentColumns.add(col("story_id"));
+    timer.phase("write documents", () -> writeSorted(documents.select(documentColumns.toArray(Column[]::new)), out,
+        "documents", "sha256"));
+    timer.phase("write claims", () -> writeSorted(children(documents, "claims", true), out, "claims", "sha256",
+        "ordinal"));
+    timer.phase("write indicators", () -> writeSorted(children(unique, "indicators", false), out, "indicators",
+        "sha256", "ordinal"));
+    timer.phase("write technique_mentions", () -> writeSorted(children(unique, "techniques", false), out,
+        "technique_mentions", "sha256", "ordinal"));
+    timer.phase("write entity_mentions", () -> writeSorted(children(unique, "entities", false), out,
+        "entity_mentions", "sha256", "ordinal"));
+    Dataset<Row> errors = kept.filter(col("error").isNotNull())
+        .select(col("source"), col("url"), col("record_id"), col("record_date"), col("error").as("reason"));
+    timer.phase("write errors", () -> {
+      Column[] order = {col("source"), col("record_id"), col("reason")};
+      errors.repartition(partitions, order[0]).sortWithinPartitions(order)
+          .write().mode(SaveMode.Overwrite).parquet(out + "/errors");
+    });
   }
 
   /** One row per element of the array column {@code list}: sha256, ordinal, (story_id,) the element's fields. */
@@ -175,27 +213,29 @@ public final class ClaimsJob {
     return exploded.select(flat.toArray(Column[]::new));
   }
 
-  private static void writeTable(Dataset<Row> table, String out, String name, int partitions, String... key) {
-    Column[] order = Arrays.stream(key).map(k -> col(k)).toArray(Column[]::new);
-    table.repartition(partitions, order[0]).sortWithinPartitions(order)
+  /** Writes a table of the partitions it has (by sha256), each sorted by {@code key}, so a rerun writes the same files. */
+  private static void writeSorted(Dataset<Row> table, String out, String name, String... key) {
+    table.sortWithinPartitions(Arrays.stream(key).map(k -> col(k)).toArray(Column[]::new))
         .write().mode(SaveMode.Overwrite).parquet(out + "/" + name);
   }
 
   /** Reads one input file into rows on an executor; static so that the function captures no job. */
-  private static FlatMapFunction<Tuple2<String, PortableDataStream>, Row> extraction(
-      Broadcast<ExtractorSnapshot> shipped, String tlp) {
-    return file -> {
+  private static FlatMapFunction<String, Row> extraction(Broadcast<ExtractorSnapshot> shipped,
+      Broadcast<SerializableConfiguration> conf, String tlp) {
+    return uri -> {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(uri);
+      FileSystem fs = path.getFileSystem(conf.value().value());
       List<Row> rows = new ArrayList<>();
       new InputFile(new DocumentInputs(), shipped.value().extractor(), tlp)
-          .read(file._1(), offset -> openAt(file._2(), offset), rows::add);
+          .read(uri, offset -> openAt(fs, path, offset), rows::add);
       return rows.iterator();
     };
   }
 
-  private static InputStream openAt(PortableDataStream file, long offset) throws IOException {
-    InputStream in = file.open();
+  private static InputStream openAt(FileSystem fs, org.apache.hadoop.fs.Path path, long offset) throws IOException {
+    FSDataInputStream in = fs.open(path);
     try {
-      in.skipNBytes(offset);
+      in.seek(offset);
       return in;
     } catch (IOException e) {
       in.close();

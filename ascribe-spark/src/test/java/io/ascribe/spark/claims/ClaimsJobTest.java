@@ -13,6 +13,7 @@ import io.ascribe.spark.dedupe.StoryGroups;
 import io.ascribe.spark.load.ParquetIngest;
 import io.ascribe.spark.load.ParquetTables;
 import io.ascribe.spark.snapshot.ExtractorSnapshot;
+import io.ascribe.spark.timing.PhaseTime;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.HomeExtractor;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,21 @@ class ClaimsJobTest {
         .as("the fixture's pages carry claims").isGreaterThan(2);
     assertThat(summary.documents()).isEqualTo(expected.size());
     assertThat(summary.duplicates()).isEqualTo(1);
+  }
+
+  /**
+   * Each input file is read by a task of its own: {@code binaryFiles} had packed small files into
+   * one split, so the extraction of the bench's 8 files ran on one core whatever the master.
+   */
+  @Test
+  void run_threeInputFiles_extractedByThreeTasksAndEveryPhaseTimed() {
+    assertThat(summary.files()).isEqualTo(3);
+    assertThat(summary.phases()).extracting(PhaseTime::phase).startsWith("list inputs", "extract", "stories")
+        .contains("write documents", "write claims", "write errors", "count");
+    PhaseTime extract = summary.phases().stream().filter(p -> p.phase().equals("extract")).findFirst().orElseThrow();
+    assertThat(extract.tasks()).as("a task per file, then the partitions by sha256").isGreaterThanOrEqualTo(3 + 2);
+    assertThat(extract.cpuSeconds()).isPositive();
+    assertThat(extract.shuffleWriteBytes()).isPositive();
   }
 
   @Test
