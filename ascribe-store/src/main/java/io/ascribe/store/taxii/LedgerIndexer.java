@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongConsumer;
@@ -104,6 +105,9 @@ final class LedgerIndexer {
               Tlp.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class).toInstant()))
           .list();
       if (docs.isEmpty()) {
+        if (copiesExist) {
+          redateMarkings(upTo);
+        }
         return written;
       }
       long from = cursor;
@@ -321,6 +325,40 @@ final class LedgerIndexer {
     rows.forEach(r -> batch.bind("added", r.dateAdded().atOffset(ZoneOffset.UTC)).bind("key", r.sortKey())
         .bind("c", r.collection().name()).bind("id", r.id()).bind("v", r.versionMicros()).add());
     batch.execute();
+  }
+
+  /**
+   * Dates the ledger's marking definitions as the whole-ledger build does when the same bytes are
+   * stored under two markings: a level's definition is added when the earliest document of that
+   * level yielding any object (one whose claims name an accused party or state) was ingested. The
+   * export of a group of copies at the higher marking can mark everything lower (the copies say the
+   * same), so that copy's own time is not among the group's candidates.
+   */
+  private void redateMarkings(long upTo) {
+    for (Tlp level : Tlp.values()) {
+      String id = level.stixMarkingId();
+      Optional<Existing> row = h.createQuery("select collection, version_micros, date_added, ledger_order from "
+              + "taxii_object where collection = :c and object_id = :id and ledger_order is not null")
+          .bind("c", level.name()).bind("id", id)
+          .map((rs, ctx) -> new Existing(Tlp.valueOf(rs.getString(1)), rs.getLong(2),
+              rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getLong(4)))
+          .findOne();
+      if (row.isEmpty()) {
+        continue;
+      }
+      Optional<OffsetDateTime> first = h.createQuery("select min(d.ingested_at) from doc_document d where d.tlp = :c "
+              + "and d.id <= :upTo and exists (select 1 from claim c where c.document_id = d.id and "
+              + "((c.accused is not null and trim(c.accused) <> '') or c.accused_country is not null))")
+          .bind("c", level.name()).bind("upTo", upTo).mapTo(OffsetDateTime.class).findOne();
+      Instant at = first.map(t -> t.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).orElse(null);
+      if (at != null && at.isBefore(row.get().dateAdded())) {
+        h.createUpdate("update taxii_object set date_added = :added, sort_key = :key where collection = :c "
+                + "and object_id = :id and version_micros = :v")
+            .bind("added", at.atOffset(ZoneOffset.UTC)).bind("key", SortKeys.of(at, id, row.get().versionMicros()))
+            .bind("c", level.name()).bind("id", id).bind("v", row.get().versionMicros()).execute();
+        written++;
+      }
+    }
   }
 
   /** Marks the oldest and newest of an object's versions in a collection as first and last. */

@@ -77,11 +77,27 @@ final class TaxiiIndexBuilder {
   }
 
   private LedgerIndexer ledger() {
+    if (postgres()) {
+      // The merge looks up each chunk's ids (IN lists of 1,000). Without column statistics PostgreSQL
+      // takes the default selectivity per value, so a list of 1,000 "matches" the whole table and the
+      // lookup becomes a scan of a table growing in this very transaction (quadratic). Statistics
+      // gathered now (analyze may run in a transaction, and samples the rows this one wrote) give
+      // object_id as unique, which keeps the lookup an index scan as the table grows.
+      h.execute("analyze taxii_object");
+    }
     Set<String> kbIds = new HashSet<>(h.createQuery("select object_key from kb_object where format = 'STIX'")
         .mapTo(String.class).list());
     boolean copies = h.createQuery("select count(*) from (select sha256 from doc_document group by sha256 "
         + "having count(*) > 1) c").mapTo(Long.class).one() > 0;
     return new LedgerIndexer(h, actorIds, kbIds, defaultTimes(h), copies, progress, chunkSize);
+  }
+
+  private boolean postgres() {
+    try {
+      return h.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("cannot tell which database the TAXII table is in", e);
+    }
   }
 
   /**
