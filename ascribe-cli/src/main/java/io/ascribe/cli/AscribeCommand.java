@@ -17,6 +17,7 @@ import io.ascribe.cli.lookup.TechniqueCommand;
 import io.ascribe.cli.model.ModelCommand;
 import io.ascribe.cli.serve.ServeCommand;
 import io.ascribe.cli.serve.TokenCommand;
+import io.ascribe.cli.taxii.TaxiiCommand;
 import io.ascribe.store.incident.StaleIncidentException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Command;
       IncidentCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      TaxiiCommand.class,
       TokenCommand.class,
       ModelCommand.class,
       BenchCommand.class,

@@ -3,6 +3,7 @@ package io.ascribe.export;
 import io.ascribe.alias.Names;
 import io.ascribe.extract.claim.Claim;
 import io.ascribe.extract.claim.ClaimType;
+import io.ascribe.geo.Countries;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ import java.util.Objects;
  */
 public final class ClaimLedgerExport {
   private final ActorIds actorIds;
+  /** Read-only once built; shared by every {@link #add}, which may run once per document. */
+  private final Countries countries = new Countries();
 
   /** An export that names actors by their normalised names ({@link ActorIds#byName()}). */
   public ClaimLedgerExport() {
@@ -56,7 +59,7 @@ public final class ClaimLedgerExport {
     for (ClaimRecord r : records) {
       byDocument.computeIfAbsent(r.documentSha256(), k -> new ArrayList<>()).add(r);
     }
-    ClaimObjects objects = new ClaimObjects(bundle, actorIds);
+    ClaimObjects objects = new ClaimObjects(bundle, actorIds, countries);
     byDocument.values().forEach(doc -> addDocument(objects, doc));
   }
 

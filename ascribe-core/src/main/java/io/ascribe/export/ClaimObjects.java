@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ascribe.alias.Names;
 import io.ascribe.extract.claim.Claim;
+import io.ascribe.geo.Countries;
 import io.ascribe.model.Tlp;
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -21,10 +22,10 @@ final class ClaimObjects {
   private final ActorIds actorIds;
   private final StixParties parties;
 
-  ClaimObjects(StixBundleBuilder bundle, ActorIds actorIds) {
+  ClaimObjects(StixBundleBuilder bundle, ActorIds actorIds, Countries countries) {
     this.bundle = bundle;
     this.actorIds = actorIds;
-    this.parties = new StixParties(bundle);
+    this.parties = new StixParties(bundle, countries);
   }
 
   /** The attributed-to relationship of an attribution claim, or null when it has no accused. */

@@ -23,10 +23,16 @@ final class StixParties {
           + "|prime|chancellor|premier|commissioner|general|attorney|official|analyst|researcher|mr|ms|mrs|dr)\\b");
 
   private final StixBundleBuilder bundle;
-  private final Countries countries = new Countries();
+  private final Countries countries;
 
   StixParties(StixBundleBuilder bundle) {
+    this(bundle, new Countries());
+  }
+
+  /** Parties in {@code bundle} that share a country table built once (it is read-only). */
+  StixParties(StixBundleBuilder bundle, Countries countries) {
     this.bundle = bundle;
+    this.countries = countries;
   }
 
   /** The identity of a party as a text names it, with its country (ISO alpha-2) or null. */

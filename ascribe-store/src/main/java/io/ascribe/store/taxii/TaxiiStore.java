@@ -8,47 +8,113 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
  * The objects a TAXII server publishes, one collection per TLP level, stored in {@code
- * taxii_object}. {@link #refresh} rebuilds the table when the knowledge base or the documents
- * changed since the last build; {@link #page} answers a query with one page in collection order
+ * taxii_object}. {@link #refresh} brings the table up to date when the knowledge base or the
+ * documents changed since the last build: documents added since then are added on their own, any
+ * other change rebuilds the table; {@link #page} answers a query with one page in collection order
  * (date added, id, version), seeking to the page's start through an index, so a page costs the
  * same wherever it is in the collection.
  */
 public final class TaxiiStore {
   /** Bumped when what the table holds changes meaning, so stores built by older code rebuild. */
-  private static final String LAYOUT = "taxii-2";
+  private static final String LAYOUT = "taxii-3";
   private static final String META_KEY = "taxii_fingerprint";
+  /** What the last build covered ({@link LedgerMark}), so that the next one can add only what is new. */
+  private static final String LEDGER_KEY = "taxii_ledger";
   private final Store store;
   private final KnowledgeBase kb;
+  private final int chunkSize;
 
   public TaxiiStore(Store store) {
+    this(store, LedgerIndexer.CHUNK);
+  }
+
+  /** A store that reads the ledger {@code chunkSize} documents at a time (tests use small chunks). */
+  TaxiiStore(Store store, int chunkSize) {
     this.store = store;
     this.kb = new KnowledgeBase(store);
+    this.chunkSize = chunkSize;
   }
+
+  /**
+   * What a refresh did.
+   *
+   * @param full true when the table was rebuilt, false when new documents were added to it
+   * @param documents the documents read (all of them on a rebuild, the new ones otherwise)
+   * @param rows the rows written (a rebuild) or inserted, moved and re-dated (an addition)
+   * @param reason why a rebuild was needed, or null for an addition
+   */
+  public record Refresh(boolean full, long documents, long rows, String reason) {}
 
   /**
    * Brings the table up to date with the knowledge base and the claims ledger.
    *
    * @return the number of rows written, or -1 when it was already up to date
    */
-  public synchronized int refresh() {
+  public int refresh() {
+    return refresh(false, n -> {}).map(r -> (int) Math.min(Integer.MAX_VALUE, r.rows())).orElse(-1);
+  }
+
+  /**
+   * Brings the table up to date, in one transaction: readers keep the previous table until it
+   * commits, and an interrupted refresh leaves it as it was.
+   *
+   * @param full rebuild even when only documents were added
+   * @param progress told how many documents are done, after each chunk of them
+   * @return what was done, or empty when the table was already up to date (and {@code full} is false)
+   */
+  public synchronized Optional<Refresh> refresh(boolean full, LongConsumer progress) {
     String fingerprint = fingerprint();
-    Optional<String> built = store.jdbi().withHandle(h -> h.createQuery(
-            "select meta_value from kb_meta where meta_key = :k").bind("k", META_KEY).mapTo(String.class).findOne());
-    if (built.isPresent() && built.get().equals(fingerprint)) {
-      return -1;
+    Optional<String> built = meta(META_KEY);
+    if (!full && built.isPresent() && built.get().equals(fingerprint)) {
+      return Optional.empty();
     }
-    return store.jdbi().inTransaction(h -> {
-      int n = new TaxiiIndexBuilder(h, () -> ActorIds.of(kb.linked().actors())).rebuild();
-      h.createUpdate("delete from kb_meta where meta_key = :k").bind("k", META_KEY).execute();
-      h.createUpdate("insert into kb_meta (meta_key, meta_value) values (:k, :v)")
-          .bind("k", META_KEY).bind("v", fingerprint).execute();
-      return n;
-    });
+    return Optional.of(store.jdbi().inTransaction(h -> {
+      String kbPart = kbPart();
+      LedgerMark now = LedgerMark.read(h, kbPart, h.createQuery("select coalesce(max(id), 0) from doc_document")
+          .mapTo(Long.class).one());
+      Optional<LedgerMark> before = meta(h, LEDGER_KEY).map(LedgerMark::parse);
+      String reason = full ? "asked for" : before.isEmpty() ? "no earlier build" : before.get().whyNotExtendedBy(h, now);
+      TaxiiIndexBuilder builder = new TaxiiIndexBuilder(h, ActorIds.of(kb.linked().actors()), progress, chunkSize);
+      Refresh done;
+      if (reason == null) {
+        long after = before.orElseThrow().maxDocument();
+        long documents = h.createQuery("select count(*) from doc_document where id > :a and id <= :b")
+            .bind("a", after).bind("b", now.maxDocument()).mapTo(Long.class).one();
+        done = new Refresh(false, documents, builder.addDocuments(after, now.maxDocument()), null);
+      } else {
+        long documents = h.createQuery("select count(*) from doc_document where id <= :b")
+            .bind("b", now.maxDocument()).mapTo(Long.class).one();
+        done = new Refresh(true, documents, builder.rebuild(now.maxDocument()), reason);
+      }
+      putMeta(h, META_KEY, fingerprint);
+      putMeta(h, LEDGER_KEY, now.toString());
+      return done;
+    }));
+  }
+
+  private Optional<String> meta(String key) {
+    return store.jdbi().withHandle(h -> meta(h, key));
+  }
+
+  private static Optional<String> meta(Handle h, String key) {
+    return h.createQuery("select meta_value from kb_meta where meta_key = :k").bind("k", key).mapTo(String.class)
+        .findOne();
+  }
+
+  private static void putMeta(Handle h, String key, String value) {
+    h.createUpdate("delete from kb_meta where meta_key = :k").bind("k", key).execute();
+    h.createUpdate("insert into kb_meta (meta_key, meta_value) values (:k, :v)").bind("k", key).bind("v", value)
+        .execute();
+  }
+
+  private String kbPart() {
+    return LAYOUT + "/" + kb.fingerprint();
   }
 
   private String fingerprint() {
@@ -56,7 +122,7 @@ public final class TaxiiStore {
             "select cast(count(*) as varchar) || '-' || cast(coalesce(max(id), 0) as varchar) || '-' "
                 + "|| cast(coalesce(sum(length(tlp) * id), 0) as varchar) from doc_document")
         .mapTo(String.class).one());
-    return LAYOUT + "/" + kb.fingerprint() + "/" + docs;
+    return kbPart() + "/" + docs;
   }
 
   /** One page of {@code q}'s records, with whether more follow. */
