@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure documents/s of the claims job on a generated WARC.gz set (HTML pages made from the written",
-      "articles, published by several outlets), for each --master, against the same extraction in one thread",
-      "of one process, in the same run. Each job's phases say where its time went (wall, task and CPU",
-      "seconds, shuffle bytes).",
+      "Measure documents/s of the claims job on a generated WARC.gz set (HTML pages made from the written"
+          + " articles, published by several outlets), for each --master, against the same extraction in one"
+          + " thread of one process, in the same run. Each job's phases say where its time went (wall, task and"
+          + " CPU seconds, shuffle bytes).",
       "",
       "Example:",
       "  ascribe spark bench --records 20000 --master 'local[1]' --master 'local[2]'"
@@ -48,7 +48,8 @@ final class BenchCommand implements Callable<Integer> {
   Path work;
 
   // commas inside brackets (local-cluster[2,1,1024]) do not split
-  @Option(names = "--master", paramLabel = "URL", split = ",(?![^\\[]*])", defaultValue = "local[1],local[2]",
+  @Option(names = "--master", paramLabel = "URL", split = ",(?![^\\[]*])", splitSynopsisLabel = ",",
+      defaultValue = "local[1],local[2]",
       description = "Spark masters to measure, local[N] or local-cluster[N,C,MB] (default: ${DEFAULT-VALUE}).")
   List<String> masters;
 

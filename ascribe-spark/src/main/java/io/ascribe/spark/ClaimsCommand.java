@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
     name = "claims",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract claims, indicators, techniques and entities from web archives (WARC, WET; plain or gzip) and",
-      "JSONL files of {\"url\": ..., \"text\": ...} with Apache Spark, the same extraction as `ascribe ingest`,",
-      "into Parquet tables keyed by sha256 below --out: documents (with story_id), claims, indicators,",
-      "technique_mentions, entity_mentions, errors. The home's knowledge base, warning lists and models are",
-      "read once here and shipped to the executors. Load the tables with `ascribe ingest --parquet DIR`.",
+      "Extract claims, indicators, techniques and entities from web archives (WARC, WET; plain or gzip) and"
+          + " JSONL files of {\"url\": ..., \"text\": ...} with Apache Spark, the same extraction as `ascribe ingest`,"
+          + " into Parquet tables keyed by sha256 below --out: documents (with story_id), claims, indicators,"
+          + " technique_mentions, entity_mentions, errors. The home's knowledge base, warning lists and models are"
+          + " read once here and shipped to the executors. Load the tables with `ascribe ingest --parquet DIR`.",
       "",
       "Examples:",
       "  ascribe spark claims --input 'news/CC-NEWS-*.warc.gz' --out /tmp/claims --master 'local[2]'",

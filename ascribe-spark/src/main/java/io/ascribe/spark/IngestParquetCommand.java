@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
     name = "ingest-parquet",
     mixinStandardHelpOptions = true,
     description = {
-      "Load the Parquet tables of `ascribe spark claims` into the store (the home's embedded database or",
-      "--db PostgreSQL): every document with its claims, indicators, technique mentions and entities, at the",
-      "marking the job gave it. Documents stored already (same sha256) are skipped, so loading twice adds",
-      "nothing. Then indexes the new documents for `ascribe search`."
+      "Load the Parquet tables of `ascribe spark claims` into the store (the home's embedded database or"
+          + " --db PostgreSQL): every document with its claims, indicators, technique mentions and entities, at the"
+          + " marking the job gave it. Documents stored already (same sha256) are skipped, so loading twice adds"
+          + " nothing. Then indexes the new documents for `ascribe search`."
     })
 final class IngestParquetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
