@@ -72,9 +72,15 @@ public final class AscribeCommand {
   /** Exit code for an ambiguous name. */
   public static final int AMBIGUOUS = 3;
 
+  /** Columns of {@code --help}. */
+  public static final int HELP_WIDTH = 110;
+
   /** Builds the command line with Ascribe's error handling; tests call this too. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new AscribeCommand());
+    // the descriptions are written in lines of up to ~100 columns; at picocli's default of 80 each
+    // such line would wrap mid-sentence
+    cl.setUsageHelpWidth(HELP_WIDTH);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           Throwable e = ex instanceof UncheckedIOException u ? u.getCause() : ex;

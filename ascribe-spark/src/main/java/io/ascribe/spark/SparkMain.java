@@ -18,6 +18,7 @@ public final class SparkMain {
 
   /** Runs one command and exits with its code. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new SparkMain()).execute(args));
+    // as wide as the main command's help (AscribeCommand.HELP_WIDTH)
+    System.exit(new CommandLine(new SparkMain()).setUsageHelpWidth(110).execute(args));
   }
 }

@@ -28,13 +28,14 @@ import picocli.CommandLine.Spec;
     name = "refresh",
     mixinStandardHelpOptions = true,
     description = {
-      "Bring the TAXII collections up to date: add the objects of the documents stored since the last",
-      "build, or rebuild them all when the knowledge base changed or documents were removed. One",
-      "transaction: the server keeps serving the previous collections until it commits.",
+      "Bring the TAXII collections up to date: add the objects of the documents stored since the last"
+          + " build, or rebuild them all when the knowledge base changed or documents were removed. One"
+          + " transaction: the server keeps serving the previous collections until it commits.",
       "",
       "Examples:",
       "  ascribe taxii refresh --home /tmp/h1",
-      "  ascribe taxii refresh --home /tmp/h1 --db 'jdbc:postgresql://127.0.0.1:5432/ascribe?user=ascribe' --full --json"
+      "  ascribe taxii refresh --home /tmp/h1 --full --json",
+      "  ascribe taxii refresh --db 'jdbc:postgresql://db.example/ascribe?user=ascribe'"
     })
 public final class TaxiiRefreshCommand implements Callable<Integer> {
   private static final long PROGRESS_EVERY = 20_000;
