@@ -1,27 +1,26 @@
 package io.ascribe.spark.load;
 
+import io.ascribe.attribution.EvidenceResolver;
+import io.ascribe.corpus.CorpusLinker;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.bulk.BulkLoader;
 import io.ascribe.store.bulk.LoadListener;
 import io.ascribe.store.bulk.LoadSummary;
-import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.kb.KnowledgeBase;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * {@code ascribe ingest --parquet}: loads the claims job's tables into a store with {@link
  * BulkLoader} (each marking in turn, lowest first; documents stored already are skipped, so a
- * second load adds nothing), then indexes for search every stored document the index lacks, as
+ * second load adds nothing; each new document's corpus links are stored with it, as {@code ingest}
+ * stores them), then indexes for search every stored document the index lacks, as
  * {@code ascribe ingest} does after an interrupted run.
  */
 public final class ParquetIngest {
-  private static final int INDEX_BATCH = 500;
-
   private final Store store;
 
   /** Loads into {@code store}. */
@@ -35,7 +34,7 @@ public final class ParquetIngest {
    * @param load what the loader did, summed over the markings
    * @param indexed documents newly indexed for search
    */
-  public record Result(LoadSummary load, int indexed) {}
+  public record Result(LoadSummary load, long indexed) {}
 
   /** Receives progress: the documents to load, then the documents read so far. */
   public interface Progress {
@@ -54,7 +53,9 @@ public final class ParquetIngest {
       total += tables.count(tlp);
     }
     progress.total(total);
-    BulkLoader loader = new BulkLoader(store);
+    KnowledgeBase.Linked linked = new KnowledgeBase(store).linked();
+    BulkLoader loader = new BulkLoader(store)
+        .withLinks(new CorpusLinker(linked.actors(), new EvidenceResolver(linked.graph(), linked.software())));
     long read = 0;
     long added = 0;
     long skipped = 0;
@@ -68,40 +69,13 @@ public final class ParquetIngest {
       skipped += s.skipped();
       claims += s.claims();
     }
-    return new Result(new LoadSummary(read, added, skipped, claims), reindex());
+    return new Result(new LoadSummary(read, added, skipped, claims), reindex(loader));
   }
 
   /** Indexes the stored documents the search index lacks; returns how many. */
-  private int reindex() throws IOException {
-    DocumentStore documents = new DocumentStore(store);
-    int[] count = {0};
+  private long reindex(BulkLoader loader) throws IOException {
     try (SearchIndex index = new SearchIndex(store.indexDir())) {
-      List<SearchIndex.IndexedDocument> pending = new ArrayList<>();
-      try {
-        documents.forIndexExcept(index.documentIds()).forEach(d -> {
-          pending.add(d);
-          count[0]++;
-          if (pending.size() >= INDEX_BATCH) {
-            add(index, pending);
-          }
-        });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      add(index, pending);
+      return loader.indexMissing(index);
     }
-    return count[0];
-  }
-
-  private static void add(SearchIndex index, List<SearchIndex.IndexedDocument> pending) {
-    if (pending.isEmpty()) {
-      return;
-    }
-    try {
-      index.add(List.copyOf(pending));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    pending.clear();
   }
 }

@@ -176,7 +176,7 @@ class ClaimsJobTest {
 
       assertThat(first.load().added()).isEqualTo(summary.documents());
       assertThat(first.load().claims()).isEqualTo(summary.claims());
-      assertThat(first.indexed()).isEqualTo((int) summary.documents());
+      assertThat(first.indexed()).isEqualTo(summary.documents());
       assertThat(second.load().added()).isZero();
       assertThat(second.load().skipped()).isEqualTo(summary.documents());
       assertThat(second.indexed()).isZero();

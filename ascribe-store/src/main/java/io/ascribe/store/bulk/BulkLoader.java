@@ -1,9 +1,11 @@
 package io.ascribe.store.bulk;
 
+import io.ascribe.corpus.CorpusLinker;
 import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.documents.ClaimPairCounts;
+import io.ascribe.store.documents.CorpusLinkStore;
 import io.ascribe.store.documents.DocumentInserts;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.search.SearchIndex;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Loads extracted documents into the store, skipping every sha256 stored already, so loading the
@@ -25,7 +29,7 @@ import java.util.Set;
  * marking) or repeated within the batch are skipped, and the rest are written with PostgreSQL's
  * {@code COPY} ({@link CopyWriter}) or, on the embedded database, one batched insert per table
  * ({@link DocumentInserts}), and the who-accuses-whom counts ({@link ClaimPairCounts}) take the batch's
- * claims in the same transaction. A batch that fails is rolled back whole, so every document is either
+ * claims in the same transaction, as do the corpus links of a loader made {@link #withLinks with links}. A batch that fails is rolled back whole, so every document is either
  * stored with everything extracted from it or not at all. The search index is brought up to date
  * separately, by {@link #indexMissing}.
  */
@@ -39,20 +43,35 @@ public final class BulkLoader {
   private final Store store;
   private final int batchSize;
   private final BatchWriter writer;
+  /** Ties each new document to actors, as {@code ingest} does; null stores no corpus links. */
+  private final CorpusLinker linker;
 
   /** A loader into {@code store}. */
   public BulkLoader(Store store) {
-    this(store, BATCH);
+    this(store, BATCH, null);
   }
 
   /** A loader into {@code store} writing {@code batchSize} documents per transaction. */
   BulkLoader(Store store, int batchSize) {
+    this(store, batchSize, null);
+  }
+
+  private BulkLoader(Store store, int batchSize, CorpusLinker linker) {
     this.store = Objects.requireNonNull(store, "store");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
     }
     this.batchSize = batchSize;
     this.writer = store.embedded() ? DocumentInserts::insert : new CopyWriter();
+    this.linker = linker;
+  }
+
+  /**
+   * The same loader, also storing what each new document ties to actors ({@link CorpusLinker}, no
+   * declared actor), so bulk-loaded documents count as corpus evidence like ingested ones.
+   */
+  public BulkLoader withLinks(CorpusLinker corpusLinker) {
+    return new BulkLoader(store, batchSize, Objects.requireNonNull(corpusLinker, "corpusLinker"));
   }
 
   /** Loads every document of {@code source} at marking {@code tlp}. */
@@ -100,10 +119,24 @@ public final class BulkLoader {
       List<ExtractedDocument> fresh = unique.values().stream().filter(d -> !present.contains(d.sha256())).toList();
       if (!fresh.isEmpty()) {
         writer.write(h, fresh, tlp);
+        if (linker != null) {
+          storeLinks(h, fresh);
+        }
         ClaimPairCounts.count(h, store.embedded(), fresh.stream().flatMap(d -> d.claims().stream()).toList(), tlp, 1);
       }
       return fresh;
     });
+  }
+
+  /** Stores the corpus links of the documents just written, in the batch's transaction. */
+  private void storeLinks(Handle h, List<ExtractedDocument> fresh) {
+    Map<String, Long> ids = h.createQuery("select sha256, id from doc_document where sha256 in (<shas>)")
+        .bindList("shas", fresh.stream().map(ExtractedDocument::sha256).toList())
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    for (ExtractedDocument d : fresh) {
+      CorpusLinkStore.insert(h, ids.get(d.sha256()), linker.links(d, null));
+    }
   }
 
   /**

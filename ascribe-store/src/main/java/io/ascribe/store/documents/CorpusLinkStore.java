@@ -33,7 +33,7 @@ public final class CorpusLinkStore {
   }
 
   /** Writes the links of document {@code documentId} in the caller's transaction. */
-  static void insert(Handle h, long documentId, List<CorpusLink> links) {
+  public static void insert(Handle h, long documentId, List<CorpusLink> links) {
     PreparedBatch b = h.prepareBatch("insert into corpus_link (document_id, actor_key, kind, feature, label, sentence, "
         + "basis, claimant, link_date, confidence) values (:doc, :actor, :kind, :feature, :label, :sentence, :basis, "
         + ":claimant, :date, :confidence)");

@@ -13,6 +13,7 @@ import io.ascribe.corpus.CorpusLinker;
 import io.ascribe.corpus.LinkBasis;
 import io.ascribe.corpus.UnknownActorException;
 import io.ascribe.extract.DocumentExtractor;
+import io.ascribe.extract.ExtractedDocument;
 import io.ascribe.extract.indicator.WarningLists;
 import io.ascribe.extract.input.RawDocument;
 import io.ascribe.fetch.HttpFetcher;
@@ -21,6 +22,8 @@ import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
 import io.ascribe.store.TestStores;
 import io.ascribe.store.attribution.TrainedAttributor;
+import io.ascribe.store.bulk.BulkLoader;
+import io.ascribe.store.bulk.LoadListener;
 import io.ascribe.store.derived.DerivedIndexes;
 import io.ascribe.store.kb.ImportListener;
 import io.ascribe.store.kb.KbImporter;
@@ -108,6 +111,21 @@ class CorpusLinksTest {
     assertThat(o.message()).contains("tied to " + ALPHA + " (subject)");
     assertThat(new CorpusLinkStore(store).ofActor(ALPHA, Tlp.CLEAR)).hasSameSizeAs(links);
     assertThat(new CorpusLinkStore(store).ofDocument(o.sha256(), Tlp.CLEAR)).isEqualTo(links);
+  }
+
+  @Test
+  void bulkLoad_withLinks_storesWhatIngestWouldTie_once() {
+    ExtractedDocument d = extractor.extract("alpha-report.txt", REPORT, "text/plain");
+    BulkLoader loader = new BulkLoader(store).withLinks(linker);
+
+    loader.load(List.of(d).iterator(), Tlp.CLEAR, LoadListener.NONE);
+    List<CorpusLink> stored = links(Tlp.CLEAR);
+    loader.load(List.of(d).iterator(), Tlp.CLEAR, LoadListener.NONE);
+
+    assertThat(stored).isNotEmpty().isEqualTo(linker.links(d, null))
+        .allSatisfy(l -> assertThat(l.actorKey()).isEqualTo(ALPHA));
+    assertThat(links(Tlp.RED)).as("a second load adds nothing").isEqualTo(stored);
+    assertThat(new BulkLoader(store).load(List.of(d).iterator(), Tlp.CLEAR, LoadListener.NONE).added()).isZero();
   }
 
   @Test
