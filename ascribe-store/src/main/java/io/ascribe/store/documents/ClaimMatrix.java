@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -19,15 +23,45 @@ import org.jdbi.v3.core.statement.Query;
  * time is one period, and the dates asked for are covered by whole years, then whole months; only
  * the days of a month the range starts or ends inside are counted from the claims themselves, so
  * the cost no longer grows with the number of claims.
+ *
+ * <p>One instance held for a server's life keeps those counts in memory, per period and per claim
+ * date ({@link MatrixCounts}), read once from the claims and tagged with {@code claim_count_version}
+ * (V14), which every writer of the counts raises in its transaction. Each request reads that one
+ * row: when it matches, the answer is summed in memory; when it does not, the answer comes from the
+ * database as above and the counts are read again through the given executor (in the background on
+ * a server), at most once at a time and with a pause of ten times the last read between reads, so a
+ * stream of writes does not keep the database busy rereading them.
  */
 public final class ClaimMatrix {
   private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
   private static final LocalDate LAST = LocalDate.of(2199, 12, 31);
+  private static final String GROUPED = "select c.claim_date, c.claimant_country, c.accused_country, d.tlp, "
+      + "sum(case when c.type = 'attribution' then 1 else 0 end), "
+      + "sum(case when c.type = 'counter_accusation' then 1 else 0 end) "
+      + "from claim c join doc_document d on d.id = c.document_id "
+      + "where c.type in ('attribution', 'counter_accusation') "
+      + "and c.claimant_country is not null and c.accused_country is not null "
+      + "and not exists (select 1 from doc_document o where o.sha256 = d.sha256 and o.id > d.id) "
+      + "group by c.claim_date, c.claimant_country, c.accused_country, d.tlp";
 
   private final Store store;
+  private final Executor loader;
+  private final AtomicReference<MatrixCounts> held = new AtomicReference<>();
+  private final AtomicBoolean loading = new AtomicBoolean();
+  private final AtomicLong nextLoadNanos = new AtomicLong(Long.MIN_VALUE);
 
+  /** A matrix that reads the counts into memory on the calling thread when they are missing or stale. */
   public ClaimMatrix(Store store) {
+    this(store, Runnable::run);
+  }
+
+  /**
+   * A matrix that reads the counts into memory through {@code loader} (e.g. a background thread)
+   * when they are missing or stale, answering from the database meanwhile.
+   */
+  public ClaimMatrix(Store store, Executor loader) {
     this.store = store;
+    this.loader = loader;
   }
 
   /**
@@ -79,6 +113,61 @@ public final class ClaimMatrix {
    */
   public List<Cell> cells(String since, String until, Tlp maxTlp) {
     Cover cover = Cover.of(date(since, "since"), date(until, "until"));
+    long version = store.jdbi().withHandle(ClaimMatrix::version);
+    MatrixCounts counts = held.get();
+    if (counts == null || counts.version() != version) {
+      reload();
+      counts = held.get();
+    }
+    if (counts != null && counts.version() == version) {
+      return counts.cells(cover, maxTlp);
+    }
+    return counted(cover, maxTlp);
+  }
+
+  /** Starts reading the counts into memory, unless a read is under way or the pause after the last is not over. */
+  private void reload() {
+    long now = System.nanoTime();
+    if (now - nextLoadNanos.get() < 0 || !loading.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      loader.execute(() -> {
+        try {
+          long start = System.nanoTime();
+          held.set(load());
+          nextLoadNanos.set(start + 11 * (System.nanoTime() - start));
+        } finally {
+          loading.set(false);
+        }
+      });
+    } catch (RuntimeException e) {
+      loading.set(false);
+      throw e;
+    }
+  }
+
+  /**
+   * Reads the counts from the claims: the version first, so counts read after a writer's commit are
+   * tagged with an older version and never served as current.
+   */
+  MatrixCounts load() {
+    return store.jdbi().withHandle(h -> {
+      long version = version(h);
+      List<MatrixCounts.Row> rows = h.createQuery(GROUPED)
+          .map((rs, ctx) -> new MatrixCounts.Row(rs.getString(1), rs.getString(2), rs.getString(3),
+              Tlp.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6)))
+          .list();
+      return MatrixCounts.of(version, rows);
+    });
+  }
+
+  private static long version(Handle h) {
+    return h.createQuery("select version from claim_count_version where id = 1").mapTo(Long.class).one();
+  }
+
+  /** The cells of {@code cover} from the database: the maintained counts, and the edge days from the claims. */
+  List<Cell> counted(Cover cover, Tlp maxTlp) {
     List<String> visible = DocumentStore.visible(maxTlp);
     return store.jdbi().withHandle(h -> {
       Map<String, long[]> sums = new TreeMap<>();
