@@ -26,7 +26,8 @@ import org.jdbi.v3.core.statement.Query;
  *
  * <p>One instance held for a server's life keeps those counts in memory, per period and per claim
  * date ({@link MatrixCounts}), read once from the claims and tagged with {@code claim_count_version}
- * (V14), which every writer of the counts raises in its transaction. Each request reads that one
+ * (V14), which every writer of the counts raises in its transaction. The first request reads them
+ * (those arriving meanwhile wait); after that each request reads that one
  * row: when it matches, the answer is summed in memory; when it does not, the answer comes from the
  * database as above and the counts are read again through the given executor (in the background on
  * a server), at most once at a time and with a pause of ten times the last read between reads, so a
@@ -115,7 +116,10 @@ public final class ClaimMatrix {
     Cover cover = Cover.of(date(since, "since"), date(until, "until"));
     long version = store.jdbi().withHandle(ClaimMatrix::version);
     MatrixCounts counts = held.get();
-    if (counts == null || counts.version() != version) {
+    if (counts == null) {
+      counts = first();
+    }
+    if (counts.version() != version) {
       reload();
       counts = held.get();
     }
@@ -123,6 +127,22 @@ public final class ClaimMatrix {
       return counts.cells(cover, maxTlp);
     }
     return counted(cover, maxTlp);
+  }
+
+  /**
+   * The counts read for the first time, on the calling thread; callers arriving meanwhile wait for
+   * them rather than each asking the database (at hundreds of requests a second those questions kept
+   * the database too busy for the first read ever to finish).
+   */
+  private synchronized MatrixCounts first() {
+    MatrixCounts counts = held.get();
+    if (counts == null) {
+      long start = System.nanoTime();
+      counts = load();
+      held.set(counts);
+      nextLoadNanos.set(start + 11 * (System.nanoTime() - start));
+    }
+    return counts;
   }
 
   /** Starts reading the counts into memory, unless a read is under way or the pause after the last is not over. */
