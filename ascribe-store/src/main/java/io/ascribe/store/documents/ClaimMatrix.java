@@ -26,12 +26,12 @@ import org.jdbi.v3.core.statement.Query;
  *
  * <p>One instance held for a server's life keeps those counts in memory, per period and per claim
  * date ({@link MatrixCounts}), read once from the claims and tagged with {@code claim_count_version}
- * (V14), which every writer of the counts raises in its transaction. The first request reads them
- * (those arriving meanwhile wait); after that each request reads that one
- * row: when it matches, the answer is summed in memory; when it does not, the answer comes from the
- * database as above and the counts are read again through the given executor (in the background on
- * a server), at most once at a time and with a pause of ten times the last read between reads, so a
- * stream of writes does not keep the database busy rereading them.
+ * (V14), which every writer of the counts raises in its transaction. A server starts the first read
+ * as it starts ({@link #warm}); requests arriving before it ends wait for it. After that each
+ * request reads that one row: when it matches, the answer is summed in memory; when it does not,
+ * the answer comes from the database as above and the counts are read again through the given
+ * executor (in the background on a server), one read at a time and with a pause of ten times the
+ * last read between reads, so a stream of writes does not keep the database rereading them.
  */
 public final class ClaimMatrix {
   private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
@@ -127,6 +127,20 @@ public final class ClaimMatrix {
       return counts.cells(cover, maxTlp);
     }
     return counted(cover, maxTlp);
+  }
+
+  /**
+   * Starts the first read of the counts through the executor (a server calls it as it starts, so the
+   * first summary need not wait for it); a failure is reported on stderr and left to the first request.
+   */
+  public void warm() {
+    loader.execute(() -> {
+      try {
+        first();
+      } catch (RuntimeException e) {
+        System.err.println("ascribe: could not read the who-accuses-whom counts: " + e.getMessage());
+      }
+    });
   }
 
   /**
