@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -25,13 +25,13 @@ import org.jdbi.v3.core.statement.Query;
  * the cost no longer grows with the number of claims.
  *
  * <p>One instance held for a server's life keeps those counts in memory, per period and per claim
- * date ({@link MatrixCounts}), read once from the claims and tagged with {@code claim_count_version}
+ * date ({@link MatrixCounts}), read from the claims and tagged with {@code claim_count_version}
  * (V14), which every writer of the counts raises in its transaction. A server starts the first read
- * as it starts ({@link #warm}); requests arriving before it ends wait for it. After that each
- * request reads that one row: when it matches, the answer is summed in memory; when it does not,
- * the answer comes from the database as above and the counts are read again through the given
- * executor (in the background on a server), one read at a time and with a pause of ten times the
- * last read between reads, so a stream of writes does not keep the database rereading them.
+ * as it starts ({@link #warm}). Each request reads that one row: when the counts held are at least
+ * that version, the answer is summed in memory; when they are older (a write since), the request
+ * waits for a new read (one at a time, through the given executor, shared by every request that
+ * finds them stale; a second when the one under way began before that write), and answers from the
+ * database as above only if those reads fail or are still older.
  */
 public final class ClaimMatrix {
   private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
@@ -48,8 +48,7 @@ public final class ClaimMatrix {
   private final Store store;
   private final Executor loader;
   private final AtomicReference<MatrixCounts> held = new AtomicReference<>();
-  private final AtomicBoolean loading = new AtomicBoolean();
-  private final AtomicLong nextLoadNanos = new AtomicLong(Long.MIN_VALUE);
+  private final AtomicReference<CompletableFuture<MatrixCounts>> reading = new AtomicReference<>();
 
   /** A matrix that reads the counts into memory on the calling thread when they are missing or stale. */
   public ClaimMatrix(Store store) {
@@ -58,7 +57,7 @@ public final class ClaimMatrix {
 
   /**
    * A matrix that reads the counts into memory through {@code loader} (e.g. a background thread)
-   * when they are missing or stale, answering from the database meanwhile.
+   * when they are missing or stale.
    */
   public ClaimMatrix(Store store, Executor loader) {
     this.store = store;
@@ -116,68 +115,64 @@ public final class ClaimMatrix {
     Cover cover = Cover.of(date(since, "since"), date(until, "until"));
     long version = store.jdbi().withHandle(ClaimMatrix::version);
     MatrixCounts counts = held.get();
-    if (counts == null) {
-      counts = first();
+    // counts read at or after this request's version hold every write it saw (and perhaps later ones);
+    // a read already under way may have begun before the last write, hence a second
+    for (int reads = 0; counts == null || counts.version() < version; reads++) {
+      if (reads == 2) {
+        return counted(cover, maxTlp);
+      }
+      try {
+        counts = reload().join();
+      } catch (CompletionException e) {
+        return counted(cover, maxTlp);
+      }
     }
-    if (counts.version() != version) {
-      reload();
-      counts = held.get();
-    }
-    if (counts != null && counts.version() == version) {
-      return counts.cells(cover, maxTlp);
-    }
-    return counted(cover, maxTlp);
+    return counts.cells(cover, maxTlp);
   }
 
   /**
    * Starts the first read of the counts through the executor (a server calls it as it starts, so the
-   * first summary need not wait for it); a failure is reported on stderr and left to the first request.
+   * first summary need not wait for all of it); a failure is reported on stderr and left to the first request.
    */
   public void warm() {
-    loader.execute(() -> {
-      try {
-        first();
-      } catch (RuntimeException e) {
-        System.err.println("ascribe: could not read the who-accuses-whom counts: " + e.getMessage());
-      }
+    reload().exceptionally(e -> {
+      System.err.println("ascribe: could not read the who-accuses-whom counts: " + e.getMessage());
+      return null;
     });
   }
 
   /**
-   * The counts read for the first time, on the calling thread; callers arriving meanwhile wait for
-   * them rather than each asking the database (at hundreds of requests a second those questions kept
-   * the database too busy for the first read ever to finish).
+   * The read of the counts under way, or a new one started through the executor: one read at a time,
+   * which every request finding the counts stale waits for. Answering those from the database instead
+   * cost 20-30 ms of PostgreSQL each; at 300 requests a second that kept the database too busy for
+   * the read ever to finish.
    */
-  private synchronized MatrixCounts first() {
-    MatrixCounts counts = held.get();
-    if (counts == null) {
-      long start = System.nanoTime();
-      counts = load();
-      held.set(counts);
-      nextLoadNanos.set(start + 11 * (System.nanoTime() - start));
-    }
-    return counts;
-  }
-
-  /** Starts reading the counts into memory, unless a read is under way or the pause after the last is not over. */
-  private void reload() {
-    long now = System.nanoTime();
-    if (now - nextLoadNanos.get() < 0 || !loading.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      loader.execute(() -> {
+  private CompletableFuture<MatrixCounts> reload() {
+    while (true) {
+      CompletableFuture<MatrixCounts> running = reading.get();
+      if (running != null) {
+        return running;
+      }
+      CompletableFuture<MatrixCounts> read = new CompletableFuture<>();
+      if (reading.compareAndSet(null, read)) {
         try {
-          long start = System.nanoTime();
-          held.set(load());
-          nextLoadNanos.set(start + 11 * (System.nanoTime() - start));
-        } finally {
-          loading.set(false);
+          loader.execute(() -> {
+            try {
+              MatrixCounts counts = load();
+              held.set(counts);
+              reading.set(null);
+              read.complete(counts);
+            } catch (RuntimeException e) {
+              reading.set(null);
+              read.completeExceptionally(e);
+            }
+          });
+        } catch (RuntimeException e) {
+          reading.set(null);
+          read.completeExceptionally(e);
         }
-      });
-    } catch (RuntimeException e) {
-      loading.set(false);
-      throw e;
+        return read;
+      }
     }
   }
 
