@@ -177,8 +177,8 @@ public final class ClaimMatrix {
   }
 
   /**
-   * Reads the counts from the claims: the version first, so counts read after a writer's commit are
-   * tagged with an older version and never served as current.
+   * Reads the counts from the claims: the version first, so the counts are never tagged with a
+   * version newer than the claims they were read from (at worst older, which only causes a reread).
    */
   MatrixCounts load() {
     return store.jdbi().withHandle(h -> {
