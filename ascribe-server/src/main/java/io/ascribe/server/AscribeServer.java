@@ -95,6 +95,7 @@ public final class AscribeServer {
     new TokenApi(services).register(routes);
     new ExportApi(services).register(routes);
     this.jobs = new IngestJobs(services);
+    services.claimMatrix().warm();
     new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
     new LibraryApi(services).register(routes);
     new DocumentDeletionApi(services).register(routes);

@@ -11,6 +11,7 @@ import io.ascribe.store.access.TokenStore;
 import io.ascribe.store.actor.ActorOverviews;
 import io.ascribe.store.attribution.StoredCorpus;
 import io.ascribe.store.attribution.TrainedAttributor;
+import io.ascribe.store.documents.ClaimMatrix;
 import io.ascribe.store.documents.CorpusLinkStore;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.HomeExtractor;
@@ -49,6 +50,7 @@ public final class Services {
   private AttributionCorpus corpus;
   private String corpusFingerprint;
   private final ActorOverviews actors;
+  private final ClaimMatrix claimMatrix;
 
   public Services(Store store) {
     this.store = store;
@@ -60,6 +62,12 @@ public final class Services {
     this.taxii = new TaxiiStore(store);
     this.actors = new ActorOverviews(store, this::attributionCorpus);
     this.corpusLinks = new CorpusLinkStore(store);
+    this.claimMatrix = new ClaimMatrix(store, r -> Thread.ofVirtual().name("claim-matrix-load").start(r));
+  }
+
+  /** Who accuses whom, with its counts held in memory for the server's life (read again in the background when stale). */
+  public ClaimMatrix claimMatrix() {
+    return claimMatrix;
   }
 
   /** Decides what an ingested document ties to actors, over the current knowledge base. */

@@ -13,6 +13,7 @@ import io.ascribe.store.documents.LedgerPages;
 import io.ascribe.store.documents.LedgerSlice;
 import io.ascribe.store.documents.StoredDocument;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +25,6 @@ public final class ClaimApi {
   public ClaimApi(Services services) {
     this.services = services;
   }
-
-  /**
-   * One cell of the matrix with links to the ledger filtered to its pair.
-   *
-   * @param ledger the pair's attribution and counter-accusation claims (and any others between them)
-   */
-  record MatrixCell(String claimant, String accused, long attributions, long counterAccusations, String ledger,
-      String attributionsLedger, String counterAccusationsLedger) {}
 
   /**
    * One page of the ledger ({@code GET /api/claims}).
@@ -47,8 +40,20 @@ public final class ClaimApi {
   record ClaimsPage(List<DocumentStore.LedgerEntry> claims, Long total, Boolean totalExact, Integer offset, int limit,
       String next, String previous) {}
 
-  /** Who accuses whom ({@code GET /api/claims/matrix}). */
-  record Matrix(String since, String until, List<String> claimants, List<String> accused, List<MatrixCell> cells) {}
+  /**
+   * Who accuses whom ({@code GET /api/claims/matrix}), one compact row per pair so the answer stays
+   * small at corpus scale (thousands of pairs).
+   *
+   * @param claimants the claiming states, sorted
+   * @param accused the accused states, sorted
+   * @param cells one row per pair with claims, ordered by claimant then accused: {@code [claimant,
+   *     accused, attributions, counter_accusations]}, the first two indexes into {@code claimants}
+   *     and {@code accused}
+   * @param ledger the API ledger of one cell: replace {@code {claimant}} and {@code {accused}} with
+   *     the pair's states; add {@code &type=attribution} or {@code &type=counter_accusation} for one type
+   */
+  record Matrix(String since, String until, List<String> claimants, List<String> accused, List<long[]> cells,
+      String ledger) {}
 
   /** Registers the routes. */
   public void register(RouteTable routes) {
@@ -68,7 +73,7 @@ public final class ClaimApi {
         .handle(this::claims);
     routes.get("/api/claims/matrix", Role.VIEWER, "claims",
             "Who accuses whom: attribution and counter-accusation counts per claimant state and accused state, "
-                + "each cell linking to the ledger filtered to that pair")
+                + "one compact row per pair, with one link template to the ledger filtered to a pair")
         .query("since", "YYYY-MM-DD, inclusive").query("until", "YYYY-MM-DD, inclusive")
         .ok(Matrix.class).error(400, "A bad date, named in 'field'")
         .handle(this::matrix);
@@ -113,19 +118,23 @@ public final class ClaimApi {
     LedgerParams params = new LedgerParams(ctx::queryParam);
     String since = params.date("since");
     String until = params.date("until");
-    Tlp max = Authenticator.of(ctx).maxTlp();
-    List<MatrixCell> cells = new ClaimMatrix(services.store()).cells(since, until, max).stream()
-        .map(c -> new MatrixCell(c.claimant(), c.accused(), c.attributions(), c.counterAccusations(),
-            ledger(c, null, since, until), ledger(c, "attribution", since, until),
-            ledger(c, "counter_accusation", since, until)))
-        .toList();
-    ctx.json(new Matrix(since, until, cells.stream().map(MatrixCell::claimant).distinct().sorted().toList(),
-        cells.stream().map(MatrixCell::accused).distinct().sorted().toList(), cells));
+    List<ClaimMatrix.Cell> cells = services.claimMatrix().cells(since, until, Authenticator.of(ctx).maxTlp());
+    List<String> claimants = cells.stream().map(ClaimMatrix.Cell::claimant).distinct().sorted().toList();
+    List<String> accused = cells.stream().map(ClaimMatrix.Cell::accused).distinct().sorted().toList();
+    Map<String, Integer> claimantIndex = indexes(claimants);
+    Map<String, Integer> accusedIndex = indexes(accused);
+    List<long[]> rows = cells.stream().map(c -> new long[] {claimantIndex.get(c.claimant()), accusedIndex.get(c.accused()),
+        c.attributions(), c.counterAccusations()}).toList();
+    ctx.json(new Matrix(since, until, claimants, accused, rows, "/api/claims?claimant={claimant}&accused={accused}"
+        + (since == null ? "" : "&since=" + since) + (until == null ? "" : "&until=" + until)));
   }
 
-  /** The API ledger of one pair, by type when given, within the dates. */
-  static String ledger(ClaimMatrix.Cell c, String type, String since, String until) {
-    return QueryParams.link("/api/claims", pair(c, type, since, until));
+  private static Map<String, Integer> indexes(List<String> values) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      index.put(values.get(i), i);
+    }
+    return index;
   }
 
   /** The ledger filters of one matrix cell. */

@@ -34,7 +34,7 @@ final class MatrixPage {
     LedgerParams params = new LedgerParams(ctx::queryParam);
     String since = params.date("since");
     String until = params.date("until");
-    List<ClaimMatrix.Cell> cells = new ClaimMatrix(services.store()).cells(since, until, s.principal().maxTlp());
+    List<ClaimMatrix.Cell> cells = services.claimMatrix().cells(since, until, s.principal().maxTlp());
     Html h = new Html();
     h.open("div", "class", "title-row").el("h1", "Who accuses whom");
     h.open("div", "class", "actions").link("/claims", "Claims ledger", "class", "button").close("div").close("div");

@@ -16,7 +16,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * of a document readers see in (+1) and those of a copy that stops being it out (-1). Each
  * attribution or counter-accusation between two states is counted in all time ({@code *}) and, when
  * dated, in its year and its month, at its document's marking. The same calls keep the ledger's
- * per-country counts ({@link LedgerCounts}), so every writer keeps both.
+ * per-country counts ({@link LedgerCounts}), so every writer keeps both. Each change also raises
+ * {@code claim_count_version} (V14), by which {@link ClaimMatrix} knows whether the counts it holds in
+ * memory are still current.
  */
 public final class ClaimPairCounts {
   /** The period every claim is counted in, dated or not. */
@@ -84,6 +86,8 @@ public final class ClaimPairCounts {
     if (changes.isEmpty()) {
       return;
     }
+    // first, so that every writer takes this row's lock before any count row's (one order, no deadlock)
+    h.execute("update claim_count_version set version = version + 1 where id = 1");
     PreparedBatch batch = h.prepareBatch(embedded
         ? "merge into claim_pair_count t using (select cast(? as varchar(7)) as period, cast(? as varchar(16)) as tlp, "
             + "cast(? as varchar(8)) as claimant, cast(? as varchar(8)) as accused, cast(? as bigint) as a, "

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The matrix read from the maintained counts equals the matrix grouped from the claims themselves,
- * for any dates and clearance, after documents are added, copied at a less restrictive marking,
- * bulk-loaded and deleted.
+ * The matrix read from the maintained counts, and the one summed from the counts held in memory,
+ * equal the matrix grouped from the claims themselves, for random dates and every clearance, after
+ * documents are added, copied at a less restrictive marking, bulk-loaded and deleted; and the held
+ * counts are known stale after each of those writes.
  */
 class ClaimMatrixCountsTest {
   private static final long SEED = 2014;
@@ -61,21 +62,32 @@ class ClaimMatrixCountsTest {
     });
   }
 
-  private static void assertSame(Store store, Random r) {
-    ClaimMatrix matrix = new ClaimMatrix(store);
+  private static void assertSame(Store store, ClaimMatrix matrix, Random r) {
+    MatrixCounts held = matrix.load();
     List<String[]> ranges = new ArrayList<>(List.of(new String[] {null, null}, new String[] {"2023-01-01", "2023-12-31"},
         new String[] {"2023-02-14", null}, new String[] {null, "2024-03-31"}, new String[] {"2024-02-03", "2024-02-27"},
-        new String[] {"2024-05-01", "2023-01-01"}));
-    for (int i = 0; i < 10; i++) {
+        new String[] {"2024-05-01", "2023-01-01"}, new String[] {"2023-03-31", "2023-04-01"}));
+    for (int i = 0; i < 30; i++) {
       LocalDate a = LocalDate.of(2022, 10, 1).plusDays(r.nextInt(900));
-      ranges.add(new String[] {a.toString(), a.plusDays(r.nextInt(500)).toString()});
+      String since = r.nextInt(10) == 0 ? null : a.toString();
+      String until = r.nextInt(10) == 0 ? null : a.plusDays(r.nextInt(i % 2 == 0 ? 40 : 500)).toString();
+      ranges.add(new String[] {since, until});
     }
     for (String[] range : ranges) {
+      ClaimMatrix.Cover cover = ClaimMatrix.Cover.of(range[0] == null ? null : LocalDate.parse(range[0]),
+          range[1] == null ? null : LocalDate.parse(range[1]));
       for (Tlp max : Tlp.values()) {
-        assertThat(matrix.cells(range[0], range[1], max)).as("%s to %s at %s, seed %d", range[0], range[1], max, SEED)
-            .isEqualTo(grouped(store, range[0], range[1], max));
+        List<ClaimMatrix.Cell> expected = grouped(store, range[0], range[1], max);
+        String as = String.format("%s to %s at %s, seed %d", range[0], range[1], max, SEED);
+        assertThat(matrix.cells(range[0], range[1], max)).as(as).isEqualTo(expected);
+        assertThat(matrix.counted(cover, max)).as("from the database, " + as).isEqualTo(expected);
+        assertThat(held.cells(cover, max)).as("from memory, " + as).isEqualTo(expected);
       }
     }
+  }
+
+  private static long version(Store store) {
+    return store.jdbi().withHandle(h -> h.createQuery("select version from claim_count_version").mapTo(Long.class).one());
   }
 
   @Test
@@ -83,30 +95,38 @@ class ClaimMatrixCountsTest {
     Random r = new Random(SEED);
     try (Store store = TestStores.open(tmp)) {
       DocumentStore docs = new DocumentStore(store);
+      ClaimMatrix matrix = new ClaimMatrix(store);
       List<ExtractedDocument> added = new ArrayList<>();
       for (int n = 0; n < 30; n++) {
         ExtractedDocument d = doc(n, r);
         docs.add(d, MARKINGS[r.nextInt(MARKINGS.length)]);
         added.add(d);
       }
-      assertSame(store, r);
+      assertSame(store, matrix, r);
+      long before = version(store);
       for (int n = 0; n < 30; n += 3) {
         Tlp held = docs.storedMarking(added.get(n).sha256(), Tlp.RED).orElseThrow();
         if (held != Tlp.CLEAR) {
           docs.add(doc(n, new Random(n)), Tlp.values()[held.ordinal() - 1]);
         }
       }
-      assertSame(store, r);
+      assertThat(version(store)).as("copies raise the version").isGreaterThan(before);
+      assertSame(store, matrix, r);
+      before = version(store);
       List<ExtractedDocument> bulk = new ArrayList<>();
       for (int n = 30; n < 60; n++) {
         bulk.add(doc(n, r));
       }
       BulkLoaderAccess.load(store, bulk, Tlp.GREEN);
-      assertSame(store, r);
+      assertThat(version(store)).as("a bulk load raises the version").isGreaterThan(before);
+      assertThat(matrix.load().version()).isEqualTo(version(store));
+      assertSame(store, matrix, r);
+      before = version(store);
       for (int n = 0; n < 60; n += 4) {
         docs.delete(added.size() > n ? added.get(n).sha256() : bulk.get(n - 30).sha256(), Tlp.AMBER, "test");
       }
-      assertSame(store, r);
+      assertThat(version(store)).as("deletes raise the version").isGreaterThan(before);
+      assertSame(store, matrix, r);
 
       // the migration's backfill counts what the writers counted
       String v9;
@@ -118,7 +138,7 @@ class ClaimMatrixCountsTest {
         h.execute("delete from claim_pair_count");
         h.execute(backfill);
       });
-      assertSame(store, r);
+      assertSame(store, matrix, r);
     }
   }
 
