@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,7 +32,9 @@ import org.jdbi.v3.core.statement.Query;
  * that version, the answer is summed in memory; when they are older (a write since), the request
  * waits for a new read (one at a time, through the given executor, shared by every request that
  * finds them stale; a second when the one under way began before that write), and answers from the
- * database as above only if those reads fail or are still older.
+ * database as above only if those reads fail or are still older. A read after a write adds the
+ * changes logged since the counts' version ({@link CountChanges}, a few rows) to them, and groups
+ * every claim again only when those changes are no longer all kept.
  */
 public final class ClaimMatrix {
   private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
@@ -158,7 +161,8 @@ public final class ClaimMatrix {
         try {
           loader.execute(() -> {
             try {
-              MatrixCounts counts = load();
+              MatrixCounts before = held.get();
+              MatrixCounts counts = before == null ? load() : advance(before).orElseGet(this::load);
               held.set(counts);
               reading.set(null);
               read.complete(counts);
@@ -177,8 +181,10 @@ public final class ClaimMatrix {
   }
 
   /**
-   * Reads the counts from the claims: the version first, so the counts are never tagged with a
-   * version newer than the claims they were read from (at worst older, which only causes a reread).
+   * Reads the counts from the claims, tagged with the version read before them (so never with a
+   * version newer than the claims they were read from; at worst older, which only causes another
+   * read). They are exact, and so can take later changes ({@link #advance}), when the version is the
+   * same after them.
    */
   MatrixCounts load() {
     return store.jdbi().withHandle(h -> {
@@ -187,7 +193,23 @@ public final class ClaimMatrix {
           .map((rs, ctx) -> new MatrixCounts.Row(rs.getString(1), rs.getString(2), rs.getString(3),
               Tlp.valueOf(rs.getString(4)), rs.getLong(5), rs.getLong(6)))
           .list();
-      return MatrixCounts.of(version, rows);
+      return MatrixCounts.of(version, version(h) == version, rows);
+    });
+  }
+
+  /**
+   * {@code counts} brought up to the current version by the changes logged since theirs
+   * ({@link CountChanges}), or empty when they cannot be: they are not exact, or some of those
+   * changes are no longer kept. Versions are raised one writer at a time, each under the lock of the
+   * version row, so every change up to the version read here is already committed.
+   */
+  Optional<MatrixCounts> advance(MatrixCounts counts) {
+    return store.jdbi().withHandle(h -> {
+      long version = version(h);
+      if (version == counts.version()) {
+        return Optional.of(counts);
+      }
+      return CountChanges.between(h, counts.version(), version).flatMap(changes -> counts.with(version, changes));
     });
   }
 

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Handle;
  * dated, in its year and its month, at its document's marking. The same calls keep the ledger's
  * per-country counts ({@link LedgerCounts}), so every writer keeps both. Each change also raises
  * {@code claim_count_version} (V14), by which {@link ClaimMatrix} knows whether the counts it holds in
- * memory are still current.
+ * memory are still current, and logs the change under that version ({@link CountChanges}).
  */
 public final class ClaimPairCounts {
   /** The period every claim is counted in, dated or not. */
@@ -53,6 +53,7 @@ public final class ClaimPairCounts {
     if (!pairs.isEmpty()) {
       // first, so that every writer takes this row's lock before any count row's (one order, no deadlock)
       h.execute("update claim_count_version set version = version + 1 where id = 1");
+      CountChanges.record(h, claims, tlp, sign);
       TABLE.apply(h, embedded, pairs);
     }
     LedgerCounts.count(h, embedded, claims, tlp, sign);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -14,11 +15,18 @@ import java.util.TreeMap;
  * and counter-accusations per pair of states and marking, summed per period (all time, year and
  * month, as {@code claim_pair_count} keeps them) and per claim date, so that a dated summary adds a
  * few thousand numbers in memory instead of querying. Immutable; {@link ClaimMatrix} replaces it
- * when the version moves.
+ * when the version moves, by the logged changes ({@link #with}) or by reading the counts whole.
  */
 final class MatrixCounts {
   /** One group of the claims: those of this date (null when undated), pair and marking. */
-  record Row(String date, String claimant, String accused, Tlp tlp, long attributions, long counterAccusations) {}
+  record Row(String date, String claimant, String accused, Tlp tlp, long attributions, long counterAccusations) {
+    Group group() {
+      return new Group(date, claimant, accused, tlp);
+    }
+  }
+
+  /** What a {@link Row} counts: the claims of this date (null when undated), pair and marking. */
+  record Group(String date, String claimant, String accused, Tlp tlp) {}
 
   /** The counts of one period or one date: one entry per (pair, marking) with claims. */
   private record Block(int[] pairs, byte[] markings, long[] attributions, long[] counterAccusations) {
@@ -33,15 +41,19 @@ final class MatrixCounts {
   }
 
   private final long version;
+  private final boolean exact;
+  private final List<Row> rows;
   private final String[] claimants;
   private final String[] accused;
   private final Map<String, Block> periods;
   private final String[] dates;
   private final Block[] byDate;
 
-  private MatrixCounts(long version, String[] claimants, String[] accused, Map<String, Block> periods, String[] dates,
-      Block[] byDate) {
+  private MatrixCounts(long version, boolean exact, List<Row> rows, String[] claimants, String[] accused,
+      Map<String, Block> periods, String[] dates, Block[] byDate) {
     this.version = version;
+    this.exact = exact;
+    this.rows = rows;
     this.claimants = claimants;
     this.accused = accused;
     this.periods = periods;
@@ -49,8 +61,13 @@ final class MatrixCounts {
     this.byDate = byDate;
   }
 
-  /** The counts of {@code rows} (the claims grouped by date, pair and marking), as of {@code version}. */
-  static MatrixCounts of(long version, List<Row> rows) {
+  /**
+   * The counts of {@code rows} (the claims grouped by date, pair and marking), as of {@code version}.
+   *
+   * @param exact whether the rows are exactly the claims of that version, so that the changes logged
+   *     after it may be added to them ({@link #with}); false when a write may have come in between
+   */
+  static MatrixCounts of(long version, boolean exact, List<Row> rows) {
     Comparator<Row> byPair = Comparator.comparing(Row::claimant).thenComparing(Row::accused);
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(byPair);
@@ -77,8 +94,33 @@ final class MatrixCounts {
     periodSums.forEach((period, sums) -> periods.put(period, block(sums)));
     String[] dates = dateSums.keySet().toArray(String[]::new);
     Block[] byDate = dateSums.values().stream().map(MatrixCounts::block).toArray(Block[]::new);
-    return new MatrixCounts(version, claimants.toArray(String[]::new), accused.toArray(String[]::new), periods, dates,
-        byDate);
+    return new MatrixCounts(version, exact, List.copyOf(rows), claimants.toArray(String[]::new),
+        accused.toArray(String[]::new), periods, dates, byDate);
+  }
+
+  /**
+   * These counts with {@code changes} (the changes logged after this version, up to {@code
+   * version}) added, or empty when these counts are not exact and so cannot take changes.
+   */
+  Optional<MatrixCounts> with(long version, List<Row> changes) {
+    if (!exact) {
+      return Optional.empty();
+    }
+    Map<Group, long[]> sums = new HashMap<>();
+    for (List<Row> part : List.of(rows, changes)) {
+      for (Row r : part) {
+        long[] n = sums.computeIfAbsent(r.group(), g -> new long[2]);
+        n[0] += r.attributions();
+        n[1] += r.counterAccusations();
+      }
+    }
+    List<Row> merged = new ArrayList<>(sums.size());
+    sums.forEach((g, n) -> {
+      if (n[0] != 0 || n[1] != 0) {
+        merged.add(new Row(g.date(), g.claimant(), g.accused(), g.tlp(), n[0], n[1]));
+      }
+    });
+    return Optional.of(of(version, true, merged));
   }
 
   private static void add(Map<Long, long[]> sums, long key, Row r) {

@@ -62,8 +62,15 @@ class ClaimMatrixCountsTest {
     });
   }
 
-  private static void assertSame(Store store, ClaimMatrix matrix, Random r) {
+  /**
+   * Every way of answering gives the claims grouped: the request, the database, a whole read, and
+   * {@code before} (counts read before the last writes) advanced by the logged changes.
+   */
+  private static void assertSame(Store store, ClaimMatrix matrix, Random r, MatrixCounts before) {
     MatrixCounts held = matrix.load();
+    MatrixCounts advanced = matrix.advance(before).orElseThrow(() -> new AssertionError("changes since "
+        + before.version() + " not all logged"));
+    assertThat(advanced.version()).isEqualTo(held.version());
     List<String[]> ranges = new ArrayList<>(List.of(new String[] {null, null}, new String[] {"2023-01-01", "2023-12-31"},
         new String[] {"2023-02-14", null}, new String[] {null, "2024-03-31"}, new String[] {"2024-02-03", "2024-02-27"},
         new String[] {"2024-05-01", "2023-01-01"}, new String[] {"2023-03-31", "2023-04-01"}));
@@ -82,6 +89,8 @@ class ClaimMatrixCountsTest {
         assertThat(matrix.cells(range[0], range[1], max)).as(as).isEqualTo(expected);
         assertThat(matrix.counted(cover, max)).as("from the database, " + as).isEqualTo(expected);
         assertThat(held.cells(cover, max)).as("from memory, " + as).isEqualTo(expected);
+        assertThat(advanced.cells(cover, max)).as("advanced from version " + before.version() + ", " + as)
+            .isEqualTo(expected);
       }
     }
   }
@@ -96,13 +105,15 @@ class ClaimMatrixCountsTest {
     try (Store store = TestStores.open(tmp)) {
       DocumentStore docs = new DocumentStore(store);
       ClaimMatrix matrix = new ClaimMatrix(store);
+      MatrixCounts empty = matrix.load();
       List<ExtractedDocument> added = new ArrayList<>();
       for (int n = 0; n < 30; n++) {
         ExtractedDocument d = doc(n, r);
         docs.add(d, MARKINGS[r.nextInt(MARKINGS.length)]);
         added.add(d);
       }
-      assertSame(store, matrix, r);
+      assertSame(store, matrix, r, empty);
+      MatrixCounts read = matrix.load();
       long before = version(store);
       for (int n = 0; n < 30; n += 3) {
         Tlp held = docs.storedMarking(added.get(n).sha256(), Tlp.RED).orElseThrow();
@@ -111,7 +122,8 @@ class ClaimMatrixCountsTest {
         }
       }
       assertThat(version(store)).as("copies raise the version").isGreaterThan(before);
-      assertSame(store, matrix, r);
+      assertSame(store, matrix, r, read);
+      read = matrix.load();
       before = version(store);
       List<ExtractedDocument> bulk = new ArrayList<>();
       for (int n = 30; n < 60; n++) {
@@ -120,13 +132,14 @@ class ClaimMatrixCountsTest {
       BulkLoaderAccess.load(store, bulk, Tlp.GREEN);
       assertThat(version(store)).as("a bulk load raises the version").isGreaterThan(before);
       assertThat(matrix.load().version()).isEqualTo(version(store));
-      assertSame(store, matrix, r);
+      assertSame(store, matrix, r, read);
+      read = matrix.load();
       before = version(store);
       for (int n = 0; n < 60; n += 4) {
         docs.delete(added.size() > n ? added.get(n).sha256() : bulk.get(n - 30).sha256(), Tlp.AMBER, "test");
       }
       assertThat(version(store)).as("deletes raise the version").isGreaterThan(before);
-      assertSame(store, matrix, r);
+      assertSame(store, matrix, r, read);
 
       // the migration's backfill counts what the writers counted
       String v9;
@@ -138,7 +151,26 @@ class ClaimMatrixCountsTest {
         h.execute("delete from claim_pair_count");
         h.execute(backfill);
       });
-      assertSame(store, matrix, r);
+      assertSame(store, matrix, r, matrix.load());
+    }
+  }
+
+  @Test
+  void advance_changesNoLongerKept_readsTheCountsWhole() throws Exception {
+    Random r = new Random(SEED);
+    try (Store store = TestStores.open(tmp)) {
+      DocumentStore docs = new DocumentStore(store);
+      ClaimMatrix matrix = new ClaimMatrix(store);
+      MatrixCounts empty = matrix.load();
+      assertThat(matrix.cells(null, null, Tlp.RED)).isEmpty();
+      for (int n = 0; n < 5; n++) {
+        docs.add(doc(n, r), Tlp.GREEN);
+      }
+      assertThat(matrix.advance(empty)).isPresent();
+      store.jdbi().useHandle(h -> h.execute("delete from claim_count_change where version = "
+          + (empty.version() + 1)));
+      assertThat(matrix.advance(empty)).as("a version's changes missing").isEmpty();
+      assertThat(matrix.cells(null, null, Tlp.RED)).isEqualTo(grouped(store, null, null, Tlp.RED));
     }
   }
 
