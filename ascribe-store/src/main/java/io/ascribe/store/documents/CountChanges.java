@@ -21,16 +21,19 @@ final class CountChanges {
 
   private CountChanges() {}
 
+  /** What one logged row counts: the claims of this date (null when undated), pair and marking. */
+  private record Group(String date, String claimant, String accused, Tlp tlp) {}
+
   /**
    * Records the change that counting {@code claims} of a document marked {@code tlp} in ({@code
    * sign} 1) or out (-1) makes, under the current version (which the caller's transaction holds).
    */
   static void record(Handle h, List<LedgerCounts.Counted> claims, String tlp, int sign) {
-    Map<MatrixCounts.Group, long[]> changes = new HashMap<>();
+    Map<Group, long[]> changes = new HashMap<>();
     for (LedgerCounts.Counted c : claims) {
       boolean attribution = "attribution".equals(c.type());
       if ((attribution || "counter_accusation".equals(c.type())) && c.claimant() != null && c.accused() != null) {
-        long[] n = changes.computeIfAbsent(new MatrixCounts.Group(c.date(), c.claimant(), c.accused(), Tlp.valueOf(tlp)),
+        long[] n = changes.computeIfAbsent(new Group(c.date(), c.claimant(), c.accused(), Tlp.valueOf(tlp)),
             k -> new long[2]);
         n[attribution ? 0 : 1] += sign;
       }

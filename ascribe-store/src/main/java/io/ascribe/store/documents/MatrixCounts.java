@@ -9,53 +9,72 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The who-accuses-whom counts held in memory, as of one {@code claim_count_version}: attributions
  * and counter-accusations per pair of states and marking, summed per period (all time, year and
  * month, as {@code claim_pair_count} keeps them) and per claim date, so that a dated summary adds a
  * few thousand numbers in memory instead of querying. Immutable; {@link ClaimMatrix} replaces it
- * when the version moves, by the logged changes ({@link #with}) or by reading the counts whole.
+ * when the version moves: by adding the logged changes ({@link #with}), which copies only the blocks
+ * they touch, or by reading the counts whole.
  */
 final class MatrixCounts {
   /** One group of the claims: those of this date (null when undated), pair and marking. */
-  record Row(String date, String claimant, String accused, Tlp tlp, long attributions, long counterAccusations) {
-    Group group() {
-      return new Group(date, claimant, accused, tlp);
-    }
-  }
+  record Row(String date, String claimant, String accused, Tlp tlp, long attributions, long counterAccusations) {}
 
-  /** What a {@link Row} counts: the claims of this date (null when undated), pair and marking. */
-  record Group(String date, String claimant, String accused, Tlp tlp) {}
+  /**
+   * Keys of (pair, marking) are {@code pair * MARKINGS + marking}: dense, so that they spread over a
+   * hash table's buckets (a shift by 8 bits left most buckets empty and the rest full).
+   */
+  private static final int MARKINGS = Tlp.values().length;
 
-  /** The counts of one period or one date: one entry per (pair, marking) with claims. */
-  private record Block(int[] pairs, byte[] markings, long[] attributions, long[] counterAccusations) {
+  /** The counts of one period or one date: one entry per (pair, marking) with claims, in key order. */
+  private record Block(long[] keys, long[] attributions, long[] counterAccusations) {
     void addTo(long[] sums, boolean[] visible) {
-      for (int i = 0; i < pairs.length; i++) {
-        if (visible[markings[i]]) {
-          sums[2 * pairs[i]] += attributions[i];
-          sums[2 * pairs[i] + 1] += counterAccusations[i];
+      for (int i = 0; i < keys.length; i++) {
+        if (visible[(int) (keys[i] % MARKINGS)]) {
+          int pair = (int) (keys[i] / MARKINGS);
+          sums[2 * pair] += attributions[i];
+          sums[2 * pair + 1] += counterAccusations[i];
         }
       }
     }
+
+    /** This block with {@code changes} (key to attributions and counter-accusations) added. */
+    Block plus(Map<Long, long[]> changes) {
+      Map<Long, long[]> sums = new HashMap<>();
+      for (int i = 0; i < keys.length; i++) {
+        sums.put(keys[i], new long[] {attributions[i], counterAccusations[i]});
+      }
+      changes.forEach((key, n) -> {
+        long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+        sum[0] += n[0];
+        sum[1] += n[1];
+      });
+      return block(sums);
+    }
   }
+
+  private static final Block EMPTY = new Block(new long[0], new long[0], new long[0]);
 
   private final long version;
   private final boolean exact;
-  private final List<Row> rows;
   private final String[] claimants;
   private final String[] accused;
+  /** The pairs (indexes into claimants and accused) ordered by claimant, then accused. */
+  private final int[] order;
   private final Map<String, Block> periods;
   private final String[] dates;
   private final Block[] byDate;
 
-  private MatrixCounts(long version, boolean exact, List<Row> rows, String[] claimants, String[] accused,
+  private MatrixCounts(long version, boolean exact, String[] claimants, String[] accused, int[] order,
       Map<String, Block> periods, String[] dates, Block[] byDate) {
     this.version = version;
     this.exact = exact;
-    this.rows = rows;
     this.claimants = claimants;
     this.accused = accused;
+    this.order = order;
     this.periods = periods;
     this.dates = dates;
     this.byDate = byDate;
@@ -82,45 +101,67 @@ final class MatrixCounts {
         accused.add(r.accused());
       }
       previous = r;
-      long key = (long) (claimants.size() - 1) << 8 | r.tlp().ordinal();
-      for (String period : ClaimPairCounts.periods(r.date())) {
-        add(periodSums.computeIfAbsent(period, p -> new HashMap<>()), key, r);
-      }
-      if (r.date() != null) {
-        add(dateSums.computeIfAbsent(r.date(), d -> new HashMap<>()), key, r);
-      }
+      tally(periodSums, dateSums, (long) (claimants.size() - 1) * MARKINGS + r.tlp().ordinal(), r);
     }
     Map<String, Block> periods = new HashMap<>();
     periodSums.forEach((period, sums) -> periods.put(period, block(sums)));
     String[] dates = dateSums.keySet().toArray(String[]::new);
     Block[] byDate = dateSums.values().stream().map(MatrixCounts::block).toArray(Block[]::new);
-    return new MatrixCounts(version, exact, List.copyOf(rows), claimants.toArray(String[]::new),
-        accused.toArray(String[]::new), periods, dates, byDate);
+    int[] order = IntStream.range(0, claimants.size()).toArray();
+    return new MatrixCounts(version, exact, claimants.toArray(String[]::new), accused.toArray(String[]::new), order,
+        periods, dates, byDate);
   }
 
   /**
    * These counts with {@code changes} (the changes logged after this version, up to {@code
-   * version}) added, or empty when these counts are not exact and so cannot take changes.
+   * version}) added, copying only the periods and dates they touch (a pair new to them is numbered
+   * after the others); or empty when these counts are not exact and so cannot take changes.
    */
   Optional<MatrixCounts> with(long version, List<Row> changes) {
     if (!exact) {
       return Optional.empty();
     }
-    Map<Group, long[]> sums = new HashMap<>();
-    for (List<Row> part : List.of(rows, changes)) {
-      for (Row r : part) {
-        long[] n = sums.computeIfAbsent(r.group(), g -> new long[2]);
-        n[0] += r.attributions();
-        n[1] += r.counterAccusations();
-      }
+    Map<String, Integer> pairs = new HashMap<>();
+    for (int p = 0; p < claimants.length; p++) {
+      pairs.put(claimants[p] + "|" + accused[p], p);
     }
-    List<Row> merged = new ArrayList<>(sums.size());
-    sums.forEach((g, n) -> {
-      if (n[0] != 0 || n[1] != 0) {
-        merged.add(new Row(g.date(), g.claimant(), g.accused(), g.tlp(), n[0], n[1]));
-      }
-    });
-    return Optional.of(of(version, true, merged));
+    List<String> newClaimants = new ArrayList<>(Arrays.asList(claimants));
+    List<String> newAccused = new ArrayList<>(Arrays.asList(accused));
+    Map<String, Map<Long, long[]>> periodChanges = new HashMap<>();
+    Map<String, Map<Long, long[]>> dateChanges = new TreeMap<>();
+    for (Row r : changes) {
+      int pair = pairs.computeIfAbsent(r.claimant() + "|" + r.accused(), k -> {
+        newClaimants.add(r.claimant());
+        newAccused.add(r.accused());
+        return newClaimants.size() - 1;
+      });
+      tally(periodChanges, dateChanges, (long) pair * MARKINGS + r.tlp().ordinal(), r);
+    }
+    Map<String, Block> newPeriods = new HashMap<>(periods);
+    periodChanges.forEach((period, c) -> newPeriods.put(period, periods.getOrDefault(period, EMPTY).plus(c)));
+    Map<String, Block> newDates = new TreeMap<>();
+    for (int i = 0; i < dates.length; i++) {
+      newDates.put(dates[i], byDate[i]);
+    }
+    dateChanges.forEach((date, c) -> newDates.put(date, newDates.getOrDefault(date, EMPTY).plus(c)));
+    int[] newOrder = newClaimants.size() == claimants.length ? order
+        : IntStream.range(0, newClaimants.size()).boxed()
+            .sorted(Comparator.comparing((Integer p) -> newClaimants.get(p)).thenComparing(p -> newAccused.get(p)))
+            .mapToInt(Integer::intValue).toArray();
+    return Optional.of(new MatrixCounts(version, true, newClaimants.toArray(String[]::new),
+        newAccused.toArray(String[]::new), newOrder, newPeriods, newDates.keySet().toArray(String[]::new),
+        newDates.values().toArray(Block[]::new)));
+  }
+
+  /** Adds row {@code r}, keyed {@code key}, to its periods' and its date's sums. */
+  private static void tally(Map<String, Map<Long, long[]>> periodSums, Map<String, Map<Long, long[]>> dateSums, long key,
+      Row r) {
+    for (String period : ClaimPairCounts.periods(r.date())) {
+      add(periodSums.computeIfAbsent(period, p -> new HashMap<>()), key, r);
+    }
+    if (r.date() != null) {
+      add(dateSums.computeIfAbsent(r.date(), d -> new HashMap<>()), key, r);
+    }
   }
 
   private static void add(Map<Long, long[]> sums, long key, Row r) {
@@ -131,11 +172,9 @@ final class MatrixCounts {
 
   private static Block block(Map<Long, long[]> sums) {
     long[] keys = sums.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    Block b = new Block(new int[keys.length], new byte[keys.length], new long[keys.length], new long[keys.length]);
+    Block b = new Block(keys, new long[keys.length], new long[keys.length]);
     for (int i = 0; i < keys.length; i++) {
       long[] n = sums.get(keys[i]);
-      b.pairs()[i] = (int) (keys[i] >>> 8);
-      b.markings()[i] = (byte) (keys[i] & 0xff);
       b.attributions()[i] = n[0];
       b.counterAccusations()[i] = n[1];
     }
@@ -172,7 +211,7 @@ final class MatrixCounts {
       }
     }
     List<ClaimMatrix.Cell> cells = new ArrayList<>();
-    for (int p = 0; p < claimants.length; p++) {
+    for (int p : order) {
       if (sums[2 * p] > 0 || sums[2 * p + 1] > 0) {
         cells.add(new ClaimMatrix.Cell(claimants[p], accused[p], sums[2 * p], sums[2 * p + 1]));
       }
