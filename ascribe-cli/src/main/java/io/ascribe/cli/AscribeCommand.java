@@ -78,8 +78,8 @@ public final class AscribeCommand {
   /** Builds the command line with Ascribe's error handling; tests call this too. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new AscribeCommand());
-    // the descriptions are written in lines of up to ~100 columns; at picocli's default of 80 each
-    // such line would wrap mid-sentence
+    // each description paragraph is one string that picocli wraps at this width; examples and lists
+    // are laid out by hand to fit in it (HelpLayoutTest checks both)
     cl.setUsageHelpWidth(HELP_WIDTH);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {

@@ -16,12 +16,13 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe spark bench}: the claims job's throughput; see BENCHMARKS.md. */
 @Command(
     name = "bench",
+    header = "Measure documents/s of the Spark claims job on a generated WARC.gz set.",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure documents/s of the claims job on a generated WARC.gz set (HTML pages made from the written"
-          + " articles, published by several outlets), for each --master, against the same extraction in one"
-          + " thread of one process, in the same run. Each job's phases say where its time went (wall, task and"
-          + " CPU seconds, shuffle bytes).",
+      "Measure documents/s of the claims job on a generated WARC.gz set (HTML pages made from the written "
+          + "articles, published by several outlets), for each --master, against the same extraction in one "
+          + "thread of one process, in the same run. Each job's phases say where its time went (wall, task and "
+          + "CPU seconds, shuffle bytes).",
       "",
       "Example:",
       "  ascribe spark bench --records 20000 --master 'local[1]' --master 'local[2]'"

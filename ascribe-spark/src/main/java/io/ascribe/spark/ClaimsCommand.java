@@ -20,17 +20,20 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe spark claims}: runs {@link ClaimsJob}. */
 @Command(
     name = "claims",
+    header = "Extract claims, indicators, techniques and entities from web archives.",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract claims, indicators, techniques and entities from web archives (WARC, WET; plain or gzip) and"
-          + " JSONL files of {\"url\": ..., \"text\": ...} with Apache Spark, the same extraction as `ascribe ingest`,"
-          + " into Parquet tables keyed by sha256 below --out: documents (with story_id), claims, indicators,"
-          + " technique_mentions, entity_mentions, errors. The home's knowledge base, warning lists and models are"
-          + " read once here and shipped to the executors. Load the tables with `ascribe ingest --parquet DIR`.",
+      "Extract claims, indicators, techniques and entities from web archives (WARC, WET; plain or gzip) "
+          + "and JSONL files of {\"url\": ..., \"text\": ...} with Apache Spark, the same extraction as `ascribe "
+          + "ingest`, into Parquet tables keyed by sha256 below --out: documents (with story_id), claims, "
+          + "indicators, technique_mentions, entity_mentions, errors. The home's knowledge base, warning lists "
+          + "and models are read once here and shipped to the executors. Load the tables with `ascribe ingest "
+          + "--parquet DIR`.",
       "",
       "Examples:",
       "  ascribe spark claims --input 'news/CC-NEWS-*.warc.gz' --out /tmp/claims --master 'local[2]'",
-      "  spark-submit --class io.ascribe.spark.SparkMain ascribe-spark.jar claims --input s3a://b/*.warc.gz --out s3a://b/out"
+      "  spark-submit --class io.ascribe.spark.SparkMain ascribe-spark.jar \\",
+      "      claims --input s3a://b/*.warc.gz --out s3a://b/out"
     })
 final class ClaimsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

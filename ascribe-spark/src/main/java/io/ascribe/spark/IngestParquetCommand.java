@@ -20,12 +20,17 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe ingest --parquet DIR} (also {@code ascribe spark ingest-parquet DIR}): loads the job's tables. */
 @Command(
     name = "ingest-parquet",
+    header = "Load the Parquet tables of `ascribe spark claims` into the store.",
     mixinStandardHelpOptions = true,
     description = {
-      "Load the Parquet tables of `ascribe spark claims` into the store (the home's embedded database or"
-          + " --db PostgreSQL): every document with its claims, indicators, technique mentions and entities, at the"
-          + " marking the job gave it. Documents stored already (same sha256) are skipped, so loading twice adds"
-          + " nothing. Then indexes the new documents for `ascribe search`."
+      "Load the Parquet tables of `ascribe spark claims` into the store (the home's embedded database or "
+          + "--db PostgreSQL): every document with its claims, indicators, technique mentions and entities, at "
+          + "the marking the job gave it. Documents stored already (same sha256) are skipped, so loading twice "
+          + "adds nothing. Then indexes the new documents for `ascribe search`.",
+      "",
+      "Examples:",
+      "  ascribe spark ingest-parquet /tmp/claims",
+      "  ascribe spark ingest-parquet /tmp/claims --db jdbc:postgresql://127.0.0.1:5432/ascribe"
     })
 final class IngestParquetCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

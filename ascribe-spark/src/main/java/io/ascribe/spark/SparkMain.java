@@ -11,14 +11,28 @@ import picocli.CommandLine.Command;
 @Command(
     name = "ascribe spark",
     mixinStandardHelpOptions = true,
-    description = "Ascribe's extraction at scale, on Apache Spark.",
+    description = {
+      "Ascribe's extraction at scale, on Apache Spark.",
+      "",
+      "Examples:",
+      "  ascribe spark claims --input 'news/*.warc.gz' --out /tmp/claims --master 'local[2]'",
+      "  ascribe spark ingest-parquet /tmp/claims",
+      "  ascribe spark bench --records 20000"
+    },
     subcommands = {ClaimsCommand.class, IngestParquetCommand.class, BenchCommand.class})
 public final class SparkMain {
   private SparkMain() {}
 
+  /** Columns of {@code --help}: as wide as the main command's ({@code AscribeCommand.HELP_WIDTH}). */
+  static final int HELP_WIDTH = 110;
+
+  /** The command line of the Spark commands; tests call this too. */
+  static CommandLine commandLine() {
+    return new CommandLine(new SparkMain()).setUsageHelpWidth(HELP_WIDTH);
+  }
+
   /** Runs one command and exits with its code. */
   public static void main(String[] args) {
-    // as wide as the main command's help (AscribeCommand.HELP_WIDTH)
-    System.exit(new CommandLine(new SparkMain()).setUsageHelpWidth(110).execute(args));
+    System.exit(commandLine().execute(args));
   }
 }

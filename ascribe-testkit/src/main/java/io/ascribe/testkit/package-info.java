@@ -4,6 +4,7 @@
  * io.ascribe.testkit.LoopbackHttpServer} and {@link io.ascribe.testkit.Fixtures} (small
  * hand-written STIX and MISP documents), and for tests of the code's structure {@link
  * io.ascribe.testkit.JavaSource}, {@link io.ascribe.testkit.PackageGraph} and {@link
- * io.ascribe.testkit.ProjectSources}.
+ * io.ascribe.testkit.ProjectSources}, and for the command lines' {@code --help} {@link
+ * io.ascribe.testkit.HelpLayout}.
  */
 package io.ascribe.testkit;

@@ -31,20 +31,21 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe attribute}: ranks candidate actors for an incident's evidence. */
 @Command(
     name = "attribute",
+    header = "Rank the actors most likely behind an incident's evidence, with probabilities and reasons.",
     mixinStandardHelpOptions = true,
     description = {
-      "Rank the known actors most likely behind an incident, with calibrated probabilities, the",
-      "evidence for and against each, an \"unknown actor\" hypothesis, and how much the answer rests",
-      "on cheaply forged evidence (language strings, time zones).",
+      "Rank the known actors most likely behind an incident, with calibrated probabilities, the evidence "
+          + "for and against each, an \"unknown actor\" hypothesis, and how much the answer rests on cheaply "
+          + "forged evidence (language strings, time zones).",
       "",
-      "FILE is evidence JSON (see examples/attribution/case.json) or a STIX 2.x bundle with a report",
-      "or incident. Techniques and software may be ATT&CK ids, names or aliases; names that match",
-      "nothing are reported as unresolved. Free text in \"text\" (a report excerpt, notes) is read",
-      "like an ingested document: the techniques it describes, the software it names and its",
-      "indicators join the evidence, each explained with the sentence it came from.",
+      "FILE is evidence JSON (see examples/attribution/case.json) or a STIX 2.x bundle with a report or "
+          + "incident. Techniques and software may be ATT&CK ids, names or aliases; names that match nothing are "
+          + "reported as unresolved. Free text in \"text\" (a report excerpt, notes) is read like an ingested "
+          + "document: the techniques it describes, the software it names and its indicators join the evidence, "
+          + "each explained with the sentence it came from.",
       "",
-      "The first run after an import learns the model's weights from the knowledge base (a few",
-      "seconds) and caches them under <home>/models.",
+      "The first run after an import learns the model's weights from the knowledge base (a few seconds) "
+          + "and caches them under <home>/models.",
       "",
       "Examples:",
       "  ascribe attribute examples/attribution/case.json",

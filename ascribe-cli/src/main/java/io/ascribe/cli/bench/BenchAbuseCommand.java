@@ -39,11 +39,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "abuse",
+    header = "Drive a server with hostile requests and connections and check how it holds.",
     mixinStandardHelpOptions = true,
     description = {
-      "Drive a server with hostile requests and connections in one run and print a table of",
-      "check, expected, observed and pass, with GET /api/health latency measured throughout.",
-      "Needs a home with the knowledge base imported. Exit code 1 when a check fails.",
+      "Drive a server with hostile requests and connections in one run and print a table of check, "
+          + "expected, observed and pass, with GET /api/health latency measured throughout. Needs a home with "
+          + "the knowledge base imported. Exit code 1 when a check fails.",
       "",
       "Example:",
       "  ascribe bench abuse --home /tmp/h1 --idle 10000 --loris 1000"

@@ -30,17 +30,18 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe bench attribution}: accuracy and calibration of the engine on the knowledge base. */
 @Command(
     name = "attribution",
+    header = "Measure the attribution engine on the loaded knowledge base.",
     mixinStandardHelpOptions = true,
     description = {
       "Measure the attribution engine on the loaded knowledge base:",
       "  leave-one-report-out: every (actor, report) pair citing >= 5 uses becomes a case; the actor's",
       "    profile is rebuilt without what only that report supports;",
       "  campaigns: every campaign attributed to an actor, with what shares its citations removed.",
-      "Weights are cross-fitted by actor (5 folds), so no case is scored by weights that saw its actor.",
-      "A TF-IDF cosine baseline runs on the same cases.",
-      "With --corpus-docs N the engine also holds a SYNTHETIC corpus of N documents (for load only:",
-      "each a random actor's techniques and software plus random indicators and a victim country),",
-      "and every batch case carries two of its indicators, a victim country and a date.",
+      "Weights are cross-fitted by actor (5 folds), so no case is scored by weights that saw its actor. A "
+          + "TF-IDF cosine baseline runs on the same cases. With --corpus-docs N the engine also holds a "
+          + "SYNTHETIC corpus of N documents (for load only: each a random actor's techniques and software plus "
+          + "random indicators and a victim country), and every batch case carries two of its indicators, a "
+          + "victim country and a date.",
       "",
       "With --eset DIR (ESET's malware-ioc repository): leave-one-publication-out over every",
       "  publication of a knowledge-base actor with >= 2; the other publications are the corpus, the",

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "claims",
+    header = "Score claim extraction on labelled articles.",
     mixinStandardHelpOptions = true,
     description = {
       "Score claim extraction on labelled articles. Two formats are read (see LabelledArticles):",

@@ -32,15 +32,18 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "corpus",
+    header = "Generate a reproducible corpus of labelled claims and bulk-load it into the store.",
     mixinStandardHelpOptions = true,
     description = {
-      "Generate a reproducible corpus (the real news set's and the written set's labelled claims expanded",
-      "with varied claimants, accused, actors, outlets, dates and wording) and bulk-load it into the store",
-      "(COPY on PostgreSQL), then add it to the search index. Idempotent: the same seed adds nothing twice.",
+      "Generate a reproducible corpus (the real news set's and the written set's labelled claims expanded "
+          + "with varied claimants, accused, actors, outlets, dates and wording) and bulk-load it into the store "
+          + "(COPY on PostgreSQL), then add it to the search index. Idempotent: the same seed adds nothing "
+          + "twice.",
       "",
       "Examples:",
       "  ascribe bench corpus --home /tmp/h1 --documents 20000",
-      "  ascribe bench corpus --home /tmp/h1 --db 'jdbc:postgresql://127.0.0.1:5432/ascribe?user=ascribe' --documents 300000"
+      "  ascribe bench corpus --home /tmp/h1 --db 'jdbc:postgresql://127.0.0.1:5432/ascribe?user=ascribe' \\",
+      "      --documents 300000"
     })
 public final class BenchCorpusCommand implements Callable<Integer> {
   private static final long PROGRESS_EVERY = 20_000;

@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "extract",
+    header = "Measure end-to-end extraction throughput on ~4 KB documents.",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure end-to-end extraction (text, indicators, techniques, entities, claims) on ~4 KB",
-      "documents built from ../shared/data/tram2 and ../shared/seeds, on every core.",
+      "Measure end-to-end extraction (text, indicators, techniques, entities, claims) on ~4 KB documents "
+          + "built from ../shared/data/tram2 and ../shared/seeds, on every core.",
       "",
       "Example:",
       "  ascribe bench extract --data ../shared/data --seconds 20"

@@ -34,11 +34,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "ingest",
+    header = "Measure ingest throughput and heap on N distinct ~4 KB documents.",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingest N distinct ~4 KB documents (TRAM2 pieces, each made unique) into a scratch store and",
-      "report documents/s per window and the heap in use. Run it under a heap limit, e.g.:",
-      "  ASCRIBE_JAVA_OPTS=-Xmx1g ascribe bench ingest --docs 20000"
+      "Ingest N distinct ~4 KB documents (TRAM2 pieces, each made unique) into a scratch store and report "
+          + "documents/s per window and the heap in use. Run it under a heap limit, e.g.:",
+      "  ASCRIBE_JAVA_OPTS=-Xmx1g ascribe bench ingest --docs 20000",
+      "",
+      "Example (a short run, as JSON):",
+      "  ascribe bench ingest --docs 2000 --window 500 --json"
     })
 public final class BenchIngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "kb",
+    header = "Benchmark the knowledge base as whole processes: import, re-import, lookup.",
     mixinStandardHelpOptions = true,
     description = {
       "Benchmark the knowledge base as whole processes: fresh import, re-import, `actor` lookup.",

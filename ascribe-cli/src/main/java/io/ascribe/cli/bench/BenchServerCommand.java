@@ -50,17 +50,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "server",
+    header = "Load-test the REST API at a fixed request rate.",
     mixinStandardHelpOptions = true,
     description = {
-      "Load-test the REST API at a fixed request rate: the actor, search, attribution and claims-ledger endpoints,",
-      "with GET /api/health as the baseline at the same rate; p50/p99/max latency, errors, and the",
-      "server's resident memory over the run. Needs a home with the knowledge base imported.",
+      "Load-test the REST API at a fixed request rate: the actor, search, attribution and claims-ledger "
+          + "endpoints, with GET /api/health as the baseline at the same rate; p50/p99/max latency, errors, and "
+          + "the server's resident memory over the run. Needs a home with the knowledge base imported.",
       "",
       "Examples:",
       "  ascribe bench server --home /tmp/h1 --rate 300 --seconds 30",
       "  ascribe bench server --home /tmp/h1 --endpoint search --sequential 600 --rounds 0",
       "  ascribe bench server --home /tmp/h0 --endpoint search --server-jar /tmp/before.jar",
-      "  ascribe bench server --home /tmp/h1 --db jdbc:postgresql://127.0.0.1:5432/ascribe --endpoint ledger-first,matrix"
+      "  ascribe bench server --home /tmp/h1 --db jdbc:postgresql://127.0.0.1:5432/ascribe \\",
+      "      --endpoint ledger-first,matrix"
     })
 public final class BenchServerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

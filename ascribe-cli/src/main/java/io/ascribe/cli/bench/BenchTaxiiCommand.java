@@ -60,10 +60,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "taxii",
+    header = "Page through a TAXII collection of N objects over loopback HTTP and time it.",
     mixinStandardHelpOptions = true,
     description = {
-      "Page through a TAXII collection of N objects (full knowledge base plus synthetic indicators)",
-      "over loopback HTTP; report seconds, objects/s and pages, and database baselines.",
+      "Page through a TAXII collection of N objects (full knowledge base plus synthetic indicators) over "
+          + "loopback HTTP; report seconds, objects/s and pages, and database baselines.",
       "",
       "Example:",
       "  ascribe bench taxii --data ../shared/data --objects 100000"

@@ -28,17 +28,17 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "techniques",
+    header = "Cross-validate the technique classifier on TRAM2 against explicit mentions.",
     mixinStandardHelpOptions = true,
     description = {
-      "Report-disjoint k-fold cross-validation of the technique classifier on TRAM2 (trained on the",
-      "other folds' reports plus every ATT&CK procedure example), with the explicit-mention baseline.",
+      "Report-disjoint k-fold cross-validation of the technique classifier on TRAM2 (trained on the other "
+          + "folds' reports plus every ATT&CK procedure example), with the explicit-mention baseline.",
       "",
-      "",
-      "With --layouts, each held-out report is also rendered in every layout a report arrives in (one",
-      "sentence per line, one long paragraph, paragraphs, hard-wrapped at 60/78/100 columns, a saved web",
-      "page with its menus and footer, a two-column PDF) and read through the whole extract path; each",
-      "layout's per-document F1 is printed next to the sentence-level figure (the classifier and explicit",
-      "mentions merged, as extract merges them), with the share of the reports' sentences its text kept.",
+      "With --layouts, each held-out report is also rendered in every layout a report arrives in (one "
+          + "sentence per line, one long paragraph, paragraphs, hard-wrapped at 60/78/100 columns, a saved web "
+          + "page with its menus and footer, a two-column PDF) and read through the whole extract path; each "
+          + "layout's per-document F1 is printed next to the sentence-level figure (the classifier and explicit "
+          + "mentions merged, as extract merges them), with the share of the reports' sentences its text kept.",
       "",
       "Examples:",
       "  ascribe bench techniques --data ../shared/data --folds 5",
@@ -58,9 +58,9 @@ public final class BenchTechniquesCommand implements Callable<Integer> {
   @Option(names = "--layouts", description = "Also read every held-out report in every layout through the extract path.")
   boolean layouts;
 
-  @Option(names = "--layout", paramLabel = "NAME", description = {
-      "Read held-out reports in this layout only (repeatable; implies --layouts): lines, one-paragraph,",
-      "paragraphs, wrapped-60, wrapped-78, wrapped-100, scraped-page, pdf-two-column."})
+  @Option(names = "--layout", paramLabel = "NAME",
+      description = "Read held-out reports in this layout only (repeatable; implies --layouts): lines, one-paragraph, "
+          + "paragraphs, wrapped-60, wrapped-78, wrapped-100, scraped-page, pdf-two-column.")
   List<String> layoutNames = new ArrayList<>();
 
   @Override

@@ -26,11 +26,12 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe export}: STIX 2.1 bundles of an actor, an incident or the claims ledger; Navigator layers. */
 @Command(
     name = "export",
+    header = "Export as STIX 2.1 or as an ATT&CK Navigator layer.",
     mixinStandardHelpOptions = true,
     description = {
-      "Export as STIX 2.1 (bundles validate against the OASIS schemas) or as an ATT&CK Navigator layer.",
-      "Marked data needs --tlp: the highest marking the recipients may see; nothing above it is written,",
-      "and markings travel with the objects.",
+      "Export as STIX 2.1 (bundles validate against the OASIS schemas) or as an ATT&CK Navigator layer. "
+          + "Marked data needs --tlp: the highest marking the recipients may see; nothing above it is written, "
+          + "and markings travel with the objects.",
       "",
       "Examples:",
       "  ascribe export actor \"Volt Typhoon\" --out volt-typhoon.json",
@@ -90,8 +91,16 @@ public final class ExportCommand {
   }
 
   /** {@code ascribe export actor}. */
-  @Command(name = "actor", mixinStandardHelpOptions = true,
-      description = "An actor: intrusion set with sourced aliases, techniques, software and sponsor claims.")
+  @Command(name = "actor",
+      header = "Export an actor as a STIX intrusion set with aliases, techniques and software.",
+      mixinStandardHelpOptions = true,
+      description = {
+        "An actor: intrusion set with sourced aliases, techniques, software and sponsor claims.",
+        "",
+        "Examples:",
+        "  ascribe export actor \"Volt Typhoon\" --out volt-typhoon.json",
+        "  ascribe export actor G0016"
+      })
   static final class Actor extends Output implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "Name, alias or ATT&CK id.")
     java.util.List<String> name;
@@ -103,8 +112,16 @@ public final class ExportCommand {
   }
 
   /** {@code ascribe export claims}. */
-  @Command(name = "claims", mixinStandardHelpOptions = true,
-      description = "The claims ledger: attributions as attributed-to, denials as opinions, counter-accusations as notes.")
+  @Command(name = "claims",
+      header = "Export the claims ledger as STIX.",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The claims ledger: attributions as attributed-to, denials as opinions, counter-accusations as notes.",
+        "",
+        "Examples:",
+        "  ascribe export claims --country CN --tlp GREEN --out claims.json",
+        "  ascribe export claims --actor APT28 --type denial --since 2024-01-01 --tlp CLEAR"
+      })
   static final class Claims extends Output implements Callable<Integer> {
     @Option(names = "--tlp", required = true, paramLabel = "MAX", converter = TlpConverter.class,
         description = "Highest marking the recipients may see.")
@@ -129,8 +146,15 @@ public final class ExportCommand {
   }
 
   /** {@code ascribe export incident}. */
-  @Command(name = "incident", mixinStandardHelpOptions = true,
-      description = "An incident: its evidence, the latest assessment's hypotheses (attributed-to with confidence) and a note.")
+  @Command(name = "incident",
+      header = "Export an incident's evidence and latest assessment as STIX.",
+      mixinStandardHelpOptions = true,
+      description = {
+        "An incident: its evidence, the latest assessment's hypotheses (attributed-to with confidence) and a note.",
+        "",
+        "Example:",
+        "  ascribe export incident INC-7KQ2M9XD --tlp AMBER --out incident.json"
+      })
   static final class IncidentBundle extends Output implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-7KQ2M9XD; an older INC-3, or 3).")
     String incident;
@@ -146,8 +170,15 @@ public final class ExportCommand {
   }
 
   /** {@code ascribe export navigator}. */
-  @Command(name = "navigator", mixinStandardHelpOptions = true,
-      description = "An ATT&CK Navigator layer: the incident's techniques against an actor's (open it in the Navigator).")
+  @Command(name = "navigator",
+      header = "Export an ATT&CK Navigator layer: an incident's techniques against an actor's.",
+      mixinStandardHelpOptions = true,
+      description = {
+        "An ATT&CK Navigator layer: the incident's techniques against an actor's (open it in the Navigator).",
+        "",
+        "Example:",
+        "  ascribe export navigator INC-7KQ2M9XD --actor APT41 --tlp AMBER --out layer.json"
+      })
   static final class Navigator extends Output implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "INCIDENT", description = "The incident (INC-7KQ2M9XD; an older INC-3, or 3).")
     String incident;

@@ -30,15 +30,15 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe extract}: what a report or news page says, as structured, quotable evidence. */
 @Command(
     name = "extract",
+    header = "Extract text, indicators, techniques, actors and claims from reports, storing nothing.",
     mixinStandardHelpOptions = true,
     description = {
-      "Extract from reports and news pages (text, HTML, PDF, WARC, gzip; files or http(s) URLs): the clean main",
-      "text, title, date, publisher and language; indicators (defanged ones too; values on the MISP",
-      "warning lists are kept but marked); ATT&CK techniques cited by id or name; actors and software",
-      "named (through the knowledge base's aliases); people and states; and public claims:",
-      "attributions, denials and counter-accusations, each with claimant, accused and the sentence.",
-      "Techniques described in prose come from the home's trained classifier (see `ascribe model`).",
-      "Nothing is stored.",
+      "Extract from reports and news pages (text, HTML, PDF, WARC, gzip; files or http(s) URLs): the clean "
+          + "main text, title, date, publisher and language; indicators (defanged ones too; values on the MISP "
+          + "warning lists are kept but marked); ATT&CK techniques cited by id or name; actors and software "
+          + "named (through the knowledge base's aliases); people and states; and public claims: attributions, "
+          + "denials and counter-accusations, each with claimant, accused and the sentence. Techniques described "
+          + "in prose come from the home's trained classifier (see `ascribe model`). Nothing is stored.",
       "",
       "Examples:",
       "  ascribe extract ../shared/seeds/000_4e465635380c1327.txt --json",

@@ -26,12 +26,19 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe incident add}: evidence typed in, or taken from an ingested document. */
 @Command(
     name = "add",
+    header = "Add evidence to an incident, typed in or taken from an ingested document.",
     mixinStandardHelpOptions = true,
     description = {
-      "Add evidence to an incident. Items it already has are left as they are, so re-running is safe.",
-      "With --from-document alone, the document is attached and its techniques, software and indicators",
-      "(except warning-listed ones) become evidence with the document as their source; --only narrows that.",
-      "With --from-document and items (--technique ...), only those items are added, with the document as source."
+      "Add evidence to an incident. Items it already has are left as they are, so re-running is safe. With "
+          + "--from-document alone, the document is attached and its techniques, software and indicators (except "
+          + "warning-listed ones) become evidence with the document as their source; --only narrows that. With "
+          + "--from-document and items (--technique ...), only those items are added, with the document as "
+          + "source.",
+      "",
+      "Examples:",
+      "  ascribe incident add INC-7KQ2M9XD --technique T1059.001 --software PlugX --victim-country US",
+      "  ascribe incident add INC-7KQ2M9XD --language zh --utc-offset 8 --observed-from 2024-03-01",
+      "  ascribe incident add INC-7KQ2M9XD --from-document 3f2a9c1e --only technique,software"
     })
 public final class IncidentAddCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

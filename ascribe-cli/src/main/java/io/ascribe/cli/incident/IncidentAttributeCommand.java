@@ -24,11 +24,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident attribute}: runs attribution on the incident's evidence and stores the assessment. */
-@Command(name = "attribute", mixinStandardHelpOptions = true,
+@Command(name = "attribute",
+    header = "Rank actors for the incident's evidence and store the result as an assessment.",
+    mixinStandardHelpOptions = true,
     description = {
-      "Rank candidate actors for the incident's evidence (as `ascribe attribute` does), store the result",
-      "as a dated assessment with the knowledge-base version, and show how the ranking moved since the",
-      "previous assessment."
+      "Rank candidate actors for the incident's evidence (as `ascribe attribute` does), store the result "
+          + "as a dated assessment with the knowledge-base version, and show how the ranking moved since the "
+          + "previous assessment.",
+      "",
+      "Examples:",
+      "  ascribe incident attribute INC-7KQ2M9XD",
+      "  ascribe incident attribute INC-7KQ2M9XD --top 10 --json"
     })
 public final class IncidentAttributeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

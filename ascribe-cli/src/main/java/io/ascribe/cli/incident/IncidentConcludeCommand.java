@@ -13,8 +13,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident conclude}: the analyst's conclusion and note. */
-@Command(name = "conclude", mixinStandardHelpOptions = true,
-    description = "Record the analyst's conclusion (and a note); the previous one stays in the audit log.")
+@Command(name = "conclude",
+    header = "Record the analyst's conclusion and a note.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Record the analyst's conclusion (and a note); the previous one stays in the audit log.",
+      "",
+      "Example:",
+      "  ascribe incident conclude INC-7KQ2M9XD --conclusion \"APT41, moderate confidence\" \\",
+      "      --note \"pending malware analysis\""
+    })
 public final class IncidentConcludeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

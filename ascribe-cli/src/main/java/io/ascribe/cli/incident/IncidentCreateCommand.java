@@ -17,8 +17,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident create}. */
-@Command(name = "create", mixinStandardHelpOptions = true,
-    description = "Create an incident; prints its id (INC- and eight random characters, e.g. INC-7KQ2M9XD).")
+@Command(name = "create",
+    header = "Create an incident and print its id.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Create an incident; prints its id (INC- and eight random characters, e.g. INC-7KQ2M9XD).",
+      "",
+      "Examples:",
+      "  ascribe incident create --title \"Utility intrusion\" --tlp AMBER",
+      "  ascribe incident create --title \"Phishing wave\" --summary \"Lures sent to finance staff.\" --json"
+    })
 public final class IncidentCreateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

@@ -16,7 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident list}. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List incidents, newest first.")
+@Command(name = "list",
+    header = "List incidents, newest first.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List incidents, newest first.",
+      "",
+      "Examples:",
+      "  ascribe incident list",
+      "  ascribe incident list --json"
+    })
 public final class IncidentListCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

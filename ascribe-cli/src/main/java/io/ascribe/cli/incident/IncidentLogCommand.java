@@ -18,7 +18,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident log}: the audit trail of one incident. */
-@Command(name = "log", mixinStandardHelpOptions = true, description = "Show who changed the incident, what and when.")
+@Command(name = "log",
+    header = "Show who changed the incident, what and when.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show who changed the incident, what and when.",
+      "",
+      "Example:",
+      "  ascribe incident log INC-7KQ2M9XD"
+    })
 public final class IncidentLogCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

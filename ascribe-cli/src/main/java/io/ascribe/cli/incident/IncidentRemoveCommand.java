@@ -15,8 +15,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident remove}: takes one evidence item out (the audit log keeps that it was there). */
-@Command(name = "remove", mixinStandardHelpOptions = true,
-    description = "Remove one evidence item, e.g. `ascribe incident remove INC-7KQ2M9XD language zh`.")
+@Command(name = "remove",
+    header = "Remove one evidence item from an incident.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Remove one evidence item, e.g. `ascribe incident remove INC-7KQ2M9XD language zh`.",
+      "",
+      "Examples:",
+      "  ascribe incident remove INC-7KQ2M9XD language zh",
+      "  ascribe incident remove INC-7KQ2M9XD technique T1059.001"
+    })
 public final class IncidentRemoveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

@@ -20,8 +20,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ascribe incident show}: the incident, its evidence with sources, and its latest assessment. */
-@Command(name = "show", mixinStandardHelpOptions = true,
-    description = "Show an incident: evidence with where each item came from, documents, latest assessment, conclusion.")
+@Command(name = "show",
+    header = "Show an incident: evidence, documents, latest assessment, conclusion.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show an incident: evidence with where each item came from, documents, latest assessment, conclusion.",
+      "",
+      "Examples:",
+      "  ascribe incident show INC-7KQ2M9XD",
+      "  ascribe incident show INC-7KQ2M9XD --json"
+    })
 public final class IncidentShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe claims}: the ledger of public attributions, denials and counter-accusations. */
 @Command(
     name = "claims",
+    header = "List the claims found in ingested documents, newest first, with quotes and sources.",
     mixinStandardHelpOptions = true,
     description = {
       "List the claims found in ingested documents, newest first, each with its quote and source.",

@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe documents delete}: removes documents and everything derived from them. */
 @Command(
     name = "delete",
+    header = "Delete ingested documents and everything extracted from them.",
     mixinStandardHelpOptions = true,
     description = {
-      "Delete ingested documents and everything extracted from them: indicators, techniques,",
-      "entities, claims, what they tied to actors (so actor profiles and attribution forget them)",
-      "and their search index entries. Each deletion is one transaction with an audit entry.",
+      "Delete ingested documents and everything extracted from them: indicators, techniques, entities, "
+          + "claims, what they tied to actors (so actor profiles and attribution forget them) and their search "
+          + "index entries. Each deletion is one transaction with an audit entry.",
       "",
       "Examples:",
       "  ascribe documents delete 3f2a9c1b77e0",

@@ -34,18 +34,18 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe ingest}: extracts and stores documents, their indicators, mentions and claims. */
 @Command(
     name = "ingest",
+    header = "Read reports and news, extract them and store each document with what was found.",
     mixinStandardHelpOptions = true,
     description = {
-      "Read reports and news (text, HTML, PDF, WARC/WARC.gz, gzip; files, folders or http(s) URLs),",
-      "extract them like `ascribe extract`, and store each document with its indicators, technique",
-      "mentions, entities and claims (one transaction per document), then index its text for",
-      "`ascribe search`. A document about one actor (or carrying an attribution claim, or declared",
-      "with --actor) ties its indicators, software, techniques and victims to that actor, which",
-      "`ascribe actor` then shows and `ascribe attribute` weighs. Re-ingesting the same bytes",
-      "stores nothing new but replaces those ties; a document that fails is reported and the batch",
-      "goes on.",
-      "`ascribe ingest --parquet DIR [--db URL]` loads the tables of `ascribe spark claims` instead (the",
-      "launcher runs it in the Spark module: `ascribe spark ingest-parquet --help`).",
+      "Read reports and news (text, HTML, PDF, WARC/WARC.gz, gzip; files, folders or http(s) URLs), "
+          + "extract them like `ascribe extract`, and store each document with its indicators, technique "
+          + "mentions, entities and claims (one transaction per document), then index its text for `ascribe "
+          + "search`. A document about one actor (or carrying an attribution claim, or declared with --actor) "
+          + "ties its indicators, software, techniques and victims to that actor, which `ascribe actor` then "
+          + "shows and `ascribe attribute` weighs. Re-ingesting the same bytes stores nothing new but replaces "
+          + "those ties; a document that fails is reported and the batch goes on. `ascribe ingest --parquet DIR "
+          + "[--db URL]` loads the tables of `ascribe spark claims` instead (the launcher runs it in the Spark "
+          + "module: `ascribe spark ingest-parquet --help`).",
       "",
       "Examples:",
       "  ascribe ingest ../shared/seeds",

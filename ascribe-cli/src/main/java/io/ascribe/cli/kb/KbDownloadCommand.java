@@ -32,13 +32,14 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe kb download}: fetches the public knowledge files from their upstream URLs. */
 @Command(
     name = "download",
+    header = "Download MITRE ATT&CK and the MISP galaxy clusters into a folder, ready to import.",
     mixinStandardHelpOptions = true,
     description = {
-      "Download MITRE ATT&CK and the MISP galaxy clusters from their public homes into a folder,",
-      "ready for `ascribe kb import`. Each file is written atomically.",
+      "Download MITRE ATT&CK and the MISP galaxy clusters from their public homes into a folder, ready for "
+          + "`ascribe kb import`. Each file is written atomically.",
       "",
-      "Air-gapped: point --mirror at a local copy laid out like the download folder, or give",
-      "--sources FILE with lines <local path>=<URL>.",
+      "Air-gapped: point --mirror at a local copy laid out like the download folder, or give --sources "
+          + "FILE with lines <local path>=<URL>.",
       "",
       "Examples:",
       "  ascribe kb download && ascribe kb import ~/.ascribe/downloads",

@@ -26,18 +26,19 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe kb import}: loads STIX bundles and MISP galaxy clusters into the store. */
 @Command(
     name = "import",
+    header = "Import STIX bundles and MISP galaxy clusters, then link actor aliases across sources.",
     mixinStandardHelpOptions = true,
     description = {
-      "Import STIX 2.0/2.1 bundles and MISP galaxy cluster files (.json or .json.gz) from files,",
-      "folders or http(s) URLs, then link actor aliases across sources.",
+      "Import STIX 2.0/2.1 bundles and MISP galaxy cluster files (.json or .json.gz) from files, folders "
+          + "or http(s) URLs, then link actor aliases across sources.",
       "",
-      "The import is one transaction: a malformed input leaves the store exactly as it was.",
-      "Re-importing the same bytes changes nothing; a newer 'modified' updates an object and keeps",
-      "the previous version.",
+      "The import is one transaction: a malformed input leaves the store exactly as it was. Re-importing "
+          + "the same bytes changes nothing; a newer 'modified' updates an object and keeps the previous "
+          + "version.",
       "",
-      "Then, unless --no-train, the technique classifier (which finds ATT&CK techniques described in",
-      "prose when reports are extracted) is trained from the ATT&CK procedure examples, with a progress",
-      "bar: 10-20 s on two cores, and only when they changed; otherwise the first extraction trains it.",
+      "Then, unless --no-train, the technique classifier (which finds ATT&CK techniques described in prose "
+          + "when reports are extracted) is trained from the ATT&CK procedure examples, with a progress bar: "
+          + "10-20 s on two cores, and only when they changed; otherwise the first extraction trains it.",
       "",
       "Examples:",
       "  ascribe kb import ../shared/data/attack/enterprise-attack-18.1.json ../shared/data/misp-galaxy/clusters",

@@ -13,8 +13,14 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe kb reindex}: rebuilds linking, profiles and the search index from the database. */
 @Command(
     name = "reindex",
+    header = "Rebuild alias linking, profiles and the search index from the stored objects.",
     mixinStandardHelpOptions = true,
-    description = "Rebuild alias linking, profiles and the Lucene search index from the stored objects.")
+    description = {
+      "Rebuild alias linking, profiles and the Lucene search index from the stored objects.",
+      "",
+      "Example:",
+      "  ascribe kb reindex --home /tmp/ascribe-home"
+    })
 public final class KbReindexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

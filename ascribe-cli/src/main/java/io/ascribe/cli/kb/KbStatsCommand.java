@@ -18,9 +18,16 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe kb stats}: what the knowledge base holds. */
 @Command(
     name = "stats",
+    header = "Count what the knowledge base holds.",
     mixinStandardHelpOptions = true,
-    description = "Count what the knowledge base holds: objects by type (live and revoked or deprecated), "
-        + "canonical actors after alias linking, and ambiguous aliases.")
+    description = {
+      "Count what the knowledge base holds: objects by type (live and revoked or deprecated), "
+          + "canonical actors after alias linking, and ambiguous aliases.",
+      "",
+      "Examples:",
+      "  ascribe kb stats",
+      "  ascribe kb stats --json --home /tmp/ascribe-home"
+    })
 public final class KbStatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

@@ -20,17 +20,18 @@ import picocli.CommandLine.Command;
 /** {@code ascribe actor}: everything known about a threat actor, with sources. */
 @Command(
     name = "actor",
+    header = "Show a threat actor: names, ids, techniques, software, claims and sources.",
     mixinStandardHelpOptions = true,
     description = {
-      "Show a threat actor: canonical name and ids, its description and references (each with its",
-      "source), every alias with its sources, sponsor claims with their claimants, targeted countries",
-      "and sectors by source, first and last seen with what each comes from, techniques and software",
-      "with citation counts, the public claims naming it (newest first) and the closest actors.",
+      "Show a threat actor: canonical name and ids, its description and references (each with its source), "
+          + "every alias with its sources, sponsor claims with their claimants, targeted countries and sectors "
+          + "by source, first and last seen with what each comes from, techniques and software with citation "
+          + "counts, the public claims naming it (newest first) and the closest actors.",
       "",
       "`ascribe actor compare A B` sets two actors side by side.",
       "",
-      "A name claimed for several actors is reported as ambiguous (exit code 3) with every",
-      "candidate and the sources that claim it; nothing is chosen silently.",
+      "A name claimed for several actors is reported as ambiguous (exit code 3) with every candidate and "
+          + "the sources that claim it; nothing is chosen silently.",
       "",
       "Examples:",
       "  ascribe actor \"Vanguard Panda\"",

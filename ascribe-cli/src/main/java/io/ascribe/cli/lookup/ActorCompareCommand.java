@@ -25,15 +25,16 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe actor compare A B}: two actors side by side. */
 @Command(
     name = "compare",
+    header = "Compare two actors: what they share and what is unique to each.",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare two actors: techniques, tools, victims (countries, sectors) and infrastructure",
-      "(indicators) in common and unique to each. Every item says how many actors have it, and",
-      "shared items are listed rarest first: a tool two actors alone share is telling, a technique",
-      "everyone uses is not. Techniques only implied by an actor's software are left out.",
+      "Compare two actors: techniques, tools, victims (countries, sectors) and infrastructure (indicators) "
+          + "in common and unique to each. Every item says how many actors have it, and shared items are listed "
+          + "rarest first: a tool two actors alone share is telling, a technique everyone uses is not. "
+          + "Techniques only implied by an actor's software are left out.",
       "",
-      "A name claimed for several actors is reported as ambiguous (exit code 3) with every",
-      "candidate; an unknown name exits 1 with suggestions.",
+      "A name claimed for several actors is reported as ambiguous (exit code 3) with every candidate; an "
+          + "unknown name exits 1 with suggestions.",
       "",
       "Examples:",
       "  ascribe actor compare APT28 APT29",

@@ -20,12 +20,12 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe search}: ranked full-text search over names, aliases and descriptions. */
 @Command(
     name = "search",
+    header = "Search actors, software, techniques and ingested documents by full text.",
     mixinStandardHelpOptions = true,
     description = {
-      "Full-text search over actor, software and technique names, aliases and descriptions, and",
-      "over ingested documents,",
-      "ranked, with the match highlighted between « and ».",
-      "Query syntax: words, \"exact phrases\", +required, -excluded, prefix*.",
+      "Full-text search over actor, software and technique names, aliases and descriptions, and over "
+          + "ingested documents, ranked, with the match highlighted between « and ». Query syntax: words, "
+          + "\"exact phrases\", +required, -excluded, prefix*.",
       "",
       "Examples:",
       "  ascribe search \"critical infrastructure\" --kind actor",

@@ -9,10 +9,11 @@ import picocli.CommandLine.Command;
 /** {@code ascribe software}: a piece of malware or a tool, its aliases and who uses it. */
 @Command(
     name = "software",
+    header = "Show malware or a tool: aliases, the actors using it and its techniques.",
     mixinStandardHelpOptions = true,
     description = {
-      "Show malware or a tool by name, alias or ATT&CK id: aliases with sources, the actors that",
-      "use it and the techniques it implements.",
+      "Show malware or a tool by name, alias or ATT&CK id: aliases with sources, the actors that use it "
+          + "and the techniques it implements.",
       "",
       "Examples:",
       "  ascribe software \"Cobalt Strike\"",

@@ -8,10 +8,11 @@ import picocli.CommandLine.Command;
 /** {@code ascribe technique}: an ATT&CK technique, its hierarchy and who uses it. */
 @Command(
     name = "technique",
+    header = "Show an ATT&CK technique: tactics, sub-techniques, the actors and software using it.",
     mixinStandardHelpOptions = true,
     description = {
-      "Show an ATT&CK technique or sub-technique by id or name: tactics, parent and sub-techniques,",
-      "and the actors and software that use it, with citation counts.",
+      "Show an ATT&CK technique or sub-technique by id or name: tactics, parent and sub-techniques, and "
+          + "the actors and software that use it, with citation counts.",
       "",
       "Examples:",
       "  ascribe technique T1059.001",

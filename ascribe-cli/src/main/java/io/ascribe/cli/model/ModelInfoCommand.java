@@ -16,8 +16,15 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe model info}: what the stored technique classifier was trained on. */
 @Command(
     name = "info",
+    header = "Show what the stored technique classifier was trained on, and when.",
     mixinStandardHelpOptions = true,
-    description = "Show what the stored technique classifier was trained on, and when. Exit code 1 when there is none.")
+    description = {
+      "Show what the stored technique classifier was trained on, and when. Exit code 1 when there is none.",
+      "",
+      "Examples:",
+      "  ascribe model info",
+      "  ascribe model info --json"
+    })
 public final class ModelInfoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin HomeOption home;

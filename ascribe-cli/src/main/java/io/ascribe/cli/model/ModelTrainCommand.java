@@ -21,17 +21,19 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe model train}: trains the technique classifier and stores it in the home. */
 @Command(
     name = "train",
+    header = "Train the technique classifier on ATT&CK procedure examples and, optionally, TRAM.",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the technique classifier on the knowledge base's ATT&CK procedure examples (the",
-      "descriptions of every `uses` relationship to a technique) and, with --tram, on annotated",
-      "reports in TRAM's JSONL format, whose inner cross-validation sets per-technique thresholds.",
-      "The new model replaces the stored one only once training has succeeded.",
+      "Train the technique classifier on the knowledge base's ATT&CK procedure examples (the descriptions "
+          + "of every `uses` relationship to a technique) and, with --tram, on annotated reports in TRAM's JSONL "
+          + "format, whose inner cross-validation sets per-technique thresholds. The new model replaces the "
+          + "stored one only once training has succeeded.",
       "",
       "Examples:",
       "  ascribe model train --tram ../shared/data/tram2/train.jsonl",
       "  ascribe model train            # procedure examples only",
-      "  ascribe model train --claims ../shared/data/news-claims/dev --claims ascribe-core/src/test/resources/claims \\",
+      "  ascribe model train --claims ../shared/data/news-claims/dev \\",
+      "      --claims ascribe-core/src/test/resources/claims \\",
       "      --out ascribe-core/src/main/resources/io/ascribe/extract/claim/learn/claim-scorer.json",
       "  ascribe model info"
     })

@@ -30,18 +30,20 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe serve}: the web UI, the REST API and TAXII 2.1 over the home's store. */
 @Command(
     name = "serve",
+    header = "Serve the web UI, the REST API and TAXII 2.1 over this home's store.",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the web UI (at /; sign in with a token), the REST API (OpenAPI at /api/openapi.json) and",
-      "TAXII 2.1 (discovery at /taxii2/; Bearer, or Basic auth with the token as password) over this",
-      "home's store, on 127.0.0.1 unless --host says otherwise. On first start against an empty knowledge",
-      "base it imports the --kb sources, with progress; when no token exists yet it creates an admin",
-      "token and prints it once. When the technique classifier is missing or older than the knowledge",
-      "base, it is trained in the background (10-20 s on two cores) while the server already answers;",
-      "uploads meanwhile wait for it.",
+      "Serve the web UI (at /; sign in with a token), the REST API (OpenAPI at /api/openapi.json) and "
+          + "TAXII 2.1 (discovery at /taxii2/; Bearer, or Basic auth with the token as password) over this "
+          + "home's store, on 127.0.0.1 unless --host says otherwise. On first start against an empty knowledge "
+          + "base it imports the --kb sources, with progress; when no token exists yet it creates an admin token "
+          + "and prints it once. When the technique classifier is missing or older than the knowledge base, it "
+          + "is trained in the background (10-20 s on two cores) while the server already answers; uploads "
+          + "meanwhile wait for it.",
       "",
       "Examples:",
-      "  ascribe serve --kb ../shared/data/attack/enterprise-attack-18.1.json --kb ../shared/data/misp-galaxy/clusters",
+      "  ascribe serve --kb ../shared/data/attack/enterprise-attack-18.1.json \\",
+      "      --kb ../shared/data/misp-galaxy/clusters",
       "  curl -H \"Authorization: Bearer $TOKEN\" 'http://127.0.0.1:7070/api/actors?q=Vanguard%%20Panda'"
     })
 public final class ServeCommand implements Callable<Integer> {

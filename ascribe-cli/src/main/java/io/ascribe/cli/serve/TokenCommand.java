@@ -25,16 +25,24 @@ import picocli.CommandLine.Spec;
 /** {@code ascribe token}: API tokens for the server. */
 @Command(
     name = "token",
+    header = "Create, list and revoke the API tokens of the server.",
     mixinStandardHelpOptions = true,
     description = {
-      "API tokens. Roles: viewer reads; analyst also ingests and edits incidents; admin also manages",
-      "tokens and the knowledge base. --tlp is the highest marking the token may see: nothing above it",
-      "appears anywhere for that token. Only a hash of each token is stored; the secret is shown once."
+      "API tokens. Roles: viewer reads; analyst also ingests and edits incidents; admin also manages "
+          + "tokens and the knowledge base. --tlp is the highest marking the token may see: nothing above it "
+          + "appears anywhere for that token. Only a hash of each token is stored; the secret is shown once.",
+      "",
+      "Examples:",
+      "  ascribe token create --name alice --role analyst --tlp AMBER",
+      "  ascribe token list",
+      "  ascribe token revoke alice"
     },
     subcommands = {TokenCommand.Create.class, TokenCommand.ListTokens.class, TokenCommand.Revoke.class})
 public final class TokenCommand {
   /** {@code ascribe token create}. */
-  @Command(name = "create", mixinStandardHelpOptions = true, description = {
+  @Command(name = "create",
+      header = "Create a token and print its secret once.",
+      mixinStandardHelpOptions = true, description = {
       "Create a token and print its secret once (on stdout; what was created goes to stderr).",
       "",
       "Examples:",
@@ -89,7 +97,16 @@ public final class TokenCommand {
   }
 
   /** {@code ascribe token list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List tokens (never their secrets).")
+  @Command(name = "list",
+      header = "List tokens (never their secrets).",
+      mixinStandardHelpOptions = true,
+      description = {
+        "List tokens (never their secrets).",
+        "",
+        "Examples:",
+        "  ascribe token list",
+        "  ascribe token list --json"
+      })
   static final class ListTokens implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin HomeOption home;
@@ -119,7 +136,15 @@ public final class TokenCommand {
   }
 
   /** {@code ascribe token revoke}. */
-  @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by name.")
+  @Command(name = "revoke",
+      header = "Revoke a token by name.",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Revoke a token by name.",
+        "",
+        "Example:",
+        "  ascribe token revoke alice"
+      })
   static final class Revoke implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin HomeOption home;

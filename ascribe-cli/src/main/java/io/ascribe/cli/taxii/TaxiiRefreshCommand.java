@@ -26,11 +26,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "refresh",
+    header = "Bring the TAXII collections up to date.",
     mixinStandardHelpOptions = true,
     description = {
-      "Bring the TAXII collections up to date: add the objects of the documents stored since the last"
-          + " build, or rebuild them all when the knowledge base changed or documents were removed. One"
-          + " transaction: the server keeps serving the previous collections until it commits.",
+      "Bring the TAXII collections up to date: add the objects of the documents stored since the last "
+          + "build, or rebuild them all when the knowledge base changed or documents were removed. One "
+          + "transaction: the server keeps serving the previous collections until it commits.",
       "",
       "Examples:",
       "  ascribe taxii refresh --home /tmp/h1",
