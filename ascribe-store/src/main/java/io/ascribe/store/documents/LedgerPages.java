@@ -40,6 +40,7 @@ public final class LedgerPages {
   public LedgerSlice after(DocumentStore.LedgerQuery q, LedgerCursor after, int limit) {
     check(limit);
     return store.jdbi().inTransaction(h -> {
+      genericPlans(h);
       List<Row> rows = new ArrayList<>();
       if (after == null || after.date() != null) {
         rows.addAll(read(h, q, "c.claim_date is not null"
@@ -60,6 +61,7 @@ public final class LedgerPages {
   public LedgerSlice before(DocumentStore.LedgerQuery q, LedgerCursor before, int limit) {
     check(limit);
     return store.jdbi().inTransaction(h -> {
+      genericPlans(h);
       List<Row> rows = new ArrayList<>();
       if (before.date() == null) {
         rows.addAll(read(h, q, "c.claim_date is null and c.id > :cursorId", "c.id", before, limit + 1));
@@ -74,6 +76,19 @@ public final class LedgerPages {
       Collections.reverse(page);
       return slice(h, q, page, more, !page.isEmpty(), false);
     });
+  }
+
+  /**
+   * On PostgreSQL, lets this transaction's statements run on their generic plans: a page's SQL text
+   * is the same for every request of one filter shape and clearance (the values are bound), so once
+   * the driver has prepared it on a connection it is planned once, not per request as a custom plan
+   * (planning cost about as much as running the page). The generic plans are the same index ranges
+   * (see ARCHITECTURE.md).
+   */
+  private void genericPlans(Handle h) {
+    if (!store.embedded()) {
+      h.execute("set local plan_cache_mode = force_generic_plan");
+    }
   }
 
   private static void check(int limit) {
