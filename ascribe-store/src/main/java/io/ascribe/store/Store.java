@@ -111,7 +111,7 @@ public final class Store implements AutoCloseable {
       Flyway.configure()
           .dataSource(ds)
           .locations("classpath:db/migration")
-          .javaMigrations(new V12__LedgerAccusedIndexes())
+          .javaMigrations(new V12__LedgerAccusedIndexes(), new V15__ClaimCurrentCopy())
           .loggers("slf4j")
           .load()
           .migrate();

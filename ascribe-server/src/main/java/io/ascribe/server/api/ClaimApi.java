@@ -5,6 +5,7 @@ import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.ClaimMatrix;
 import io.ascribe.store.documents.DocumentStore;
@@ -91,14 +92,14 @@ public final class ClaimApi {
       DocumentStore.LedgerPage page = services.documents().claims(q, params.offset(), limit);
       QueryParams.Paging p = QueryParams.paging(page.claims().size(), page.total(), page.offset(), limit, "/api/claims",
           params.filters());
-      ctx.json(new ClaimsPage(page.claims(), p.total(), true, p.offset(), limit, p.next(), p.previous()));
+      JsonBytes.answer(ctx, new ClaimsPage(page.claims(), p.total(), true, p.offset(), limit, p.next(), p.previous()));
       return;
     }
     LedgerCursor after = params.cursor("after");
     LedgerCursor before = params.cursor("before");
     LedgerPages pages = new LedgerPages(services.store());
     LedgerSlice s = before != null ? pages.before(q, before, limit) : pages.after(q, after, limit);
-    ctx.json(new ClaimsPage(s.claims(), s.total(), s.totalExact(), after == null && before == null ? Integer.valueOf(0) : null,
+    JsonBytes.answer(ctx, new ClaimsPage(s.claims(), s.total(), s.totalExact(), after == null && before == null ? Integer.valueOf(0) : null,
         limit, positionLink("/api/claims", params, "after", s.older(), limit),
         positionLink("/api/claims", params, "before", s.newer(), limit)));
   }

@@ -39,14 +39,14 @@ import org.jdbi.v3.core.statement.Query;
 public final class ClaimMatrix {
   private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
   private static final LocalDate LAST = LocalDate.of(2199, 12, 31);
-  private static final String GROUPED = "select c.claim_date, c.claimant_country, c.accused_country, d.tlp, "
+  /** Every current copy's claims counted per date, pair and marking, read from {@code claim} alone (V15). */
+  private static final String GROUPED = "select c.claim_date, c.claimant_country, c.accused_country, c.tlp, "
       + "sum(case when c.type = 'attribution' then 1 else 0 end), "
       + "sum(case when c.type = 'counter_accusation' then 1 else 0 end) "
-      + "from claim c join doc_document d on d.id = c.document_id "
-      + "where c.type in ('attribution', 'counter_accusation') "
+      + "from claim c "
+      + "where c.current_copy = true and c.type in ('attribution', 'counter_accusation') "
       + "and c.claimant_country is not null and c.accused_country is not null "
-      + "and not exists (select 1 from doc_document o where o.sha256 = d.sha256 and o.id > d.id) "
-      + "group by c.claim_date, c.claimant_country, c.accused_country, d.tlp";
+      + "group by c.claim_date, c.claimant_country, c.accused_country, c.tlp";
 
   private final Store store;
   private final Executor loader;
@@ -249,7 +249,7 @@ public final class ClaimMatrix {
     String sql = "select c.claimant_country, c.accused_country, "
         + "sum(case when c.type = 'attribution' then 1 else 0 end), "
         + "sum(case when c.type = 'counter_accusation' then 1 else 0 end) "
-        + "from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY
+        + "from claim c where " + DocumentStore.CURRENT_CLAIM
         + " and c.type in ('attribution', 'counter_accusation')"
         + " and c.claimant_country is not null and c.accused_country is not null" + filter.sql()
         + " group by c.claimant_country, c.accused_country";

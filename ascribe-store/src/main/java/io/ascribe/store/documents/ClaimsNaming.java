@@ -24,8 +24,8 @@ public final class ClaimsNaming {
 
   /** Every threat-actor name the claims within {@code maxTlp} give (each claim the copy the reader sees). */
   public List<String> threatActors(Tlp maxTlp) {
-    return store.jdbi().withHandle(h -> h.createQuery("select distinct c.threat_actor from claim c join doc_document d "
-            + "on d.id = c.document_id where c.threat_actor is not null and d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY)
+    return store.jdbi().withHandle(h -> h.createQuery("select distinct c.threat_actor from claim c where c.threat_actor is not null and "
+            + DocumentStore.CURRENT_CLAIM)
         .bindList("visible", DocumentStore.visible(maxTlp)).mapTo(String.class).list());
   }
 

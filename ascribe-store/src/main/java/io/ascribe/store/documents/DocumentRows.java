@@ -15,6 +15,9 @@ import java.util.List;
  * The rows documents add to each document table, in the columns of {@link Table}, with long values
  * clipped to their columns: the one mapping from an extracted document to rows, which {@link
  * DocumentStore#add} (through {@link DocumentInserts}) and the bulk loader's {@code COPY} share.
+ * A claim carries its document's marking and is filed as of the current copy of its bytes (V15):
+ * a document is stored only as the newest copy of its bytes; {@link DocumentStore#add} marks the
+ * claims of the copies it hides.
  */
 public final class DocumentRows {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,7 +30,7 @@ public final class DocumentRows {
     TECHNIQUE("doc_technique", "document_id", "technique_id", "name", "score", "sentences"),
     ENTITY("doc_entity", "document_id", "kind", "name", "attack_id", "mentions", "role", "country", "code"),
     CLAIM("claim", "document_id", "type", "form", "claimant", "claimant_country", "accused", "accused_country",
-        "threat_actor", "target", "claim_date", "evidence");
+        "threat_actor", "target", "claim_date", "evidence", "tlp", "current_copy");
 
     /** The table's name. */
     public final String name;
@@ -75,7 +78,7 @@ public final class DocumentRows {
     for (Claim c : d.claims()) {
       of(Table.CLAIM).add(new Object[] {id, c.type().id(), c.form().id(), clip(c.claimant(), 1000),
           c.claimantCountry(), clip(c.accused(), 1000), c.accusedCountry(), clip(c.threatActor(), 400),
-          clip(c.target(), 400), c.date(), c.evidence()});
+          clip(c.target(), 400), c.date(), c.evidence(), tlp.name(), true});
     }
   }
 

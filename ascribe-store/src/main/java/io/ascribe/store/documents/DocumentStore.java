@@ -49,6 +49,15 @@ public final class DocumentStore {
    */
   static final String CURRENT_COPY = " and not exists (select 1 from doc_document o where o.sha256 = d.sha256 "
       + "and o.id > d.id and o.tlp in (<visible>))";
+
+  /**
+   * The SQL condition that claim {@code c} is of the copy of its bytes a reader sees, read from the
+   * claim alone (V15): its document is the newest copy of its bytes and within the reader's clearance
+   * (the {@code <visible>} list). The same claims as {@link #CURRENT_COPY} selects, since a copy is
+   * only ever added less restrictive than every copy stored (so a reader who may see any copy may
+   * see the newest); were that ever broken, this shows less, never more.
+   */
+  static final String CURRENT_CLAIM = "c.current_copy = true and c.tlp in (<visible>)";
   private final Store store;
 
   public DocumentStore(Store store) {
@@ -101,6 +110,8 @@ public final class DocumentStore {
             + " or a less restrictive marking");
       }
       newestCopy(h, d.sha256()).ifPresent(older -> ClaimPairCounts.countStored(h, store.embedded(), older, -1));
+      h.createUpdate("update claim set current_copy = false where current_copy = true and document_id in "
+          + "(select id from doc_document where sha256 = :sha)").bind("sha", d.sha256()).execute();
       long id = DocumentInserts.insert(h, List.of(d), tlp)[0];
       ClaimPairCounts.count(h, store.embedded(), d.claims(), tlp, 1);
       CorpusLinkStore.insert(h, id, links);
@@ -172,8 +183,7 @@ public final class DocumentStore {
       throw new IllegalArgumentException("offset must be >= 0 and limit >= 1, got " + offset + " and " + limit);
     }
     return store.jdbi().inTransaction(h -> {
-      Query count = h.createQuery("select count(*) from claim c join doc_document d on d.id = c.document_id"
-          + " where d.tlp in (<visible>)" + CURRENT_COPY + LedgerFilter.of(q).sql());
+      Query count = h.createQuery("select count(*) from claim c where " + CURRENT_CLAIM + LedgerFilter.of(q).sql());
       long total = LedgerFilter.of(q).bind(count.bindList("visible", visible(q.maxTlp()))).mapTo(Long.class).one();
       List<LedgerEntry> page = entries(h, q, " offset " + offset + " rows fetch next " + limit + " rows only");
       return new LedgerPage(page, total, offset, limit);
@@ -182,8 +192,8 @@ public final class DocumentStore {
 
   private static List<LedgerEntry> entries(Handle h, LedgerQuery q, String window) {
     LedgerFilter filter = LedgerFilter.of(q);
-    String sql = "select " + LEDGER_COLUMNS + " from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
-        + CURRENT_COPY + filter.sql() + " order by c.claim_date desc nulls last, c.id desc" + window;
+    String sql = "select " + LEDGER_COLUMNS + " from claim c join doc_document d on d.id = c.document_id where "
+        + CURRENT_CLAIM + filter.sql() + " order by c.claim_date desc nulls last, c.id desc" + window;
     Query query = filter.bind(h.createQuery(sql).bindList("visible", visible(q.maxTlp())));
     return query.map((rs, ctx) -> entry(rs)).list();
   }
@@ -408,7 +418,10 @@ public final class DocumentStore {
         h.createUpdate("delete from doc_document where id = :id").bind("id", id).execute();
       }
       if (ids.contains(newest)) {
-        newestCopy(h, sha).ifPresent(kept -> ClaimPairCounts.countStored(h, store.embedded(), kept, 1));
+        newestCopy(h, sha).ifPresent(kept -> {
+          h.createUpdate("update claim set current_copy = true where document_id = :id").bind("id", kept).execute();
+          ClaimPairCounts.countStored(h, store.embedded(), kept, 1);
+        });
       }
       AuditLog.append(h, by, "document.delete", "document:" + sha, "deleted " + ids.size() + " stored cop"
           + (ids.size() == 1 ? "y" : "ies") + (title == null ? "" : " of '" + title + "'") + " with " + links

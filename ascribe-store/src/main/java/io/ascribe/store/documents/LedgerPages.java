@@ -18,7 +18,10 @@ import org.jdbi.v3.core.statement.Query;
  * {@code (claim_date, id)}, then, when the page reaches past them, undated ones by id. A country
  * filter (claimant or accused) reads two arms instead, on the indexes over
  * {@code (claimant_country, claim_date, id)} and {@code (accused_country, claim_date, id)}, or, with
- * a type, over {@code (claimant_country, type, claim_date, id)} and its accused twin (V11). The
+ * a type, over {@code (claimant_country, type, claim_date, id)} and its accused twin (V11). A page's
+ * claims are chosen from {@code claim} alone, which carries its document's marking and whether that
+ * document is the current copy of its bytes (V15; on PostgreSQL the ranges are indexed over the
+ * current claims only), and only the chosen ones are joined to their documents. The
  * total comes with the first page only ({@link LedgerTotals}): exact from maintained counts for a
  * filter by country, type and dates, else counted up to {@link #TOTAL_CAP}, since a count of a
  * million rows would cost more than the page.
@@ -37,6 +40,7 @@ public final class LedgerPages {
   public LedgerSlice after(DocumentStore.LedgerQuery q, LedgerCursor after, int limit) {
     check(limit);
     return store.jdbi().inTransaction(h -> {
+      genericPlans(h);
       List<Row> rows = new ArrayList<>();
       if (after == null || after.date() != null) {
         rows.addAll(read(h, q, "c.claim_date is not null"
@@ -57,6 +61,7 @@ public final class LedgerPages {
   public LedgerSlice before(DocumentStore.LedgerQuery q, LedgerCursor before, int limit) {
     check(limit);
     return store.jdbi().inTransaction(h -> {
+      genericPlans(h);
       List<Row> rows = new ArrayList<>();
       if (before.date() == null) {
         rows.addAll(read(h, q, "c.claim_date is null and c.id > :cursorId", "c.id", before, limit + 1));
@@ -71,6 +76,19 @@ public final class LedgerPages {
       Collections.reverse(page);
       return slice(h, q, page, more, !page.isEmpty(), false);
     });
+  }
+
+  /**
+   * On PostgreSQL, lets this transaction's statements run on their generic plans: a page's SQL text
+   * is the same for every request of one filter shape and clearance (the values are bound), so once
+   * the driver has prepared it on a connection it is planned once, not per request as a custom plan
+   * (planning cost about as much as running the page). The generic plans are the same index ranges
+   * (see ARCHITECTURE.md).
+   */
+  private void genericPlans(Handle h) {
+    if (!store.embedded()) {
+      h.execute("set local plan_cache_mode = force_generic_plan");
+    }
   }
 
   private static void check(int limit) {
@@ -93,11 +111,14 @@ public final class LedgerPages {
   private static List<Row> read(Handle h, DocumentStore.LedgerQuery q, String range, String order, LedgerCursor cursor,
       int limit) {
     String fetch = " order by " + order + " fetch first " + limit + " rows only";
-    String sql = "select " + DocumentStore.LEDGER_COLUMNS + ", c.id from claim c join doc_document d on d.id = c.document_id "
-        + "where " + range + " and d.tlp in (<visible>)" + DocumentStore.CURRENT_COPY;
-    String full = q.country() == null ? sql + LedgerFilter.of(q).sql() + fetch
+    String sql = "select " + CLAIM_COLUMNS + " from claim c where " + DocumentStore.CURRENT_CLAIM + " and " + range;
+    String chosen = q.country() == null ? sql + LedgerFilter.of(q).sql() + fetch
         : "select * from (" + countryArms(q, sql, fetch) + ") u order by " + order.replace("c.", "") + " fetch first "
             + limit + " rows only";
+    // the page's claims are chosen from claim alone (one index range, or two for a country); only
+    // then are their documents read, by primary key, with the clearance checked on the documents too
+    String full = "select " + DocumentStore.LEDGER_COLUMNS + ", c.id from (" + chosen + ") c join doc_document d "
+        + "on d.id = c.document_id where d.tlp in (<visible>) order by " + order;
     Query query = bind(h, q, full);
     if (full.contains(":cursorId")) {
       query.bind("cursorId", cursor.id());
@@ -108,6 +129,10 @@ public final class LedgerPages {
     return query.map((rs, ctx) -> new Row(DocumentStore.entry(rs), new LedgerCursor(rs.getString(9), rs.getLong(16))))
         .list();
   }
+
+  /** The claim's columns a page reads, before its document is joined. */
+  private static final String CLAIM_COLUMNS = "c.id, c.document_id, c.type, c.form, c.claimant, c.claimant_country, "
+      + "c.accused, c.accused_country, c.threat_actor, c.target, c.claim_date, c.evidence";
 
   /**
    * A country filter (claimant or accused) as two disjoint arms, claimant then accused, each an

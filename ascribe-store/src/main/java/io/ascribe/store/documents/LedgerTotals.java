@@ -105,8 +105,7 @@ final class LedgerTotals {
 
   /** The matching claims, each arm of a country filter cut by {@code fetch} (empty: all of them). */
   private static long counted(Handle h, DocumentStore.LedgerQuery q, String fetch) {
-    String select = "select 1 from claim c join doc_document d on d.id = c.document_id where d.tlp in (<visible>)"
-        + DocumentStore.CURRENT_COPY;
+    String select = "select 1 from claim c where " + DocumentStore.CURRENT_CLAIM;
     String sql = "select count(*) from (" + (q.country() == null ? select + LedgerFilter.of(q).sql() + fetch
         : LedgerPages.countryArms(q, select, fetch)) + ") counted";
     return LedgerPages.bind(h, q, sql).mapTo(Long.class).one();
