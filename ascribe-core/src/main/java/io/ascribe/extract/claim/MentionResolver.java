@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves mentions that name no party of their own to the party named before them: plural
+ * Resolves mentions that name no party of their own to the parties named with them: plural
  * anaphora of states ("these countries", "the three nations") to each member of the most recent
- * list of states, and definite descriptions of bodies ("the ministry", "the agency") to the most
- * recent government body with a state. Each resolved mention keeps the anaphor's span and says how
+ * list of states; a plural description named by a later list of its sentence ("several governments
+ * ..., including A, B and C") to each member of that list; and definite descriptions of bodies
+ * ("the ministry", "the agency") to the most recent government body with a state. Each resolved mention keeps the anaphor's span and says how
  * it was resolved ({@link ResolvedMention.How}), so that frames built on it can be weighed apart. Part of
  * {@link TextAnnotator}'s one pass; stateless.
  */
@@ -30,7 +32,7 @@ final class MentionResolver {
   /** A definite description of a government body ("the ministry"), not a body's own name ("the Ministry of ..."). */
   private static final Pattern BODY = Pattern.compile("\\b[Tt]he\\s+(ministry|agency|bureau|department|embassy)\\b(?!\\s+of\\b)");
   /** Nouns a body's own name holds ("Foreign Ministry", "Chinese Embassy"): their descriptions refer only to such a name. */
-  private static final java.util.Set<String> NAMED_BY_NOUN = java.util.Set.of("ministry", "embassy");
+  private static final Set<String> NAMED_BY_NOUN = Set.of("ministry", "embassy");
   private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
   private MentionResolver() {}
