@@ -19,13 +19,17 @@ import java.util.List;
  * @param outlet the state-media outlet whose dateline or credit the text carries ("(KCNA)", "/TASS/"), or null
  * @param soleCompany the one security company the whole text names, if it names exactly one
  * @param quoteCloses for each sentence, the later sentence that closes a quotation opened in it, else -1
+ * @param resolved the mentions each sentence makes through an earlier one ("these countries", "the ministry";
+ *     {@link ResolvedMention}), a layer apart from {@code mentions}: only the frame generator reads it
  */
 public record AnnotatedText(String title, LocalDate published, List<String> sentences, List<List<Mention>> mentions,
-    List<List<Mention>> nonStateMentions, String homeState, Party outlet, Party soleCompany, List<Integer> quoteCloses) {
+    List<List<Mention>> nonStateMentions, String homeState, Party outlet, Party soleCompany, List<Integer> quoteCloses,
+    List<List<ResolvedMention>> resolved) {
   public AnnotatedText {
     sentences = List.copyOf(sentences);
     mentions = mentions.stream().map(List::copyOf).toList();
     nonStateMentions = nonStateMentions.stream().map(List::copyOf).toList();
     quoteCloses = List.copyOf(quoteCloses);
+    resolved = resolved.stream().map(List::copyOf).toList();
   }
 }

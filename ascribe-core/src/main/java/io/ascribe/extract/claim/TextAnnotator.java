@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The first stage of claim reading: splits clean text into sentences once, finds the parties each
- * names ({@link PartyLexicon}) and the outlets and international bodies ({@link ClaimantTable}), the story's home state, its state-media outlet, its one security
+ * names ({@link PartyLexicon}) and the outlets and international bodies ({@link ClaimantTable}), the mentions made
+ * through earlier ones ({@link MentionResolver}), the story's home state, its state-media outlet, its one security
  * company and its quotations. Stateless and thread-safe.
  */
 public final class TextAnnotator {
@@ -61,8 +62,10 @@ public final class TextAnnotator {
     List<List<Mention>> mentions = new ArrayList<>(sentences.size());
     List<List<Mention>> nonState = new ArrayList<>(sentences.size());
     Map<String, Party> companies = new LinkedHashMap<>();
+    List<String> plains = new ArrayList<>(sentences.size());
     for (String sentence : sentences) {
       String plain = Transcript.stripMarkers(sentence);
+      plains.add(plain);
       List<Mention> found = lexicon.find(plain);
       mentions.add(found);
       nonState.add(CLAIMANTS.find(plain));
@@ -80,7 +83,7 @@ public final class TextAnnotator {
     }
     List<Integer> closes = Arrays.stream(Quotes.closes(sentences)).boxed().toList();
     return new AnnotatedText(title, published, sentences, mentions, nonState, homeState(title, text), outlet, soleCompany,
-        closes);
+        closes, MentionResolver.resolve(plains, mentions));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.ascribe.extract.claim.Party;
 import io.ascribe.extract.claim.PartyLexicon;
 import io.ascribe.extract.claim.PartyLexicon.Mention;
 import io.ascribe.extract.claim.Quotes;
+import io.ascribe.extract.claim.ResolvedMention;
 import io.ascribe.extract.claim.learn.FrameCues.Cue;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,12 @@ import java.util.regex.Pattern;
  *   <li>coalition members: states coordinated in one phrase ("Australia and the UK also ...") in a
  *       sentence that accuses or sides with ({@code join} cues) an accusation of the two sentences
  *       before, each against the states accused there ({@code joins_*} features; {@code joins_only}
- *       when no sentence names both parties).
+ *       when no sentence names both parties);
+ *   <li>mentions resolved through earlier ones ({@link ResolvedMention}: "these countries", "several
+ *       governments ..., including A and B", "the ministry") as parties of their sentence, with
+ *       {@code c_resolved_*} / {@code a_resolved_*} saying how; each member of a coordinated list of
+ *       states stands at the whole list's place ({@code *_resolved_list_member}), so all members
+ *       share its role and are not paired with each other.
  * </ul>
  *
  * Features are small facts about the two mentions (kind, order, which cues stand next to or
@@ -66,9 +72,9 @@ public final class FrameGenerator {
    * speaker of the sentences before, with no position in this one ({@code start} -1).
    */
   private record StateMention(String country, Party.Kind kind, int start, int end, boolean generic, boolean context,
-      String name, int coalition) {
+      String name, int coalition, String resolved) {
     StateMention(String country, Party.Kind kind, int start, int end, boolean generic, boolean context, String name) {
-      this(country, kind, start, end, generic, context, name, 1);
+      this(country, kind, start, end, generic, context, name, 1, null);
     }
   }
 
@@ -111,6 +117,7 @@ public final class FrameGenerator {
       String lower = s.toLowerCase(Locale.ROOT);
       Map<Cue, int[]> at = cues.find(lower);
       List<StateMention> parties = resolve(s, text.mentions().get(i), text.homeState());
+      parties.addAll(resolved(text.resolved().get(i)));
       List<StateMention> nonState = nonState(text.nonStateMentions().get(i));
       List<StateMention> speakers = new ArrayList<>();
       for (StateMention p : parties) {
@@ -247,6 +254,9 @@ public final class FrameGenerator {
       self.put("c_speaks", here.speakers().contains(c) ? 1.0 : 0.0);
       self.put("c_context", c.context() ? 1.0 : 0.0);
       self.put("deny_after_c", c.start() >= 0 && near(here.at().get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
+      if (c.resolved() != null) {
+        self.put("c_resolved_" + c.resolved(), 1.0);
+      }
       add(frames, ClaimType.DENIAL, c, c.country(), c.name(), here.index(), self);
       if (here.speakers().contains(c) || c.context()) {
         denyingAnywhere.add(c.country());
@@ -357,6 +367,12 @@ public final class FrameGenerator {
     f.put("c_generic", c.generic() ? 1.0 : 0.0);
     f.put("c_kind_" + c.kind().name().toLowerCase(Locale.ROOT), 1.0);
     f.put("a_kind_" + a.kind().name().toLowerCase(Locale.ROOT), 1.0);
+    if (c.resolved() != null) {
+      f.put("c_resolved_" + c.resolved(), 1.0);
+    }
+    if (a.resolved() != null) {
+      f.put("a_resolved_" + a.resolved(), 1.0);
+    }
     if (c.start() >= 0) {
       f.put(c.start() < a.start() ? "c_before_a" : "c_after_a", 1.0);
       int from = Math.min(c.end(), a.end());
@@ -457,9 +473,31 @@ public final class FrameGenerator {
       }
       List<String> members = PartyLexicon.members(country);
       int coalition = members.size() > 1 ? members.size() : coalition(sentence, mentions, k);
-      for (String member : members) {
-        out.add(new StateMention(member, p.kind(), m.start(), m.end(), generic, false, p.name(), coalition));
+      int start = m.start();
+      int end = m.end();
+      String listed = null;
+      if (members.size() == 1 && coalition > 1) {
+        // a member of "the US, Britain and Australia" stands where the whole list stands: one role for all
+        List<Mention> list = Coordination.coordinated(sentence, mentions, k);
+        start = list.get(0).start();
+        end = list.get(list.size() - 1).end();
+        listed = "list_member";
       }
+      for (String member : members) {
+        out.add(new StateMention(member, p.kind(), start, end, generic, false, p.name(), coalition, listed));
+      }
+    }
+    return out;
+  }
+
+  /** Mentions made through earlier ones: each member of a list "these countries" refers to, the body "the ministry" does. */
+  private static List<StateMention> resolved(List<ResolvedMention> mentions) {
+    List<StateMention> out = new ArrayList<>();
+    for (ResolvedMention r : mentions) {
+      Mention m = r.mention();
+      int members = (int) mentions.stream().filter(x -> x.mention().start() == m.start()).count();
+      out.add(new StateMention(m.party().country(), m.party().kind(), m.start(), m.end(), false, false, m.party().name(),
+          members, r.how().name().toLowerCase(Locale.ROOT)));
     }
     return out;
   }

@@ -58,4 +58,21 @@ class FrameGeneratorTest {
 
     assertThat(f).doesNotContainKeys("attribution AU->RU", "attribution JP->RU");
   }
+
+  @Test
+  void frames_pluralAnaphorAccuses_eachMemberOfTheListClaimsWithHowItWasResolved() {
+    Map<String, Frame> f = frames("Canada, Japan and Australia met on Monday. These countries accused Iran of the cyberattack.");
+
+    assertThat(f).containsKeys("attribution CA->IR", "attribution JP->IR", "attribution AU->IR");
+    assertThat(f.get("attribution JP->IR").features()).containsKey("attribution:c_resolved_list_anaphor");
+  }
+
+  @Test
+  void frames_listMembers_shareTheListsPlaceAndAreNotPairedWithEachOther() {
+    Map<String, Frame> f = frames("Canada, Japan and Australia accused Iran of the cyberattack.");
+
+    assertThat(f.get("attribution JP->IR").features())
+        .containsKeys("attribution:c_before_a", "attribution:a_accuse_between", "attribution:c_resolved_list_member");
+    assertThat(f).doesNotContainKeys("attribution CA->JP", "attribution JP->AU");
+  }
 }
