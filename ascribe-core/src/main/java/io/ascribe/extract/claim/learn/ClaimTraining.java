@@ -128,7 +128,8 @@ public final class ClaimTraining {
         new Variant("no document features (elsewhere, often accused, home)", e -> true,
             f -> f.matches(".*:(?:.*elsewhere|.*often_accused|c_home|a_accuses_c|c_accuses_a|sentences)")),
         new Variant("no coalition members joining an earlier accusation", joinedOnly.negate(), f -> f.contains(":joins_")),
-        new Variant("no outlets or international bodies as claimants", nonStateOnly.negate(), nonStateKind));
+        new Variant("no outlets or international bodies as claimants", nonStateOnly.negate(), nonStateKind),
+        new Variant("no discourse features (speakers, responses, who answers whom)", e -> true, f -> f.contains(":d_")));
   }
 
   /** Cross-validated scores of the variant on the training set. */

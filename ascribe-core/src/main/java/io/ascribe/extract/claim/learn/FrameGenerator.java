@@ -74,7 +74,11 @@ public final class FrameGenerator {
 
   /** The frames of an annotated text and the rule reader's claims about it, one per distinct key. */
   public List<Frame> frames(AnnotatedText text, List<Claim> ruleClaims) {
-    Pass pass = new Pass(text);
+    List<Map<Cue, int[]>> cueMaps = new ArrayList<>(text.sentences().size());
+    for (String s : text.sentences()) {
+      cueMaps.add(cues.find(s.toLowerCase(Locale.ROOT)));
+    }
+    Pass pass = new Pass(text, cueMaps, DiscourseReader.read(text, cueMaps));
     for (int i = 0; i < text.sentences().size(); i++) {
       pass.sentence(i);
     }
@@ -85,6 +89,8 @@ public final class FrameGenerator {
   /** One document's frames while its sentences are read, and what it learns about its states on the way. */
   private final class Pass {
     private final AnnotatedText text;
+    private final List<Map<Cue, int[]>> cueMaps;
+    private final Discourse discourse;
     private final Map<String, Builder> frames = new LinkedHashMap<>();
     private final Set<String> accusedAnywhere = new HashSet<>();
     private final Set<String> denyingAnywhere = new HashSet<>();
@@ -101,15 +107,17 @@ public final class FrameGenerator {
     private List<StateMention> lastSpeakers = List.of();
     private int lastSpeakerAt = -100;
 
-    Pass(AnnotatedText text) {
+    Pass(AnnotatedText text, List<Map<Cue, int[]>> cueMaps, Discourse discourse) {
       this.text = text;
+      this.cueMaps = cueMaps;
+      this.discourse = discourse;
     }
 
     /** Proposes the frames of sentence {@code i}. */
     void sentence(int i) {
       String s = text.sentences().get(i);
       String lower = s.toLowerCase(Locale.ROOT);
-      Map<Cue, int[]> at = cues.find(lower);
+      Map<Cue, int[]> at = cueMaps.get(i);
       List<StateMention> parties = resolve(s, text.mentions().get(i), text.homeState());
       List<StateMention> nonState = nonState(text.nonStateMentions().get(i));
       List<StateMention> speakers = new ArrayList<>();
@@ -188,6 +196,7 @@ public final class FrameGenerator {
       if (Quotes.inside(here.text(), a.start())) {
         pair.put("a_in_quote", 1.0);
       }
+      discourseFacts(pair, here.index(), c.country(), a.country());
       if (here.accusing()) {
         add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), here.index(), pair);
         if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
@@ -238,6 +247,20 @@ public final class FrameGenerator {
       }
     }
 
+    /**
+     * Who speaks and who answers in sentence {@code i}, against the frame's claimant {@code c} and
+     * accused {@code a} ({@link Discourse}).
+     */
+    private void discourseFacts(Map<String, Double> f, int i, String c, String a) {
+      String speaker = discourse.speaker(i);
+      String responder = discourse.responder(i);
+      put(f, "d_speaker_c", c != null && c.equals(speaker));
+      put(f, "d_speaker_a", a != null && a.equals(speaker));
+      put(f, "d_speaker_other", speaker != null && !speaker.equals(c) && !speaker.equals(a));
+      put(f, "d_responder_c", c != null && c.equals(responder));
+      put(f, "d_responder_a", a != null && a.equals(responder));
+    }
+
     /** A denial by {@code c}'s state, when the sentence has a denial cue. */
     private void denial(Sentence here, StateMention c) {
       if (!has(here.at(), Cue.DENY)) {
@@ -247,6 +270,8 @@ public final class FrameGenerator {
       self.put("c_speaks", here.speakers().contains(c) ? 1.0 : 0.0);
       self.put("c_context", c.context() ? 1.0 : 0.0);
       self.put("deny_after_c", c.start() >= 0 && near(here.at().get(Cue.DENY), c.end(), 120) ? 1.0 : 0.0);
+      put(self, "d_speaker_c", c.country() != null && c.country().equals(discourse.speaker(here.index())));
+      put(self, "d_responder_c", c.country() != null && c.country().equals(discourse.responder(here.index())));
       add(frames, ClaimType.DENIAL, c, c.country(), c.name(), here.index(), self);
       if (here.speakers().contains(c) || c.context()) {
         denyingAnywhere.add(c.country());
@@ -320,6 +345,18 @@ public final class FrameGenerator {
       put(f, t + "a_accuses_c", accusations.contains(b.accused + ">" + b.claimant));
       put(f, t + "c_accuses_a", accusations.contains(b.claimant + ">" + b.accused));
       put(f, t + "a_null", b.accused == null);
+      if (b.claimant != null && b.accused != null && !b.claimant.equals(b.accused)) {
+        put(f, t + "d_accuses", discourse.accuses(b.claimant, b.accused));
+        put(f, t + "d_reversed", discourse.accuses(b.accused, b.claimant) && !discourse.accuses(b.claimant, b.accused));
+        put(f, t + "d_c_answers_a", discourse.answers(b.claimant, b.accused));
+        put(f, t + "d_a_answers_c", discourse.answers(b.accused, b.claimant));
+        put(f, t + "d_c_answering", discourse.answering().contains(b.claimant));
+        put(f, t + "d_a_answering", discourse.answering().contains(b.accused));
+      } else if (b.claimant != null && b.claimant.equals(b.accused)) {
+        put(f, t + "d_c_answering", discourse.answering().contains(b.claimant));
+        put(f, t + "d_c_accused", discourse.accused(b.claimant));
+        put(f, t + "d_c_accuser_only", discourse.accuser(b.claimant) && !discourse.accused(b.claimant));
+      }
       // proposed only by a coalition member joining an earlier accusation: no sentence names both parties
       put(f, t + "joins_only", b.facts.containsKey("joins_earlier") && !b.facts.containsKey("c_before_a")
           && !b.facts.containsKey("c_after_a") && !b.facts.containsKey("c_context") && !ruleKeys.contains(b.key()));
