@@ -58,4 +58,14 @@ class FrameGeneratorTest {
 
     assertThat(f).doesNotContainKeys("attribution AU->RU", "attribution JP->RU");
   }
+
+  @Test
+  void frames_accusedStateAccusesItsAccuser_counterAccusationFrameWithoutCounterWords() {
+    Map<String, Frame> f = frames("Canada accused Russia of the cyberattack on the port. Russia rejected the claims. "
+        + "Moscow blamed Canada for the attack on its own grid.");
+
+    assertThat(f).containsKey("counter_accusation RU->CA");
+    assertThat(f.get("attribution RU->CA").features()).containsKey("attribution:d_c_answers_a");
+    assertThat(f.get("attribution CA->RU").features()).containsKeys("attribution:d_a_answers_c", "attribution:d_accuses");
+  }
 }
