@@ -89,7 +89,7 @@ final class DiscourseReader {
         speaker = accusers.iterator().next();
       }
       String previous = i > 0 ? speakers.get(i - 1) : null;
-      if (speaker == null && previous != null && (i <= quoteRunsTo || CONTINUES.matcher(s).find()
+      if (speaker == null && previous != null && (i <= quoteRunsTo || CONTINUES.matcher(s).lookingAt()
           || mentions.isEmpty() || has(at, Cue.SPEECH) && mentions.stream().noneMatch(m -> !m.states().isEmpty()))) {
         speaker = previous;
       }

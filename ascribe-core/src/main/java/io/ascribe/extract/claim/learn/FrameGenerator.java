@@ -37,12 +37,15 @@ import java.util.regex.Pattern;
  *   <li>coalition members: states coordinated in one phrase ("Australia and the UK also ...") in a
  *       sentence that accuses or sides with ({@code join} cues) an accusation of the two sentences
  *       before, each against the states accused there ({@code joins_*} features; {@code joins_only}
- *       when no sentence names both parties).
+ *       when no sentence names both parties);
+ *   <li>counter-accusations of an accused party accusing its accuser ({@code d_turned}), which the
+ *       {@link Discourse} tells whatever the words.
  * </ul>
  *
  * Features are small facts about the two mentions (kind, order, which cues stand next to or
  * between them), the rule reader's verdict, and the document (how many sentences support the
- * frame, whether the claimant is accused elsewhere); each is prefixed by the frame's type, so one
+ * frame, whether the claimant is accused elsewhere), and who speaks and who answers whom
+ * ({@code d_*}, from {@link DiscourseReader}); each is prefixed by the frame's type, so one
  * linear model holds three. Facts are combined over the supporting sentences by their maximum.
  * Which cue classes a sentence holds, as features of their own, added nothing ({@code bench claims
  * --ablate}): the cues count where they stand.
@@ -209,7 +212,7 @@ public final class FrameGenerator {
       if (!pair.containsKey("same_country") && (has(here.at(), Cue.COUNTER) || here.accusing() && has(here.at(), Cue.DENY))) {
         add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), here.index(), pair);
       } else if (!pair.containsKey("same_country") && here.accusing() && c.country() != null
-          && (discourse.accuses(a.country(), c.country()) || discourse.answers(c.country(), a.country()))) {
+          && discourse.accusesBack(c.country(), a.country())) {
         // an accused party accusing its accuser answers it: a counter-accusation, whatever the words
         Map<String, Double> turned = new LinkedHashMap<>(pair);
         turned.put("d_turned", 1.0);
@@ -321,14 +324,15 @@ public final class FrameGenerator {
     /** Every frame with its features: its sentences' facts and the document's, prefixed by its type. */
     List<Frame> frames() {
       List<Frame> out = new ArrayList<>();
+      Set<String> answering = discourse.answering();
       for (Builder b : frames.values()) {
-        out.add(new Frame(b.type, b.claimant, b.accused, features(b), b.claimantName, b.claimantKind, b.accusedName,
+        out.add(new Frame(b.type, b.claimant, b.accused, features(b, answering), b.claimantName, b.claimantKind, b.accusedName,
             b.sentence));
       }
       return out;
     }
 
-    private Map<String, Double> features(Builder b) {
+    private Map<String, Double> features(Builder b, Set<String> answering) {
       String t = b.type.id() + ":";
       Map<String, Double> f = new LinkedHashMap<>();
       f.put(t + "bias", 1.0);
@@ -356,10 +360,10 @@ public final class FrameGenerator {
         put(f, t + "d_reversed", discourse.accuses(b.accused, b.claimant) && !discourse.accuses(b.claimant, b.accused));
         put(f, t + "d_c_answers_a", discourse.answers(b.claimant, b.accused));
         put(f, t + "d_a_answers_c", discourse.answers(b.accused, b.claimant));
-        put(f, t + "d_c_answering", discourse.answering().contains(b.claimant));
-        put(f, t + "d_a_answering", discourse.answering().contains(b.accused));
+        put(f, t + "d_c_answering", answering.contains(b.claimant));
+        put(f, t + "d_a_answering", answering.contains(b.accused));
       } else if (b.claimant != null && b.claimant.equals(b.accused)) {
-        put(f, t + "d_c_answering", discourse.answering().contains(b.claimant));
+        put(f, t + "d_c_answering", answering.contains(b.claimant));
         put(f, t + "d_c_accused", discourse.accused(b.claimant));
         put(f, t + "d_c_accuser_only", discourse.accuser(b.claimant) && !discourse.accused(b.claimant));
       }
