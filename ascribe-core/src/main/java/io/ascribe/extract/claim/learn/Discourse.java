@@ -48,26 +48,6 @@ record Discourse(List<String> speakers, List<String> responders, List<Accusation
     return accusations.stream().anyMatch(a -> a.accuser().equals(accuser) && a.accused().equals(accused));
   }
 
-  /**
-   * Whether {@code accuser} accusing {@code accused} answers an accusation the other way: it responds
-   * to one, or one the other way is told before it.
-   */
-  boolean accusesBack(String accuser, String accused) {
-    if (answers(accuser, accused)) {
-      return true;
-    }
-    int first = Integer.MAX_VALUE;
-    int firstBack = Integer.MAX_VALUE;
-    for (Accusation a : accusations) {
-      if (a.accuser().equals(accuser) && a.accused().equals(accused)) {
-        first = Math.min(first, a.sentence());
-      } else if (a.accuser().equals(accused) && a.accused().equals(accuser)) {
-        firstBack = Math.min(firstBack, a.sentence());
-      }
-    }
-    return firstBack < first;
-  }
-
   /** Whether {@code responder} answers an accusation made by {@code accuser}. */
   boolean answers(String responder, String accuser) {
     return answers.stream().anyMatch(a -> a.responder().equals(responder) && a.answered().accuser().equals(accuser));

@@ -212,7 +212,7 @@ public final class FrameGenerator {
       if (!pair.containsKey("same_country") && (has(here.at(), Cue.COUNTER) || here.accusing() && has(here.at(), Cue.DENY))) {
         add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), here.index(), pair);
       } else if (!pair.containsKey("same_country") && here.accusing() && c.country() != null
-          && discourse.accusesBack(c.country(), a.country())) {
+          && discourse.answers(c.country(), a.country())) {
         // an accused party accusing its accuser answers it: a counter-accusation, whatever the words
         Map<String, Double> turned = new LinkedHashMap<>(pair);
         turned.put("d_turned", 1.0);
