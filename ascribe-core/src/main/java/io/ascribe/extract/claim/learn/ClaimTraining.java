@@ -130,7 +130,8 @@ public final class ClaimTraining {
         new Variant("no coalition members joining an earlier accusation", joinedOnly.negate(), f -> f.contains(":joins_")),
         new Variant("no outlets or international bodies as claimants", nonStateOnly.negate(), nonStateKind),
         new Variant("no features of resolved mentions (lists, anaphora, definite bodies)", e -> true,
-            f -> f.contains(":c_resolved_") || f.contains(":a_resolved_")));
+            f -> f.contains(":c_resolved_") || f.contains(":a_resolved_")),
+        new Variant("no discourse features (speakers, responses, who answers whom)", e -> true, f -> f.contains(":d_")));
   }
 
   /** Cross-validated scores of the variant on the training set. */

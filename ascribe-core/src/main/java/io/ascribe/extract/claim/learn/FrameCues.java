@@ -15,7 +15,7 @@ import java.util.Map;
 public final class FrameCues {
   /** The classes of cue; the table's comment says what each means. */
   public enum Cue {
-    ACCUSE, AGENT, CYBER, DENY, COUNTER, SPEECH, HEDGE, LOCATION, SELFCLAIM, VICTIM, REPORT, JOIN
+    ACCUSE, AGENT, CYBER, DENY, COUNTER, SPEECH, HEDGE, LOCATION, SELFCLAIM, VICTIM, REPORT, JOIN, RESPOND
   }
 
   /** A phrase and its class. */

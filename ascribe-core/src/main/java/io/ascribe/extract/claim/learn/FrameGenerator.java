@@ -44,11 +44,14 @@ import java.util.regex.Pattern;
  *       {@code c_resolved_*} / {@code a_resolved_*} saying how; each member of a coordinated list of
  *       states stands at the whole list's place ({@code *_resolved_list_member}), so all members
  *       share its role and are not paired with each other.
+ *   <li>counter-accusations of an accused party accusing its accuser ({@code d_turned}), which the
+ *       {@link Discourse} tells whatever the words.
  * </ul>
  *
  * Features are small facts about the two mentions (kind, order, which cues stand next to or
  * between them), the rule reader's verdict, and the document (how many sentences support the
- * frame, whether the claimant is accused elsewhere); each is prefixed by the frame's type, so one
+ * frame, whether the claimant is accused elsewhere), and who speaks and who answers whom
+ * ({@code d_*}, from {@link DiscourseReader}); each is prefixed by the frame's type, so one
  * linear model holds three. Facts are combined over the supporting sentences by their maximum.
  * Which cue classes a sentence holds, as features of their own, added nothing ({@code bench claims
  * --ablate}): the cues count where they stand.
@@ -80,7 +83,11 @@ public final class FrameGenerator {
 
   /** The frames of an annotated text and the rule reader's claims about it, one per distinct key. */
   public List<Frame> frames(AnnotatedText text, List<Claim> ruleClaims) {
-    Pass pass = new Pass(text);
+    List<Map<Cue, int[]>> cueMaps = new ArrayList<>(text.sentences().size());
+    for (String s : text.sentences()) {
+      cueMaps.add(cues.find(s.toLowerCase(Locale.ROOT)));
+    }
+    Pass pass = new Pass(text, cueMaps, DiscourseReader.read(text, cueMaps));
     for (int i = 0; i < text.sentences().size(); i++) {
       pass.sentence(i);
     }
@@ -91,6 +98,8 @@ public final class FrameGenerator {
   /** One document's frames while its sentences are read, and what it learns about its states on the way. */
   private final class Pass {
     private final AnnotatedText text;
+    private final List<Map<Cue, int[]>> cueMaps;
+    private final Discourse discourse;
     private final Map<String, Builder> frames = new LinkedHashMap<>();
     private final Set<String> accusedAnywhere = new HashSet<>();
     private final Set<String> denyingAnywhere = new HashSet<>();
@@ -107,15 +116,17 @@ public final class FrameGenerator {
     private List<StateMention> lastSpeakers = List.of();
     private int lastSpeakerAt = -100;
 
-    Pass(AnnotatedText text) {
+    Pass(AnnotatedText text, List<Map<Cue, int[]>> cueMaps, Discourse discourse) {
       this.text = text;
+      this.cueMaps = cueMaps;
+      this.discourse = discourse;
     }
 
     /** Proposes the frames of sentence {@code i}. */
     void sentence(int i) {
       String s = text.sentences().get(i);
       String lower = s.toLowerCase(Locale.ROOT);
-      Map<Cue, int[]> at = cues.find(lower);
+      Map<Cue, int[]> at = cueMaps.get(i);
       List<StateMention> parties = resolve(s, text.mentions().get(i), text.homeState());
       parties.addAll(resolved(text.resolved().get(i)));
       List<StateMention> nonState = nonState(text.nonStateMentions().get(i));
@@ -195,6 +206,7 @@ public final class FrameGenerator {
       if (Quotes.inside(here.text(), a.start())) {
         pair.put("a_in_quote", 1.0);
       }
+      discourseFacts(pair, here.index(), c.country(), a.country());
       if (here.accusing()) {
         add(frames, ClaimType.ATTRIBUTION, c, a.country(), a.name(), here.index(), pair);
         if (pair.containsKey("a_agent") || pair.containsKey("a_accuse_between")) {
@@ -206,6 +218,12 @@ public final class FrameGenerator {
       }
       if (!pair.containsKey("same_country") && (has(here.at(), Cue.COUNTER) || here.accusing() && has(here.at(), Cue.DENY))) {
         add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), here.index(), pair);
+      } else if (!pair.containsKey("same_country") && here.accusing() && c.country() != null
+          && discourse.answers(c.country(), a.country())) {
+        // an accused party accusing its accuser answers it: a counter-accusation, whatever the words
+        Map<String, Double> turned = new LinkedHashMap<>(pair);
+        turned.put("d_turned", 1.0);
+        add(frames, ClaimType.COUNTER_ACCUSATION, c, a.country(), a.name(), here.index(), turned);
       }
     }
 
@@ -245,6 +263,20 @@ public final class FrameGenerator {
       }
     }
 
+    /**
+     * Who speaks and who answers in sentence {@code i}, against the frame's claimant {@code c} and
+     * accused {@code a} ({@link Discourse}).
+     */
+    private void discourseFacts(Map<String, Double> f, int i, String c, String a) {
+      String speaker = discourse.speaker(i);
+      String responder = discourse.responder(i);
+      put(f, "d_speaker_c", c != null && c.equals(speaker));
+      put(f, "d_speaker_a", a != null && a.equals(speaker));
+      put(f, "d_speaker_other", speaker != null && !speaker.equals(c) && !speaker.equals(a));
+      put(f, "d_responder_c", c != null && c.equals(responder));
+      put(f, "d_responder_a", a != null && a.equals(responder));
+    }
+
     /** A denial by {@code c}'s state, when the sentence has a denial cue. */
     private void denial(Sentence here, StateMention c) {
       if (!has(here.at(), Cue.DENY)) {
@@ -257,6 +289,8 @@ public final class FrameGenerator {
       if (c.resolved() != null) {
         self.put("c_resolved_" + c.resolved(), 1.0);
       }
+      put(self, "d_speaker_c", c.country() != null && c.country().equals(discourse.speaker(here.index())));
+      put(self, "d_responder_c", c.country() != null && c.country().equals(discourse.responder(here.index())));
       add(frames, ClaimType.DENIAL, c, c.country(), c.name(), here.index(), self);
       if (here.speakers().contains(c) || c.context()) {
         denyingAnywhere.add(c.country());
@@ -300,14 +334,15 @@ public final class FrameGenerator {
     /** Every frame with its features: its sentences' facts and the document's, prefixed by its type. */
     List<Frame> frames() {
       List<Frame> out = new ArrayList<>();
+      Set<String> answering = discourse.answering();
       for (Builder b : frames.values()) {
-        out.add(new Frame(b.type, b.claimant, b.accused, features(b), b.claimantName, b.claimantKind, b.accusedName,
+        out.add(new Frame(b.type, b.claimant, b.accused, features(b, answering), b.claimantName, b.claimantKind, b.accusedName,
             b.sentence));
       }
       return out;
     }
 
-    private Map<String, Double> features(Builder b) {
+    private Map<String, Double> features(Builder b, Set<String> answering) {
       String t = b.type.id() + ":";
       Map<String, Double> f = new LinkedHashMap<>();
       f.put(t + "bias", 1.0);
@@ -330,6 +365,18 @@ public final class FrameGenerator {
       put(f, t + "a_accuses_c", accusations.contains(b.accused + ">" + b.claimant));
       put(f, t + "c_accuses_a", accusations.contains(b.claimant + ">" + b.accused));
       put(f, t + "a_null", b.accused == null);
+      if (b.claimant != null && b.accused != null && !b.claimant.equals(b.accused)) {
+        put(f, t + "d_accuses", discourse.accuses(b.claimant, b.accused));
+        put(f, t + "d_reversed", discourse.accuses(b.accused, b.claimant) && !discourse.accuses(b.claimant, b.accused));
+        put(f, t + "d_c_answers_a", discourse.answers(b.claimant, b.accused));
+        put(f, t + "d_a_answers_c", discourse.answers(b.accused, b.claimant));
+        put(f, t + "d_c_answering", answering.contains(b.claimant));
+        put(f, t + "d_a_answering", answering.contains(b.accused));
+      } else if (b.claimant != null && b.claimant.equals(b.accused)) {
+        put(f, t + "d_c_answering", answering.contains(b.claimant));
+        put(f, t + "d_c_accused", discourse.accused(b.claimant));
+        put(f, t + "d_c_accuser_only", discourse.accuser(b.claimant) && !discourse.accused(b.claimant));
+      }
       // proposed only by a coalition member joining an earlier accusation: no sentence names both parties
       put(f, t + "joins_only", b.facts.containsKey("joins_earlier") && !b.facts.containsKey("c_before_a")
           && !b.facts.containsKey("c_after_a") && !b.facts.containsKey("c_context") && !ruleKeys.contains(b.key()));

@@ -75,4 +75,14 @@ class FrameGeneratorTest {
         .containsKeys("attribution:c_before_a", "attribution:a_accuse_between", "attribution:c_resolved_list_member");
     assertThat(f).doesNotContainKeys("attribution CA->JP", "attribution JP->AU");
   }
+
+  @Test
+  void frames_accusedStateAccusesItsAccuser_counterAccusationFrameWithoutCounterWords() {
+    Map<String, Frame> f = frames("Canada accused Russia of the cyberattack on the port. Russia rejected the claims. "
+        + "Moscow blamed Canada for the attack on its own grid.");
+
+    assertThat(f).containsKey("counter_accusation RU->CA");
+    assertThat(f.get("attribution RU->CA").features()).containsKey("attribution:d_c_answers_a");
+    assertThat(f.get("attribution CA->RU").features()).containsKeys("attribution:d_a_answers_c", "attribution:d_accuses");
+  }
 }
