@@ -141,7 +141,8 @@ public final class BulkLoader {
 
   /**
    * Adds to {@code index} every stored document it lacks (those of bulk loads, which leave the
-   * index alone), in batches; returns how many were added.
+   * index alone), in batches; returns how many were added. After a bulk of them (at least one
+   * batch) the index is merged into one segment ({@link SearchIndex#compact}).
    */
   public long indexMissing(SearchIndex index) throws IOException {
     Set<Long> indexed = index.documentIds();
@@ -163,6 +164,9 @@ public final class BulkLoader {
     }
     if (failure[0] != null) {
       throw failure[0];
+    }
+    if (count[0] >= INDEX_BATCH) {
+      index.compact(); // a bulk load leaves many segments, and every search pays per segment
     }
     return count[0];
   }
