@@ -8,6 +8,7 @@ import io.ascribe.store.documents.ClaimPairCounts;
 import io.ascribe.store.documents.CorpusLinkStore;
 import io.ascribe.store.documents.DocumentInserts;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.DocumentsVersion;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public final class BulkLoader {
           .bindList("shas", List.copyOf(unique.keySet())).mapTo(String.class).list());
       List<ExtractedDocument> fresh = unique.values().stream().filter(d -> !present.contains(d.sha256())).toList();
       if (!fresh.isEmpty()) {
+        DocumentsVersion.raise(h);
         writer.write(h, fresh, tlp);
         if (linker != null) {
           storeLinks(h, fresh);
