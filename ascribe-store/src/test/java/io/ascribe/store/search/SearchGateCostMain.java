@@ -21,9 +21,10 @@ import java.util.List;
  * java -cp ascribe-cli/target/ascribe.jar:$CP io.ascribe.store.search.SearchGateCostMain H 'jdbc:...' 2000
  * }</pre>
  *
- * <p>Arguments: the home, its database URL, and the number of searches (run once to warm up, then
- * once measured), of 20 hits each for a reader cleared for RED, over the twelve words {@code
- * ascribe bench server} searches for.
+ * <p>Arguments: the home, its database URL, the number of searches (run once to warm up, then once
+ * measured), and {@code memory} to check visibility as the server now does ({@code VisibleCopies},
+ * this build only) instead of with one database query per batch. Each search asks for 20 hits for
+ * a reader cleared for RED, over the twelve words {@code ascribe bench server} searches for.
  */
 public final class SearchGateCostMain {
   private static final String[] WORDS = {"panda", "bear", "typhoon", "kitten", "lazarus", "phishing", "powershell",
@@ -33,8 +34,8 @@ public final class SearchGateCostMain {
 
   /** Runs the measurement and prints one line of figures. */
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: SearchGateCostMain <home> <jdbc url> <searches>");
+    if (args.length < 3 || args.length > 4 || (args.length == 4 && !args[3].equals("memory"))) {
+      System.err.println("usage: SearchGateCostMain <home> <jdbc url> <searches> [memory]");
       System.exit(2);
     }
     Path home = Path.of(args[0]);
@@ -42,7 +43,8 @@ public final class SearchGateCostMain {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (Store store = Store.open(home, args[1]); SearchIndex search = new SearchIndex(home.resolve("index"))) {
       DocumentStore documents = new DocumentStore(store);
-      DocumentGate gate = keys -> documents.sha256sOfIndexKeys(keys, Tlp.RED).keySet();
+      DocumentGate gate = args.length == 4 ? Memory.gate(store)
+          : keys -> documents.sha256sOfIndexKeys(keys, Tlp.RED).keySet();
       long[] wall = new long[n];
       long[] cpu = new long[n];
       long hits = 0;
@@ -61,6 +63,14 @@ public final class SearchGateCostMain {
       System.out.printf("searches=%d hits/search=%.1f  wall p50=%.3f ms p99=%.3f ms  cpu p50=%.3f ms mean=%.3f ms p99=%.3f ms%n",
           n, hits / (2.0 * n), ms(wall, 0.50), ms(wall, 0.99), ms(cpu, 0.50),
           Arrays.stream(cpu).average().orElse(0) / 1e6, ms(cpu, 0.99));
+    }
+  }
+
+  /** The server's gate (a build with {@code VisibleCopies} only; kept apart so older builds still load this class). */
+  private static final class Memory {
+    static DocumentGate gate(Store store) {
+      io.ascribe.store.documents.VisibleCopies copies = new io.ascribe.store.documents.VisibleCopies(store);
+      return keys -> copies.visibleKeys(keys, Tlp.RED);
     }
   }
 
