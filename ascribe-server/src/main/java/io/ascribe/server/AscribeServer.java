@@ -96,6 +96,7 @@ public final class AscribeServer {
     new ExportApi(services).register(routes);
     this.jobs = new IngestJobs(services);
     services.claimMatrix().warm();
+    services.visibleCopies().warm();
     new DocumentApi(jobs, settings.maxUploadBytes()).register(routes);
     new LibraryApi(services).register(routes);
     new DocumentDeletionApi(services).register(routes);

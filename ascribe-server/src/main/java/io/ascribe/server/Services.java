@@ -12,6 +12,7 @@ import io.ascribe.store.actor.ActorOverviews;
 import io.ascribe.store.attribution.StoredCorpus;
 import io.ascribe.store.attribution.TrainedAttributor;
 import io.ascribe.store.documents.ClaimMatrix;
+import io.ascribe.store.documents.VisibleCopies;
 import io.ascribe.store.documents.CorpusLinkStore;
 import io.ascribe.store.documents.DocumentStore;
 import io.ascribe.store.documents.HomeExtractor;
@@ -51,6 +52,7 @@ public final class Services {
   private String corpusFingerprint;
   private final ActorOverviews actors;
   private final ClaimMatrix claimMatrix;
+  private final VisibleCopies visibleCopies;
 
   public Services(Store store) {
     this.store = store;
@@ -63,6 +65,12 @@ public final class Services {
     this.actors = new ActorOverviews(store, this::attributionCorpus);
     this.corpusLinks = new CorpusLinkStore(store);
     this.claimMatrix = new ClaimMatrix(store, r -> Thread.ofVirtual().name("claim-matrix-load").start(r));
+    this.visibleCopies = new VisibleCopies(store, r -> Thread.ofVirtual().name("visible-copies-load").start(r));
+  }
+
+  /** Which documents each clearance sees, held for search and read again in the background when stale. */
+  public VisibleCopies visibleCopies() {
+    return visibleCopies;
   }
 
   /** Who accuses whom, with its counts held in memory for the server's life (read again in the background when stale). */

@@ -130,7 +130,7 @@ public final class LookupApi {
     }
     int limit = limit(ctx);
     List<SearchHit> hits = services.search().search(q, kind, limit,
-        keys -> services.documents().sha256sOfIndexKeys(keys, p.maxTlp()).keySet());
+        keys -> services.visibleCopies().visibleKeys(keys, p.maxTlp()));
     ctx.json(new SearchResults(q, hits));
   }
 

@@ -8,6 +8,7 @@ import io.ascribe.store.documents.ClaimPairCounts;
 import io.ascribe.store.documents.CorpusLinkStore;
 import io.ascribe.store.documents.DocumentInserts;
 import io.ascribe.store.documents.DocumentStore;
+import io.ascribe.store.documents.DocumentsVersion;
 import io.ascribe.store.search.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public final class BulkLoader {
           .bindList("shas", List.copyOf(unique.keySet())).mapTo(String.class).list());
       List<ExtractedDocument> fresh = unique.values().stream().filter(d -> !present.contains(d.sha256())).toList();
       if (!fresh.isEmpty()) {
+        DocumentsVersion.raise(h);
         writer.write(h, fresh, tlp);
         if (linker != null) {
           storeLinks(h, fresh);
@@ -141,7 +143,8 @@ public final class BulkLoader {
 
   /**
    * Adds to {@code index} every stored document it lacks (those of bulk loads, which leave the
-   * index alone), in batches; returns how many were added.
+   * index alone), in batches; returns how many were added. After a bulk of them (at least one
+   * batch) the index is merged into one segment ({@link SearchIndex#compact}).
    */
   public long indexMissing(SearchIndex index) throws IOException {
     Set<Long> indexed = index.documentIds();
@@ -163,6 +166,9 @@ public final class BulkLoader {
     }
     if (failure[0] != null) {
       throw failure[0];
+    }
+    if (count[0] >= INDEX_BATCH) {
+      index.compact(); // a bulk load leaves many segments, and every search pays per segment
     }
     return count[0];
   }

@@ -103,6 +103,7 @@ public final class DocumentStore {
    */
   public long add(ExtractedDocument d, Tlp tlp, List<CorpusLink> links) {
     return store.jdbi().inTransaction(h -> {
+      DocumentsVersion.raise(h);
       List<Tlp> copies = h.createQuery("select tlp from doc_document where sha256 = :sha")
           .bind("sha", d.sha256()).mapTo(String.class).list().stream().map(Tlp::valueOf).toList();
       if (copies.stream().anyMatch(c -> c.visibleUpTo(tlp))) {
@@ -401,6 +402,7 @@ public final class DocumentStore {
         return Optional.<Deleted>empty();
       }
       String sha = shas.get(0);
+      DocumentsVersion.raise(h);
       List<Long> ids = h.createQuery("select id from doc_document where sha256 = :sha and tlp in (<visible>) order by id")
           .bind("sha", sha).bindList("visible", visible(clearance)).mapTo(Long.class).list();
       String title = h.createQuery("select title from doc_document where id = :id").bind("id", ids.get(ids.size() - 1))

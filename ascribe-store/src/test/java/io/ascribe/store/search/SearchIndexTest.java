@@ -134,6 +134,41 @@ class SearchIndexTest {
     }
   }
 
+  /**
+   * Compacting merges the many segments of batch-by-batch adds into one, and every hit stays where it
+   * was: documents of equal score (here, the same text) keep their order, which a merge that reorders
+   * segments by size would change.
+   */
+  @Test
+  void compact_segmentsOfUnequalSize_oneSegmentSameHitsInSameOrder() throws Exception {
+    Path dir = tmp.resolve("index");
+    try (SearchIndex index = new SearchIndex(dir)) {
+      long id = 1;
+      for (int size : new int[] {1, 5, 2, 7, 3}) {
+        List<IndexedDocument> batch = new ArrayList<>();
+        for (int i = 0; i < size; i++, id++) {
+          batch.add(new IndexedDocument(id, "Same " + id, "https://example.org/" + id, "The same ransomware story."));
+        }
+        batch.add(ransomwareReport(id++));
+        index.add(batch);
+      }
+      List<SearchHit> before = index.search("ransomware story", null, 30);
+      assertThat(segments(dir)).isGreaterThan(1);
+
+      index.compact();
+
+      assertThat(segments(dir)).isEqualTo(1);
+      assertThat(index.search("ransomware story", null, 30)).isEqualTo(before);
+      assertThat(before).hasSize(23);
+    }
+  }
+
+  private static int segments(Path dir) throws Exception {
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+      return reader.leaves().size();
+    }
+  }
+
   @Test
   void add_newIndex_recordsOffsetsForSnippets() throws Exception {
     Path dir = tmp.resolve("index");
