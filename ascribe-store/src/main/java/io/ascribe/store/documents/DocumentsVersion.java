@@ -5,8 +5,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * The version of the stored documents ({@code doc_document_version}, V16): every transaction that
  * adds or deletes a document raises it first, so a reader holding something derived from the
- * documents (which copies each clearance sees, {@link VisibleCopies}) knows from one single-row read
- * whether it is current.
+ * documents (which copies each clearance sees, {@link VisibleCopies}; the TAXII collections'
+ * fingerprint) knows from one single-row read whether it is current.
  */
 public final class DocumentsVersion {
   private DocumentsVersion() {}
@@ -21,7 +21,7 @@ public final class DocumentsVersion {
   }
 
   /** The current version. */
-  static long read(Handle h) {
+  public static long read(Handle h) {
     return h.createQuery("select version from doc_document_version where id = 1").mapTo(Long.class).one();
   }
 }

@@ -3,6 +3,7 @@ package io.ascribe.store.taxii;
 import io.ascribe.export.ActorIds;
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import io.ascribe.store.documents.DocumentsVersion;
 import io.ascribe.store.kb.KnowledgeBase;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -117,12 +118,13 @@ public final class TaxiiStore {
     return LAYOUT + "/" + kb.fingerprint();
   }
 
+  /**
+   * What the table was built from: the layout, the knowledge base and the documents' version (V16,
+   * raised by every writer of documents), so that checking it on each request reads one row
+   * instead of aggregating every document.
+   */
   private String fingerprint() {
-    String docs = store.jdbi().withHandle(h -> h.createQuery(
-            "select cast(count(*) as varchar) || '-' || cast(coalesce(max(id), 0) as varchar) || '-' "
-                + "|| cast(coalesce(sum(length(tlp) * id), 0) as varchar) from doc_document")
-        .mapTo(String.class).one());
-    return kbPart() + "/" + docs;
+    return kbPart() + "/documents-" + store.jdbi().withHandle(DocumentsVersion::read);
   }
 
   /** One page of {@code q}'s records, with whether more follow. */
