@@ -184,7 +184,7 @@ final class DiscourseReader {
     }
     for (int p : at.get(Cue.ACCUSE)) {
       if (p >= m.end() && p - m.end() <= ROLE_SPAN && noMentionIn(mentions, m.end(), p)
-          && !between(at.get(Cue.RESPOND), m.end(), p) && !CLAUSE.matcher(lower.substring(m.end(), p)).find()) {
+          && !FrameCues.between(at.get(Cue.RESPOND), m.end(), p) && !CLAUSE.matcher(lower.substring(m.end(), p)).find()) {
         boolean actor = actorVerb(lower, p);
         return !(actor || PASSIVE.matcher(lower.substring(m.end(), p)).find());
       }
@@ -274,15 +274,6 @@ final class DiscourseReader {
       }
     }
     return true;
-  }
-
-  private static boolean between(int[] positions, int from, int to) {
-    for (int p : positions) {
-      if (p >= from && p < to) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean has(Map<Cue, int[]> at, Cue c) {

@@ -82,4 +82,14 @@ public final class FrameCues {
     at.forEach((cue, list) -> out.put(cue, list.stream().mapToInt(Integer::intValue).sorted().toArray()));
     return out;
   }
+
+  /** Whether any of the cue {@code positions} (as {@link #find} gives them) lies in {@code [from, to)}. */
+  static boolean between(int[] positions, int from, int to) {
+    for (int p : positions) {
+      if (p >= from && p < to) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -424,13 +424,13 @@ public final class FrameGenerator {
       f.put(c.start() < a.start() ? "c_before_a" : "c_after_a", 1.0);
       int from = Math.min(c.end(), a.end());
       int to = Math.max(c.start(), a.start());
-      if (between(at.get(Cue.ACCUSE), from, to)) {
+      if (FrameCues.between(at.get(Cue.ACCUSE), from, to)) {
         f.put("a_accuse_between", 1.0);
       }
-      if (between(at.get(Cue.COUNTER), from, to)) {
+      if (FrameCues.between(at.get(Cue.COUNTER), from, to)) {
         f.put("a_counter_between", 1.0);
       }
-      if (between(at.get(Cue.DENY), from, to)) {
+      if (FrameCues.between(at.get(Cue.DENY), from, to)) {
         f.put("a_deny_between", 1.0);
       }
     }
@@ -476,15 +476,6 @@ public final class FrameGenerator {
   private static boolean before(int[] positions, int to, int span) {
     for (int p : positions) {
       if (p < to && to - p <= span) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean between(int[] positions, int from, int to) {
-    for (int p : positions) {
-      if (p >= from && p < to) {
         return true;
       }
     }
