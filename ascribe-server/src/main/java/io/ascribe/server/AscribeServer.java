@@ -18,6 +18,7 @@ import io.ascribe.server.api.TokenApi;
 import io.ascribe.server.http.Authenticator;
 import io.ascribe.server.http.ErrorHandlers;
 import io.ascribe.server.http.JsonBodyReader;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.JsonMappers;
 import io.ascribe.server.http.OpenApiDocument;
 import io.ascribe.server.http.RequestLimits;
@@ -103,7 +104,7 @@ public final class AscribeServer {
     new ActorCorpusApi(services).register(routes);
     routes.get("/api/health", null, "meta", "Liveness: 200 when the server answers")
         .ok(Health.class)
-        .handle(ctx -> ctx.json(new Health("ok")));
+        .handle(ctx -> JsonBytes.answer(ctx, new Health("ok")));
     routes.get("/api/openapi.json", null, "meta", "This OpenAPI 3.1 document")
         .ok(Shape.written("OpenApi", """
             {"type": "object", "required": ["openapi", "info", "paths", "components"],
@@ -138,7 +139,7 @@ public final class AscribeServer {
   }
 
   private void openApi(Context ctx) {
-    ctx.json(openApi);
+    JsonBytes.answer(ctx, openApi);
   }
 
   /** Every handler registered with the web server, as {@code METHOD path} (before- and after-handlers too). */

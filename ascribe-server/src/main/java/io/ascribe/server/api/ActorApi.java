@@ -7,6 +7,7 @@ import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.actor.ActorNames;
 import io.ascribe.store.actor.ActorOverview;
@@ -46,13 +47,13 @@ public final class ActorApi {
     ActorNames.Found a = ActorRefs.resolve(services, ctx.pathParam("id"), null);
     Profiles.Actor profile = services.kb().profile(EntityKind.ACTOR, a.key(), Profiles.Actor.class)
         .orElseThrow(() -> ApiException.notFound("no profile for " + a.key()));
-    ctx.json(services.actors().overview(profile, Authenticator.of(ctx).maxTlp()));
+    JsonBytes.answer(ctx, services.actors().overview(profile, Authenticator.of(ctx).maxTlp()));
   }
 
   private void compare(Context ctx) {
     ActorNames.Found a = ActorRefs.resolve(services, ctx.pathParam("id"), null);
     String other = LookupApi.required(ctx, "with");
     ActorNames.Found b = ActorRefs.resolve(services, other, "with");
-    ctx.json(services.actors().compare(a.key(), b.key(), Authenticator.of(ctx).maxTlp()));
+    JsonBytes.answer(ctx, services.actors().compare(a.key(), b.key(), Authenticator.of(ctx).maxTlp()));
   }
 }

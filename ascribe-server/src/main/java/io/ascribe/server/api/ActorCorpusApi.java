@@ -7,6 +7,7 @@ import io.ascribe.corpus.ActorCorpus;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.javalin.http.Context;
 
@@ -40,6 +41,6 @@ public final class ActorCorpusApi {
     }
     String key = lookup.resolved().map(AliasLookup.Candidate::entityKey).orElseThrow(() -> new ApiException(409,
         "ambiguous", "'" + id + "' names " + lookup.candidates().size() + " actors; ask for one by key or ATT&CK id"));
-    ctx.json(ActorCorpus.of(services.corpusLinks().ofActor(key, Authenticator.of(ctx).maxTlp())));
+    JsonBytes.answer(ctx, ActorCorpus.of(services.corpusLinks().ofActor(key, Authenticator.of(ctx).maxTlp())));
   }
 }

@@ -8,6 +8,7 @@ import io.ascribe.attribution.EvidenceParser;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.server.http.Shape;
 import io.ascribe.store.attribution.TrainedAttributor;
@@ -76,7 +77,7 @@ public final class AttributionApi {
     }
     TrainedAttributor engine = services.attributor(Authenticator.of(ctx).maxTlp());
     try {
-      ctx.json(engine.attributor().attribute(engine.resolver().resolve(parser.parse(evidence, "request body")), n));
+      JsonBytes.answer(ctx, engine.attributor().attribute(engine.resolver().resolve(parser.parse(evidence, "request body")), n));
     } catch (EvidenceException e) {
       throw ApiException.badRequest(e.field(), e.getMessage());
     }

@@ -126,7 +126,7 @@ public final class ClaimApi {
     Map<String, Integer> accusedIndex = indexes(accused);
     List<long[]> rows = cells.stream().map(c -> new long[] {claimantIndex.get(c.claimant()), accusedIndex.get(c.accused()),
         c.attributions(), c.counterAccusations()}).toList();
-    ctx.json(new Matrix(since, until, claimants, accused, rows, "/api/claims?claimant={claimant}&accused={accused}"
+    JsonBytes.answer(ctx, new Matrix(since, until, claimants, accused, rows, "/api/claims?claimant={claimant}&accused={accused}"
         + (since == null ? "" : "&since=" + since) + (until == null ? "" : "&until=" + until)));
   }
 
@@ -159,6 +159,6 @@ public final class ClaimApi {
     String id = ctx.pathParam("id");
     StoredDocument d = services.documents().document(id, Authenticator.of(ctx).maxTlp())
         .orElseThrow(() -> ApiException.notFound("no document '" + id + "'"));
-    ctx.json(d);
+    JsonBytes.answer(ctx, d);
   }
 }

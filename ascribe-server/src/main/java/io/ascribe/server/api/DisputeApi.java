@@ -3,6 +3,7 @@ package io.ascribe.server.api;
 import io.ascribe.access.Role;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.Disputes;
 import io.javalin.http.Context;
@@ -29,6 +30,6 @@ public final class DisputeApi {
   }
 
   private void disputes(Context ctx) {
-    ctx.json(new DisputeList(new Disputes(services.documents()).list(Authenticator.of(ctx).maxTlp())));
+    JsonBytes.answer(ctx, new DisputeList(new Disputes(services.documents()).list(Authenticator.of(ctx).maxTlp())));
   }
 }

@@ -6,6 +6,7 @@ import io.ascribe.model.Tlp;
 import io.ascribe.server.IngestJobs;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.server.http.Shape;
 import io.javalin.http.Context;
@@ -59,7 +60,7 @@ public final class DocumentApi {
     routes.get("/api/jobs/{id}", Role.VIEWER, "documents",
             "An ingest job started by this token: state (queued, running, done, failed), log and results")
         .ok(IngestJobs.JobView.class)
-        .handle(ctx -> ctx.json(jobs.find(ctx.pathParam("id"), Authenticator.of(ctx).name())
+        .handle(ctx -> JsonBytes.answer(ctx, jobs.find(ctx.pathParam("id"), Authenticator.of(ctx).name())
             .orElseThrow(() -> ApiException.notFound("no job " + ctx.pathParam("id") + " of this token"))));
   }
 
@@ -76,6 +77,6 @@ public final class DocumentApi {
         new ApiException(413, "too_large", "a document is larger than " + maxUploadBytes + " bytes"));
     List<String> ids = form.submit(jobs, p, tlp, actor, maxUploadBytes);
     List<Job> started = ids.stream().map(id -> new Job(id, "/api/jobs/" + id)).toList();
-    ctx.status(202).json(new Started(started.get(0).job(), started.get(0).status(), started));
+    JsonBytes.answer(ctx.status(202), new Started(started.get(0).job(), started.get(0).status(), started));
   }
 }

@@ -5,6 +5,7 @@ import io.ascribe.access.Role;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.DocumentStore;
 import io.javalin.http.Context;
@@ -52,6 +53,6 @@ public final class DocumentDeletionApi {
       throw ApiException.badRequest("id", e.getMessage());
     }
     services.search().remove(gone.ids());
-    ctx.json(new Deleted(gone.sha256(), gone.title(), gone.ids().size(), gone.links()));
+    JsonBytes.answer(ctx, new Deleted(gone.sha256(), gone.title(), gone.ids().size(), gone.links()));
   }
 }

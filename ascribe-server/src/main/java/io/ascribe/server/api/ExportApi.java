@@ -8,6 +8,7 @@ import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.server.http.Shape;
 import io.ascribe.store.documents.DocumentStore;
@@ -88,6 +89,6 @@ public final class ExportApi {
   private static void send(Context ctx, ObjectNode body, String name) {
     String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
     ctx.header("Content-Disposition", "attachment; filename=\"" + safe + ".json\"");
-    ctx.json(body);
+    JsonBytes.answer(ctx, body);
   }
 }

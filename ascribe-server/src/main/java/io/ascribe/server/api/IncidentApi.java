@@ -11,6 +11,7 @@ import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.StoredDocument;
 import io.ascribe.store.incident.IncidentAttribution;
@@ -71,7 +72,7 @@ public final class IncidentApi {
   public void register(RouteTable routes) {
     routes.get("/api/incidents", Role.VIEWER, "incidents", "Incidents the caller may see, newest first")
         .ok(Incidents.class)
-        .handle(ctx -> ctx.json(new Incidents(services.incidents().list(Authenticator.of(ctx).maxTlp()))));
+        .handle(ctx -> JsonBytes.answer(ctx, new Incidents(services.incidents().list(Authenticator.of(ctx).maxTlp()))));
     routes.post("/api/incidents", Role.ANALYST, "incidents", "Create an incident")
         .body(NewIncident.class, "title").created(Incident.class)
         .handle(this::create);
@@ -79,7 +80,7 @@ public final class IncidentApi {
         .ok(View.class)
         .handle(ctx -> {
           Incident i = visible(ctx);
-          ctx.json(new View(i, services.incidents().assessments(i.id())));
+          JsonBytes.answer(ctx, new View(i, services.incidents().assessments(i.id())));
         });
     routes.post("/api/incidents/{id}/evidence", Role.ANALYST, "incidents",
             "Add evidence items, and/or an ingested document's techniques, software and indicators")
@@ -101,7 +102,7 @@ public final class IncidentApi {
         .handle(this::conclude);
     routes.get("/api/incidents/{id}/log", Role.VIEWER, "incidents", "The incident's audit log: who changed what, when")
         .ok(Log.class)
-        .handle(ctx -> ctx.json(new Log(services.incidents().log(visible(ctx).id()))));
+        .handle(ctx -> JsonBytes.answer(ctx, new Log(services.incidents().log(visible(ctx).id()))));
   }
 
   private Incident visible(Context ctx) {
@@ -120,7 +121,7 @@ public final class IncidentApi {
     if (body.title() == null || body.title().isBlank()) {
       throw ApiException.badRequest("title", "title is required");
     }
-    ctx.status(201).json(services.incidents().create(body.title(), body.summary(), tlp, p.name()));
+    JsonBytes.answer(ctx.status(201), services.incidents().create(body.title(), body.summary(), tlp, p.name()));
   }
 
   private void addEvidence(Context ctx) throws IOException {
@@ -141,7 +142,7 @@ public final class IncidentApi {
       throw ApiException.badRequest("items", "give items and/or a document");
     }
     if (body.document() == null) {
-      ctx.json(services.incidents().addEvidence(incident.id(), body.expectedVersion(), items, p.name()));
+      JsonBytes.answer(ctx, services.incidents().addEvidence(incident.id(), body.expectedVersion(), items, p.name()));
       return;
     }
     StoredDocument doc = services.documents().document(body.document(), p.maxTlp())
@@ -149,7 +150,7 @@ public final class IncidentApi {
     String source = EvidenceItem.fromDocument(doc.header().sha256());
     List<IncidentStore.NewItem> chosen = items.isEmpty() ? IncidentStore.itemsOf(doc, kinds(body.only()))
         : items.stream().map(i -> new IncidentStore.NewItem(i.kind(), i.value(), source)).toList();
-    ctx.json(services.incidents().addFromDocument(incident.id(), body.expectedVersion(), doc, chosen, p.name()));
+    JsonBytes.answer(ctx, services.incidents().addFromDocument(incident.id(), body.expectedVersion(), doc, chosen, p.name()));
   }
 
   private static Set<ItemKind> kinds(List<String> only) {
@@ -188,7 +189,7 @@ public final class IncidentApi {
     } catch (NumberFormatException e) {
       throw ApiException.badRequest("expected_version", "expected_version must be a number, got '" + expected + "'");
     }
-    ctx.json(services.incidents().removeEvidence(incident.id(), version, kind, LookupApi.required(ctx, "value"),
+    JsonBytes.answer(ctx, services.incidents().removeEvidence(incident.id(), version, kind, LookupApi.required(ctx, "value"),
         Authenticator.of(ctx).name()));
   }
 
@@ -202,7 +203,7 @@ public final class IncidentApi {
     if (incident.evidence().isEmpty()) {
       throw ApiException.badRequest("evidence", incident.id() + " has no evidence yet");
     }
-    ctx.json(new IncidentAttribution(services.store()).run(incident, services.attributor(incident.tlp()), top,
+    JsonBytes.answer(ctx, new IncidentAttribution(services.store()).run(incident, services.attributor(incident.tlp()), top,
         Authenticator.of(ctx).name()));
   }
 
@@ -212,7 +213,7 @@ public final class IncidentApi {
     if (body.conclusion() == null || body.conclusion().isBlank()) {
       throw ApiException.badRequest("conclusion", "conclusion is required");
     }
-    ctx.json(services.incidents().conclude(incident.id(), body.expectedVersion(), body.conclusion(), body.note(),
+    JsonBytes.answer(ctx, services.incidents().conclude(incident.id(), body.expectedVersion(), body.conclusion(), body.note(),
         Authenticator.of(ctx).name()));
   }
 }

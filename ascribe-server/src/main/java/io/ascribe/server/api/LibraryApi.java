@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.ascribe.access.Role;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.documents.DocumentLibrary;
 import io.javalin.http.Context;
@@ -46,7 +47,7 @@ public final class LibraryApi {
     int limit = params.limit();
     DocumentLibrary.Page page = new DocumentLibrary(services.store())
         .page(params.query(Authenticator.of(ctx).maxTlp()), params.offset(), limit);
-    ctx.json(new DocumentsPage(page.documents(), QueryParams.paging(page.documents().size(), page.total(),
+    JsonBytes.answer(ctx, new DocumentsPage(page.documents(), QueryParams.paging(page.documents().size(), page.total(),
         page.offset(), limit, "/api/documents", params.filters())));
   }
 }

@@ -9,6 +9,7 @@ import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.search.SearchHit;
 import io.javalin.http.Context;
@@ -55,25 +56,25 @@ public final class LookupApi {
         .ok(ActorMatches.class).error(400, "No q, or a bad limit")
         .handle(ctx -> {
           Found f = find(ctx, EntityKind.ACTOR);
-          ctx.json(new ActorMatches(f.query(), f.ambiguous(), f.matches()));
+          JsonBytes.answer(ctx, new ActorMatches(f.query(), f.ambiguous(), f.matches()));
         });
     routes.get("/api/actors/{id}", Role.VIEWER, "actors",
             "An actor's profile: aliases with their sources, sponsor claims, techniques, software, campaigns")
         .ok(Profiles.Actor.class).error(409, AMBIGUOUS)
-        .handle(ctx -> ctx.json(profile(ctx, EntityKind.ACTOR, Profiles.Actor.class)));
+        .handle(ctx -> JsonBytes.answer(ctx, profile(ctx, EntityKind.ACTOR, Profiles.Actor.class)));
     routes.get("/api/techniques/{id}", Role.VIEWER, "techniques", "A technique's profile and the actors that use it")
         .ok(Profiles.Technique.class).error(409, AMBIGUOUS)
-        .handle(ctx -> ctx.json(profile(ctx, EntityKind.TECHNIQUE, Profiles.Technique.class)));
+        .handle(ctx -> JsonBytes.answer(ctx, profile(ctx, EntityKind.TECHNIQUE, Profiles.Technique.class)));
     routes.get("/api/software", Role.VIEWER, "software", "Malware and tools by name or alias")
         .query("q", "a name, alias or ATT&CK id").query("limit", "at most this many (default 20)")
         .ok(SoftwareMatches.class).error(400, "No q, or a bad limit")
         .handle(ctx -> {
           Found f = find(ctx, EntityKind.SOFTWARE);
-          ctx.json(new SoftwareMatches(f.query(), f.ambiguous(), f.matches()));
+          JsonBytes.answer(ctx, new SoftwareMatches(f.query(), f.ambiguous(), f.matches()));
         });
     routes.get("/api/software/{id}", Role.VIEWER, "software", "A malware or tool profile")
         .ok(Profiles.Software.class).error(409, AMBIGUOUS)
-        .handle(ctx -> ctx.json(profile(ctx, EntityKind.SOFTWARE, Profiles.Software.class)));
+        .handle(ctx -> JsonBytes.answer(ctx, profile(ctx, EntityKind.SOFTWARE, Profiles.Software.class)));
     routes.get("/api/search", Role.VIEWER, "search", "Full-text search over actors, software, techniques and documents")
         .query("q", "words, \"phrases\", +must, -not, prefix*")
         .query("kind", "actor, software, technique or document")
@@ -131,7 +132,7 @@ public final class LookupApi {
     int limit = limit(ctx);
     List<SearchHit> hits = services.search().search(q, kind, limit,
         keys -> services.visibleCopies().visibleKeys(keys, p.maxTlp()));
-    ctx.json(new SearchResults(q, hits));
+    JsonBytes.answer(ctx, new SearchResults(q, hits));
   }
 
   static String required(Context ctx, String name) {

@@ -6,6 +6,7 @@ import io.ascribe.model.Tlp;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
 import io.ascribe.server.http.Authenticator;
+import io.ascribe.server.http.JsonBytes;
 import io.ascribe.server.http.RouteTable;
 import io.ascribe.store.access.TokenStore;
 import io.javalin.http.Context;
@@ -30,7 +31,7 @@ public final class TokenApi {
   public void register(RouteTable routes) {
     routes.get("/api/tokens", Role.ADMIN, "tokens", "Every token, without secrets")
         .ok(TokenList.class)
-        .handle(ctx -> ctx.json(new TokenList(services.tokens().list())));
+        .handle(ctx -> JsonBytes.answer(ctx, new TokenList(services.tokens().list())));
     routes.post("/api/tokens", Role.ADMIN, "tokens", "Create a token; its secret is shown only in this response")
         .body(NewToken.class, "name", "role").created(TokenStore.NewToken.class)
         .error(409, "A live token has this name already")
@@ -65,6 +66,6 @@ public final class TokenApi {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("name", e.getMessage());
     }
-    ctx.status(201).json(t);
+    JsonBytes.answer(ctx.status(201), t);
   }
 }

@@ -120,6 +120,6 @@ public final class ErrorHandlers {
     error.put("code", code);
     error.put("message", message);
     error.put("field", field);
-    ctx.status(status).json(Map.of("error", error));
+    JsonBytes.answer(ctx.status(status), Map.of("error", error));
   }
 }

@@ -5,6 +5,7 @@ import io.ascribe.model.Tlp;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
+import io.ascribe.server.http.JsonBytes;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
@@ -61,7 +62,7 @@ final class Exports {
 
   private static void download(Context ctx, String name, ObjectNode body) {
     ctx.header("Content-Disposition", "attachment; filename=\"" + safeFileName(name) + "\"");
-    ctx.json(body);
+    JsonBytes.answer(ctx, body);
   }
 
   /** Letters, digits, dot, dash and underscore (everything else becomes an underscore), no leading dot. */

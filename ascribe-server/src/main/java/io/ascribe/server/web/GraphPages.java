@@ -7,6 +7,7 @@ import io.ascribe.incident.Incident;
 import io.ascribe.profile.Profiles;
 import io.ascribe.server.Services;
 import io.ascribe.server.http.ApiException;
+import io.ascribe.server.http.JsonBytes;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -44,14 +45,14 @@ final class GraphPages {
       ctx.html(layout.graphPage(s, i.id() + " graph", container(i.id() + " · " + i.title(), Urls.incident(i.id()),
           Urls.incident(i.id()) + "/graph.json", "incident", "evidence", "actor", "supports", "contradicts")));
     });
-    app.get("/incidents/{id}/graph.json", ctx -> ctx.json(incidentGraph(incident(ctx, WebGuard.session(ctx)))));
+    app.get("/incidents/{id}/graph.json", ctx -> JsonBytes.answer(ctx, incidentGraph(incident(ctx, WebGuard.session(ctx)))));
     app.get("/actors/{key}/graph", ctx -> {
       WebSession s = WebGuard.session(ctx);
       Profiles.Actor a = ActorPage.resolve(services, ctx.pathParam("key"));
       ctx.html(layout.graphPage(s, a.name() + " graph", container(a.name(), Urls.actor(a.key()),
           Urls.actor(a.key()) + "/graph.json", "actor", "software", "technique", "state")));
     });
-    app.get("/actors/{key}/graph.json", ctx -> ctx.json(actorGraph(ActorPage.resolve(services, ctx.pathParam("key")))));
+    app.get("/actors/{key}/graph.json", ctx -> JsonBytes.answer(ctx, actorGraph(ActorPage.resolve(services, ctx.pathParam("key")))));
   }
 
   private Incident incident(Context ctx, WebSession s) {
