@@ -2,6 +2,7 @@ package io.ascribe.store.documents;
 
 import io.ascribe.model.Tlp;
 import io.ascribe.store.Store;
+import java.sql.ResultSet;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -132,27 +133,29 @@ public final class VisibleCopies {
       Map<String, Integer> seenBy = new HashMap<>();
       h.createQuery("select id, sha256, tlp from doc_document order by id desc")
           .setFetchSize(10_000)
-          .map((rs, ctx) -> {
-            long id = rs.getLong(1);
-            if (id >= Integer.MAX_VALUE) {
-              throw new IllegalStateException("document id " + id + " is past what the visibility sets hold");
-            }
-            Tlp tlp = Tlp.valueOf(rs.getString(3));
-            int seen = seenBy.getOrDefault(rs.getString(2), 0);
-            int now = seen;
-            for (Tlp clearance : markings) {
-              int bit = 1 << clearance.ordinal();
-              if ((seen & bit) == 0 && tlp.visibleUpTo(clearance)) {
-                visible[clearance.ordinal()].set((int) id);
-                now |= bit;
+          .scanResultSet((rows, ctx) -> {
+            ResultSet rs = rows.get();
+            while (rs.next()) {
+              long id = rs.getLong(1);
+              if (id >= Integer.MAX_VALUE) {
+                throw new IllegalStateException("document id " + id + " is past what the visibility sets hold");
+              }
+              Tlp tlp = Tlp.valueOf(rs.getString(3));
+              int seen = seenBy.getOrDefault(rs.getString(2), 0);
+              int now = seen;
+              for (Tlp clearance : markings) {
+                int bit = 1 << clearance.ordinal();
+                if ((seen & bit) == 0 && tlp.visibleUpTo(clearance)) {
+                  visible[clearance.ordinal()].set((int) id);
+                  now |= bit;
+                }
+              }
+              if (now != seen) {
+                seenBy.put(rs.getString(2), now);
               }
             }
-            if (now != seen) {
-              seenBy.put(rs.getString(2), now);
-            }
-            return id;
-          })
-          .forEach(id -> { });
+            return null;
+          });
       return new Held(version, visible);
     });
   }
